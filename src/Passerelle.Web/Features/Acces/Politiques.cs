@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authorization;
+using Passerelle.Web.Features.Utilisateurs;
+
+namespace Passerelle.Web.Features.Acces;
+
+/// <summary>Named policies; pages and endpoints name one of these, never a bare role.</summary>
+public static class Politiques
+{
+    public const string Administration = "administration";
+    public const string AdministrationPlateforme = "administration-plateforme";
+    public const string AnnuaireStructures = "annuaire-structures";
+
+    /// <summary>Identity adds this claim when the second factor was checked at sign-in.</summary>
+    public const string ClaimMethodeAuthentification = "amr";
+    public const string DoubleFacteur = "mfa";
+
+    public static string PourRole(Role role) => $"role:{role}";
+
+    /// <summary>Roles that may open the directory of structures (everyone who works with cases).</summary>
+    public static readonly Role[] RolesAnnuaire =
+        [Role.Administrateur, Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur, Role.PiloteProgramme];
+
+    public static void Configurer(AuthorizationOptions options)
+    {
+        // Fail closed: a page or endpoint without an explicit rule still needs a signed-in user.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(Administration, p => p
+            .RequireRole(nameof(Role.Administrateur))
+            .RequireClaim(ClaimMethodeAuthentification, DoubleFacteur));
+        options.AddPolicy(AdministrationPlateforme, p => p
+            .RequireRole(nameof(Role.Administrateur))
+            .RequireClaim(ClaimMethodeAuthentification, DoubleFacteur)
+            .RequireClaim(PasserelleClaims.Plateforme, "1"));
+        options.AddPolicy(AnnuaireStructures, p => p.RequireRole(RolesAnnuaire.Select(r => r.ToString())));
+        foreach (var role in Enum.GetValues<Role>())
+            options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));
+    }
+}

@@ -1,0 +1,34 @@
+using Passerelle.Web.Features.Utilisateurs;
+
+namespace Passerelle.Web.Features.Accueil;
+
+/// <summary>A user's home ("espace") is that of their first role in this order.</summary>
+public sealed record Espace(Role Role, string Titre, string Description, IReadOnlyList<(string Libelle, string Url)> Liens);
+
+public static class Espaces
+{
+    private static readonly Espace[] Ordre =
+    [
+        new(Role.Administrateur, "Espace administrateur", "Gérez les territoires, les structures, les comptes et consultez le journal d'audit.",
+            [("Territoires", "/administration/territoires"), ("Structures", "/administration/structures"), ("Utilisateurs", "/administration/utilisateurs"), ("Journal d'audit", "/administration/journal")]),
+        new(Role.AgentDepartemental, "Espace agent départemental", "Suivez les entrées, les orientations et les référents de votre périmètre.",
+            [("Annuaire des structures", "/structures")]),
+        new(Role.ResponsableStructure, "Espace responsable de structure", "Répartissez les accompagnements de votre structure et suivez son activité.",
+            [("Annuaire des structures", "/structures")]),
+        new(Role.Referent, "Espace référent", "Retrouvez les personnes que vous accompagnez et vos prochaines échéances.",
+            [("Annuaire des structures", "/structures")]),
+        new(Role.Operateur, "Espace opérateur", "Recevez les prescriptions vers vos actions et suivez les entrées et sorties.",
+            [("Annuaire des structures", "/structures")]),
+        new(Role.PiloteProgramme, "Espace pilotage", "Suivez le programme départemental d'insertion, ses actions et ses indicateurs.",
+            [("Annuaire des structures", "/structures")]),
+        new(Role.MembreEquipePluridisciplinaire, "Espace équipe pluridisciplinaire", "Préparez les séances auxquelles vous participez.", []),
+        new(Role.Lecteur, "Espace statistiques", "Consultez les indicateurs agrégés du département.", []),
+        new(Role.Beneficiaire, "Mon espace", "Retrouvez votre parcours, vos rendez-vous et votre contrat.", []),
+    ];
+
+    public static Espace? Principal(IEnumerable<Role> roles)
+    {
+        var detenus = roles.ToHashSet();
+        return Ordre.FirstOrDefault(e => detenus.Contains(e.Role));
+    }
+}

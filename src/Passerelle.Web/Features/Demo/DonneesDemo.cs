@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Communes;
+using Passerelle.Web.Features.Departements;
+using Passerelle.Web.Features.Territoires;
+using Passerelle.Web.Features.Utilisateurs;
+
+namespace Passerelle.Web.Features.Demo;
+
+public sealed record OptionsDemo(int Graine = 20261125, string[]? Departements = null, int ReferentsParStructure = 3);
+
+public sealed record RapportDemo(int Departements, int Territoires, int Structures, int Utilisateurs);
+
+/// <summary>
+/// Builds the demo départements deterministically from a seed: territoires of real communes,
+/// structures, and accounts for every role. Used by the demo start-up, the tests and the benchmarks.
+/// </summary>
+public static class DonneesDemo
+{
+    public const string MotDePasse = "Passerelle-Demo-2026!";
+
+    /// <summary>Base32 TOTP key of every demo administrator (documented in the README).</summary>
+    public const string CleAuthentificateur = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    public static async Task<RapportDemo> RemplirAsync(IServiceProvider services, OptionsDemo options, CancellationToken ct = default)
+    {
+        var communes = services.GetRequiredService<Communes.Communes>();
+        var hash = new PasswordHasher<Utilisateur>().HashPassword(null!, MotDePasse);
+        var total = new RapportDemo(0, 0, 0, 0);
+        foreach (var modele in CatalogueDemo.Departements.Where(d => options.Departements is null || options.Departements.Contains(d.Code)))
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var departement = new Departement { Code = modele.Code, Nom = modele.Nom };
+            db.Departements.Add(departement);
+            await db.SaveChangesAsync(ct);
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(departement.Id);
+
+            var hasard = new Random(options.Graine ^ modele.Code.GetHashCode(StringComparison.Ordinal));
+            var territoires = ConstruireTerritoires(modele, communes);
+            db.Territoires.AddRange(territoires);
+            await db.SaveChangesAsync(ct);
+
+            var structures = new GenerateurStructures(hasard, communes).Generer(modele, territoires);
+            db.Structures.AddRange(structures);
+            await db.SaveChangesAsync(ct);
+
+            var comptes = new GenerateurComptes(hasard, hash, modele.Code, departement.Id).Generer(territoires, structures, options.ReferentsParStructure);
+            db.Users.AddRange(comptes.Select(c => c.Utilisateur));
+            db.UserTokens.AddRange(comptes.Where(c => c.Utilisateur.TwoFactorEnabled).Select(c => new IdentityUserToken<string>
+            {
+                UserId = c.Utilisateur.Id,
+                LoginProvider = "[AspNetUserStore]",
+                Name = "AuthenticatorKey",
+                Value = CleAuthentificateur,
+            }));
+            await db.SaveChangesAsync(ct);
+            total = total with
+            {
+                Departements = total.Departements + 1,
+                Territoires = total.Territoires + territoires.Count,
+                Structures = total.Structures + structures.Count,
+                Utilisateurs = total.Utilisateurs + comptes.Count,
+            };
+        }
+        return total;
+    }
+
+    internal static List<Territoire> ConstruireTerritoires(DepartementDemo modele, Communes.Communes communes)
+    {
+        var territoires = modele.Territoires.Select(t => new Territoire { Nom = t.Nom }).ToList();
+        foreach (var commune in communes.DuDepartement(modele.Code))
+        {
+            var index = Array.FindIndex(modele.Territoires, t => t.Communes?.Contains(commune.CodeInsee) == true);
+            if (index < 0) index = Array.FindIndex(modele.Territoires, t => commune.Epci is not null && t.Epcis.Contains(commune.Epci));
+            territoires[Math.Max(index, 0)].Communes.Add(new TerritoireCommune { CodeInsee = commune.CodeInsee });
+        }
+        return territoires;
+    }
+}

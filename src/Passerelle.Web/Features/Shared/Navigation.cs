@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using System.Security.Claims;
+using Passerelle.Web.Features.Acces;
+
+namespace Passerelle.Web.Features.Shared;
+
+public sealed record EntreeNavigation(string Libelle, string Url, string? Politique, IReadOnlyList<EntreeNavigation>? SousMenu = null);
+
+/// <summary>The main menu; each entry shows only to users its policy admits.</summary>
+public sealed class Navigation(IAuthorizationService authorization)
+{
+    private static readonly EntreeNavigation[] Menu =
+    [
+        new("Accueil", "/", null),
+        new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
+        new("Administration", "/administration", Politiques.Administration,
+        [
+            new("Départements", "/administration/departements", Politiques.AdministrationPlateforme),
+            new("Territoires", "/administration/territoires", Politiques.Administration),
+            new("Structures", "/administration/structures", Politiques.Administration),
+            new("Utilisateurs", "/administration/utilisateurs", Politiques.Administration),
+            new("Journal d'audit", "/administration/journal", Politiques.Administration),
+        ]),
+        new("API", "/api-reference", null),
+    ];
+
+    public async Task<IReadOnlyList<EntreeNavigation>> PourAsync(ClaimsPrincipal user)
+    {
+        var visibles = new List<EntreeNavigation>();
+        foreach (var entree in Menu)
+        {
+            if (!await AdmisAsync(user, entree.Politique)) continue;
+            if (entree.SousMenu is null) { visibles.Add(entree); continue; }
+            var sous = new List<EntreeNavigation>();
+            foreach (var s in entree.SousMenu)
+                if (await AdmisAsync(user, s.Politique)) sous.Add(s);
+            visibles.Add(entree with { SousMenu = sous });
+        }
+        return visibles;
+    }
+
+    private async Task<bool> AdmisAsync(ClaimsPrincipal user, string? politique) =>
+        politique is null || (await authorization.AuthorizeAsync(user, politique)).Succeeded;
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.DataProtection;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Demo;
+using Passerelle.Web.Features.Operations;
+using Passerelle.Web.Features.Shared;
+using Passerelle.Web.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddJournalisation();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(_ => Passerelle.Web.Features.Communes.Communes.Charger());
+builder.Services.AddData(builder.Configuration, builder.Environment);
+builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddAcces();
+builder.Services.AddScoped<AuditJournal>();
+builder.Services.AddScoped<Navigation>();
+builder.Services.AddGestionErreurs();
+builder.Services.AddSante();
+builder.Services.AddApiDocumentation();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+var app = builder.Build();
+app.UseGestionErreurs();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapSante();
+app.MapApiDocumentation();
+app.MapRazorPages();
+var api = app.MapGroup("/api/v1");
+api.MapMoiApi();
+await app.PreparerBaseAsync();
+app.AfficherAccesDemo();
+await app.RunAsync();
+
+public partial class Program;
