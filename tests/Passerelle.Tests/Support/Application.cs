@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Demo;
+
+namespace Passerelle.Tests.Support;
+
+/// <summary>
+/// The real application on its own database, migrated and filled with the demo data of two
+/// départements (Maine-et-Loire 49 and Indre-et-Loire 37): tests sign in with the demo logins
+/// and use 37 as "another département". Tests that write create their own rows.
+/// </summary>
+public sealed class Application : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public BaseDeTest Base { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.UseSetting("Database:Provider", Base.Provider);
+        builder.UseSetting($"ConnectionStrings:{Base.Provider}", Base.ChaineConnexion);
+        builder.UseSetting("Database:SeedDemo", "false");
+    }
+
+    public async Task InitializeAsync()
+    {
+        _ = Server;
+        await DonneesDemo.RemplirAsync(Services, new OptionsDemo(Departements: ["49", "37"], ReferentsParStructure: 1));
+    }
+
+    /// <summary>Runs work against the database as the given département (no signed-in user).</summary>
+    public async Task<T> DansDepartementAsync<T>(string code, Func<AppDbContext, Task<T>> travail)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var id = await db.Departements.Where(d => d.Code == code).Select(d => d.Id).SingleAsync();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(id);
+        return await travail(db);
+    }
+
+    public Task DansDepartementAsync(string code, Func<AppDbContext, Task> travail) =>
+        DansDepartementAsync(code, async db => { await travail(db); return true; });
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Base.DisposeAsync();
+    }
+}
