@@ -13,8 +13,16 @@ public static class DemarrageBase
         await db.Database.MigrateAsync();
         if (!app.Configuration.GetValue("Database:SeedDemo", false)) return;
         if (await db.Departements.AnyAsync()) return;
-        var rapport = await DonneesDemo.RemplirAsync(app.Services, new OptionsDemo());
+        var rapport = await DonneesDemo.RemplirAsync(app.Services, new OptionsDemo(Departements: DepartementsDemo(app)));
         app.Logger.LogInformation("Données de démonstration créées : {Departements} départements, {Utilisateurs} comptes.",
             rapport.Departements, rapport.Utilisateurs);
     }
+
+    /// <summary><c>Demo:Departements</c>: comma-separated INSEE codes, or « tous » for every département (benchmarks).</summary>
+    private static string[]? DepartementsDemo(WebApplication app) => app.Configuration["Demo:Departements"] switch
+    {
+        null or "" => null,
+        "tous" => app.Services.GetRequiredService<Features.Communes.Communes>().CodesDepartements.ToArray(),
+        var liste => liste.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+    };
 }

@@ -41,6 +41,8 @@ public sealed class Communes
 
     public bool DepartementExiste(string codeDepartement) => parDepartement.Contains(codeDepartement);
 
+    public IEnumerable<string> CodesDepartements => parDepartement.Select(g => g.Key).Order(StringComparer.Ordinal);
+
     /// <summary>Communes of a département whose name or code starts with the text typed.</summary>
     public IEnumerable<Commune> Rechercher(string codeDepartement, string texte)
     {

@@ -13,6 +13,28 @@ public sealed record DepartementDemo(string Code, string Nom, TerritoireDemo[] T
 /// </summary>
 public static class CatalogueDemo
 {
+    private const int TerritoiresAutomatiques = 5;
+
+    /// <summary>The seed definition of a département, or one built from its EPCIs (benchmarks at national scale).</summary>
+    public static DepartementDemo Pour(string code, Communes.Communes communes) =>
+        Departements.FirstOrDefault(d => d.Code == code) ?? Automatique(code, communes);
+
+    /// <summary>Groups the département's EPCIs, largest first, into five territoires named after their largest commune.</summary>
+    private static DepartementDemo Automatique(string code, Communes.Communes communes)
+    {
+        var epcis = communes.DuDepartement(code)
+            .GroupBy(c => c.Epci ?? c.CodeInsee)
+            .OrderByDescending(g => g.Sum(c => c.Population))
+            .ToList();
+        var territoires = Enumerable.Range(0, Math.Min(TerritoiresAutomatiques, epcis.Count))
+            .Select(i => epcis.Where((_, rang) => rang % TerritoiresAutomatiques == i).ToList())
+            .Select(groupe => new TerritoireDemo(
+                $"Territoire de {groupe[0].MaxBy(c => c.Population)!.Nom}",
+                groupe.Select(g => g.Key).ToArray()))
+            .ToArray();
+        return new DepartementDemo(code, $"Département {code}", territoires);
+    }
+
     public static readonly DepartementDemo[] Departements =
     [
         new("49", "Maine-et-Loire",

@@ -9,6 +9,7 @@ using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Web.Features.Demo;
 
+/// <param name="Departements">INSEE codes to build; null for the four seed départements. Others get automatic territoires.</param>
 public sealed record OptionsDemo(int Graine = 20261125, string[]? Departements = null, int ReferentsParStructure = 3);
 
 public sealed record RapportDemo(int Departements, int Territoires, int Structures, int Utilisateurs);
@@ -29,7 +30,8 @@ public static class DonneesDemo
         var communes = services.GetRequiredService<Communes.Communes>();
         var hash = new PasswordHasher<Utilisateur>().HashPassword(null!, MotDePasse);
         var total = new RapportDemo(0, 0, 0, 0);
-        foreach (var modele in CatalogueDemo.Departements.Where(d => options.Departements is null || options.Departements.Contains(d.Code)))
+        var codes = options.Departements ?? CatalogueDemo.Departements.Select(d => d.Code).ToArray();
+        foreach (var modele in codes.Select(code => CatalogueDemo.Pour(code, communes)))
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Passerelle.Web.Features.Demo;
+
+namespace Passerelle.Bench;
+
+internal sealed record Mesure(string Page, int Requetes, int Erreurs, double ParSeconde, double P50, double P95, double P99);
+
+/// <summary>A closed-loop load: N signed-in users each send one request after another, page by page.</summary>
+internal static partial class Charge
+{
+    private static readonly string[] Pages = ["/healthz", "/", "/structures", "/api/v1/moi", "/api/v1/structures"];
+    private static readonly string[] Roles = ["agent", "agent-territoire", "referent", "responsable"];
+
+    public static async Task<IReadOnlyList<Mesure>> MesurerAsync(Uri url, OptionsBench options, string[] departements)
+    {
+        var logins = departements.SelectMany(d => Roles.Select(r => $"{r}@{d}.passerelle.test")).ToArray();
+        var clients = new List<HttpClient>();
+        for (var i = 0; i < options.Utilisateurs; i++)
+            clients.Add(await ConnecterAsync(url, logins[i % logins.Length]));
+        var mesures = new List<Mesure>();
+        foreach (var page in Pages)
+        {
+            var essai = await clients[0].GetAsync(new Uri(page, UriKind.Relative));
+            if (essai.StatusCode != HttpStatusCode.OK)
+            {
+                Console.WriteLine($"{page} : {(int)essai.StatusCode}, non mesurée.");
+                continue;
+            }
+            await Boucle(clients, page, TimeSpan.FromSeconds(2));
+            mesures.Add(await Boucle(clients, page, TimeSpan.FromSeconds(options.DureeSecondes)));
+        }
+        clients.ForEach(c => c.Dispose());
+        return mesures;
+    }
+
+    private static async Task<Mesure> Boucle(List<HttpClient> clients, string page, TimeSpan duree)
+    {
+        var fin = Stopwatch.StartNew();
+        var erreurs = 0;
+        var durees = await Task.WhenAll(clients.Select(async client =>
+        {
+            var locales = new List<double>();
+            var uri = new Uri(page, UriKind.Relative);
+            while (fin.Elapsed < duree)
+            {
+                var debut = Stopwatch.GetTimestamp();
+                using var reponse = await client.GetAsync(uri, HttpCompletionOption.ResponseContentRead);
+                locales.Add(Stopwatch.GetElapsedTime(debut).TotalMilliseconds);
+                if (reponse.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref erreurs);
+            }
+            return locales;
+        }));
+        var toutes = durees.SelectMany(d => d).Order().ToArray();
+        double Centile(double p) => toutes[Math.Min(toutes.Length - 1, (int)(p * toutes.Length))];
+        return new Mesure(page, toutes.Length, erreurs, toutes.Length / fin.Elapsed.TotalSeconds, Centile(0.50), Centile(0.95), Centile(0.99));
+    }
+
+    private static async Task<HttpClient> ConnecterAsync(Uri url, string email)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = url };
+        var formulaire = await client.GetStringAsync(new Uri("/connexion", UriKind.Relative));
+        var jeton = Jeton().Match(formulaire).Groups[1].Value;
+        using var contenu = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Saisie.Email"] = email,
+            ["Saisie.MotDePasse"] = DonneesDemo.MotDePasse,
+            ["__RequestVerificationToken"] = jeton,
+        });
+        var reponse = await client.PostAsync(new Uri("/connexion", UriKind.Relative), contenu);
+        if (reponse.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Connexion de {email} impossible ({reponse.StatusCode}).");
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Jeton();
+}
