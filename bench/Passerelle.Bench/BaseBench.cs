@@ -14,7 +14,8 @@ internal static class BaseBench
             {
                 foreach (var f in new[] { fichier, fichier + "-wal", fichier + "-shm" }) File.Delete(f);
                 return Task.CompletedTask;
-            });
+            }
+            );
         }
         var nom = $"passerelle_bench_{Guid.NewGuid():N}";
         var connexion = new NpgsqlConnectionStringBuilder(serveurPostgres) { Database = nom }.ToString();
@@ -24,6 +25,7 @@ internal static class BaseBench
             await c.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{nom}\" WITH (FORCE)", c);
             await drop.ExecuteNonQueryAsync();
-        });
+        }
+        );
     }
 }

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Passerelle.Web.Features.Acces;
 
 namespace Passerelle.Web.Features.Shared;
