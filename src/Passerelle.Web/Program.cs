@@ -6,6 +6,7 @@ using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Operations;
 using Passerelle.Web.Features.Shared;
+using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform;
 
@@ -18,6 +19,7 @@ builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKey
 builder.Services.AddAcces();
 builder.Services.AddScoped<AuditJournal>();
 builder.Services.AddTerritoires();
+builder.Services.AddStructures();
 builder.Services.AddScoped<Navigation>();
 builder.Services.AddGestionErreurs();
 builder.Services.AddSante();
@@ -37,6 +39,7 @@ app.MapApiDocumentation();
 app.MapRazorPages();
 var api = app.MapGroup("/api/v1");
 api.MapMoiApi();
+api.MapStructuresApi();
 api.MapTerritoiresApi();
 api.MapCommunesApi();
 await app.PreparerBaseAsync();
