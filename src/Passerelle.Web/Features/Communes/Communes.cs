@@ -50,6 +50,13 @@ public sealed class Communes
         return DuDepartement(codeDepartement).Where(c => c.CodeInsee.StartsWith(t, StringComparison.Ordinal) || Normaliser(c.Nom).StartsWith(t, StringComparison.Ordinal));
     }
 
+    /// <summary>Communes of a département with exactly this name, ignoring case, accents, hyphens and apostrophes.</summary>
+    public IReadOnlyList<Commune> TrouverParNom(string codeDepartement, string nom)
+    {
+        var n = Normaliser(nom);
+        return DuDepartement(codeDepartement).Where(c => Normaliser(c.Nom) == n).ToList();
+    }
+
     private static string Normaliser(string s)
     {
         var decompose = s.Trim().ToUpperInvariant().Normalize(System.Text.NormalizationForm.FormD);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+
 namespace Passerelle.Web.Features.Structures;
 
 /// <summary>Kinds of structures named by the primer; labels are what users read.</summary>
@@ -36,4 +38,8 @@ public static class TypeStructureLibelles
         TypeStructure.OrganismeFormation => "Organisme de formation",
         _ => "Autre",
     };
+
+    /// <summary>The types as select options, led by an empty choice labelled <paramref name="vide"/>.</summary>
+    public static IReadOnlyList<SelectListItem> Options(string vide) =>
+        [new SelectListItem(vide, ""), .. Enum.GetValues<TypeStructure>().Select(t => new SelectListItem(t.Libelle(), t.ToString()))];
 }

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Passerelle.Web.Platform.Ui;
+
+/// <summary>What the pagination partial needs to know about any page of results.</summary>
+public interface IPagination
+{
+    int Numero { get; }
+    int Taille { get; }
+    int Total { get; }
+    int NombreDePages { get; }
+}
+
+/// <summary>One page of a list: its rows, its number (from 1), its size and the total row count.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Elements, int Numero, int Taille, int Total) : IPagination
+{
+    public int NombreDePages => Math.Max(1, (Total + Taille - 1) / Taille);
+
+    /// <summary>The same page with its rows mapped, e.g. entities to view rows.</summary>
+    public Page<TAutre> Convertir<TAutre>(Func<T, TAutre> conversion) => new(Elements.Select(conversion).ToList(), Numero, Taille, Total);
+}
+
+public static class Pagination
+{
+    public const int TailleParDefaut = 20;
+    public const int TailleMaximale = 100;
+
+    /// <summary>
+    /// The page number asked for in the query string (?page=2). Razor Pages reserve the "page" route
+    /// value for the page's own name, so pages read it here rather than through model binding.
+    /// </summary>
+    public static int? NumeroDemande(this HttpRequest requete) =>
+        int.TryParse(requete.Query["page"], System.Globalization.CultureInfo.InvariantCulture, out var numero) ? numero : null;
+
+    /// <summary>
+    /// Counts then reads one page of an ordered query. Out-of-range sizes are brought back into
+    /// 1..<see cref="TailleMaximale"/>; a page past the end is empty, so API clients can stop there.
+    /// </summary>
+    public static async Task<Page<T>> PaginerAsync<T>(this IQueryable<T> requete, int? page, int? taille, CancellationToken ct = default)
+    {
+        var t = Math.Clamp(taille ?? TailleParDefaut, 1, TailleMaximale);
+        var numero = Math.Max(page ?? 1, 1);
+        var total = await requete.CountAsync(ct);
+        var elements = total <= (long)(numero - 1) * t ? [] : await requete.Skip((numero - 1) * t).Take(t).ToListAsync(ct);
+        return new Page<T>(elements, numero, t, total);
+    }
+}
