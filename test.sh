@@ -20,6 +20,7 @@ summary=()
 pg_dir=""
 pg_bin=""
 pg_as=()
+interrupted=""
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -58,8 +59,8 @@ install_prerequisites() {
     # Waits for another apt/dpkg run to release its lock instead of failing.
     local apt=(apt-get -o DPkg::Lock::Timeout=600 -q)
     if ! apt-cache show "${missing[@]}" >/dev/null 2>&1; then "${apt[@]}" update; fi
-    "${apt[@]}" install -y --no-install-recommends "${missing[@]}" \
-        || { "${apt[@]}" update && "${apt[@]}" install -y --no-install-recommends "${missing[@]}"; }
+    "${apt[@]}" install -y "${missing[@]}" \
+        || { "${apt[@]}" update && "${apt[@]}" install -y "${missing[@]}"; }
 }
 
 free_port() {
@@ -130,6 +131,7 @@ suite() {
         skipped=$(counter "$trx" notExecuted)
     fi
     # A crashed run (no TRX, or an error outside any test) still counts as a failure.
+    [[ -f $trx ]] || failed=1
     ((rc != 0 && failed == 0)) && failed=1
     total_passed=$((total_passed + passed))
     total_failed=$((total_failed + failed))
@@ -140,8 +142,11 @@ finish() {
     local rc=$?
     trap - EXIT INT TERM
     stop_postgres
-    # An unexpected stop (set -e, interrupt) must show as a failure in the totals too.
-    ((rc != 0 && total_failed == 0)) && total_failed=1 && summary+=("aborted (exit code $rc)")
+    # An interrupt or an unexpected stop (set -e) must show as a failure in the totals too.
+    if [[ -n $interrupted ]] || ((rc != 0 && total_failed == 0)); then
+        total_failed=$((total_failed + 1))
+        summary+=("${interrupted:-aborted} (exit code $rc)")
+    fi
     printf '\n==> Summary (%s)\n' "$(elapsed "$SECONDS")"
     printf '  %s\n' "${summary[@]}"
     echo "$total_passed passed, $total_failed failed"
@@ -149,7 +154,7 @@ finish() {
     exit "$rc"
 }
 trap finish EXIT
-trap 'exit 130' INT TERM
+trap 'interrupted=interrupted; exit 130' INT TERM
 
 main() {
     step "prerequisites"
