@@ -20,7 +20,7 @@ summary=()
 pg_dir=""
 pg_bin=""
 pg_as=()
-interrupted=""
+stopped_by=""
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -135,7 +135,7 @@ suite() {
     ((rc != 0 && failed == 0)) && failed=1
     total_passed=$((total_passed + passed))
     total_failed=$((total_failed + failed))
-    summary+=("$(printf '%-22s %d passed, %d failed, %d skipped (%s)' "$name" "$passed" "$failed" "$skipped" "$(elapsed $((SECONDS - start)))")")
+    summary+=("$(printf '%-22s %d passed, %d failed, %d skipped (%s)' "tests $name" "$passed" "$failed" "$skipped" "$(elapsed $((SECONDS - start)))")")
 }
 
 finish() {
@@ -143,9 +143,9 @@ finish() {
     trap - EXIT INT TERM
     stop_postgres
     # An interrupt or an unexpected stop (set -e) must show as a failure in the totals too.
-    if [[ -n $interrupted ]] || ((rc != 0 && total_failed == 0)); then
+    if [[ -n $stopped_by ]] || ((rc != 0 && total_failed == 0)); then
         total_failed=$((total_failed + 1))
-        summary+=("${interrupted:-aborted} (exit code $rc)")
+        summary+=("${stopped_by:-aborted} (exit code $rc)")
     fi
     printf '\n==> Summary (%s)\n' "$(elapsed "$SECONDS")"
     printf '  %s\n' "${summary[@]}"
@@ -154,7 +154,7 @@ finish() {
     exit "$rc"
 }
 trap finish EXIT
-trap 'interrupted=interrupted; exit 130' INT TERM
+trap 'stopped_by=interrupted; exit 130' INT TERM
 
 main() {
     step "prerequisites"
