@@ -8,7 +8,21 @@ namespace Passerelle.BrowserTests.Support;
 /// <summary>
 /// Base of a browser test class: a fresh browser context and page per test, plus what users do
 /// on every page (sign in, sign out) and the accessibility check. A test class derives from it
-/// and carries <c>[Collection(EnvironnementNavigateur.Collection)]</c> (xunit does not inherit it).
+/// and carries <c>[Collection(EnvironnementNavigateur.Collection)]</c> (xunit does not inherit it):
+/// <code>
+/// [Collection(EnvironnementNavigateur.Collection)]
+/// public sealed class StructuresTests(EnvironnementNavigateur e) : TestNavigateur(e)
+/// {
+///     [Fact]
+///     public async Task Creation_valide_affiche_la_confirmation()
+///     {
+///         await LoginAsync("admin@49");
+///         await Page.GotoAsync("/administration/structures/nouvelle");
+///         await AssertAccessibleAsync();
+///         // fill the form with Page.GetByLabel(...), submit, Expect(...) the flash message
+///     }
+/// }
+/// </code>
 /// </summary>
 public abstract partial class TestNavigateur(EnvironnementNavigateur environnement) : IAsyncLifetime
 {
