@@ -13,7 +13,7 @@ namespace Passerelle.Tests.Support;
 /// départements (Maine-et-Loire 49 and Indre-et-Loire 37): tests sign in with the demo logins
 /// and use 37 as "another département". Tests that write create their own rows.
 /// </summary>
-public sealed class Application : WebApplicationFactory<Program>, IAsyncLifetime
+public class Application : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public BaseDeTest Base { get; } = new();
 
@@ -27,7 +27,7 @@ public sealed class Application : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _ = Server;
+        StartServer();
         await DonneesDemo.RemplirAsync(Services, new OptionsDemo(Departements: ["49", "37"], ReferentsParStructure: 1));
     }
 

@@ -14,7 +14,7 @@ public sealed partial class AutorisationTests(Application app) : IClassFixture<A
     private static readonly string[] Publics =
     [
         "/connexion", "/connexion/second-facteur", "/erreur/{code:int}", "/healthz", "/readyz",
-        "/api/{documentName}/openapi.json", "/api-reference",
+        "/api/{documentName}/openapi.json", "/api-reference", "/accessibilite",
     ];
 
     [Fact]
