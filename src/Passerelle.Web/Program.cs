@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
@@ -14,6 +15,14 @@ builder.Services.AddSingleton(_ => Passerelle.Web.Features.Communes.Communes.Cha
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddAcces();
+// Security-stamp revalidation rebuilds the principal without the sign-in's second-factor claim
+// ("amr"): keep it, or administrators lose their pages a minute after signing in.
+builder.Services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = c =>
+{
+    if (c.CurrentPrincipal?.FindFirst(Politiques.ClaimMethodeAuthentification) is { } amr && c.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity nouvelle)
+        nouvelle.AddClaim(new System.Security.Claims.Claim(amr.Type, amr.Value));
+    return Task.CompletedTask;
+});
 builder.Services.AddScoped<AuditJournal>();
 builder.Services.AddScoped<Navigation>();
 builder.Services.AddGestionErreurs();
