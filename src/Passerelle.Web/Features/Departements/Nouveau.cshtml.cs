@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
@@ -18,8 +19,8 @@ public sealed class NouveauModel(AppDbContext db, Communes.Communes communes, Au
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var code = Saisie.CodeNormalise;
-        if (ModelState.GetFieldValidationState("Saisie.Code") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Valid)
+        var code = Saisie.Code?.Trim().ToUpperInvariant() ?? "";
+        if (ModelState.GetFieldValidationState("Saisie.Code") == ModelValidationState.Valid)
         {
             if (!communes.DepartementExiste(code))
                 ModelState.AddModelError("Saisie.Code", "Ce code ne correspond à aucun département français (exemples : 49, 2A, 974).");

@@ -19,7 +19,4 @@ public sealed class SaisieNouveauDepartement
     [Required(ErrorMessage = "Saisissez le nom du département.")]
     [StringLength(100, ErrorMessage = "Le nom comporte au plus 100 caractères.")]
     public string Nom { get; set; } = "";
-
-    /// <summary>INSEE codes are written upper-case ("2A") without spaces.</summary>
-    public string CodeNormalise => Code.Trim().ToUpperInvariant();
 }

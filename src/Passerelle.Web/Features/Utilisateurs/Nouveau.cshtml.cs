@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
@@ -42,6 +43,9 @@ public sealed class NouveauModel(AppDbContext db, UserManager<Utilisateur> users
     public async Task<IActionResult> OnPostAsync()
     {
         Choix = await ChoixHabilitation.ChargerAsync(db);
+        await VerifierAsync();
+        if (!ModelState.IsValid) return Page();
+
         var email = Saisie.Email.Trim();
         var user = new Utilisateur
         {
@@ -52,9 +56,6 @@ public sealed class NouveauModel(AppDbContext db, UserManager<Utilisateur> users
             EmailConfirmed = true,
             DepartementId = db.TenantId!.Value,
         };
-        await VerifierAsync(user);
-        if (!ModelState.IsValid) return Page();
-
         var habilitation = Saisie.Habilitation;
         user.Habilitations.Add(new Habilitation { UtilisateurId = user.Id, Role = habilitation.Role!.Value, StructureId = habilitation.StructureId, TerritoireId = habilitation.TerritoireId });
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -72,14 +73,18 @@ public sealed class NouveauModel(AppDbContext db, UserManager<Utilisateur> users
     }
 
     /// <summary>Reports every problem at once: e-mail, password rules and habilitation.</summary>
-    private async Task VerifierAsync(Utilisateur user)
+    private async Task VerifierAsync()
     {
-        var emailValide = ModelState.GetFieldValidationState("Saisie.Email") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Valid;
-        if (emailValide && await users.FindByEmailAsync(user.Email!) is not null)
+        var emailValide = ModelState.GetFieldValidationState("Saisie.Email") == ModelValidationState.Valid;
+        if (emailValide && await users.FindByEmailAsync(Saisie.Email.Trim()) is not null)
             ModelState.AddModelError("Saisie.Email", ErreursCompte.EmailDejaUtilise);
         if (!string.IsNullOrEmpty(Saisie.MotDePasse))
+        {
+            // The rules do not depend on the account: a blank one lets them run before it exists.
+            var brouillon = new Utilisateur { Prenom = "", Nom = "" };
             foreach (var validateur in users.PasswordValidators)
-                ModelState.Reporter(await validateur.ValidateAsync(users, user, Saisie.MotDePasse), nameof(Saisie));
+                ModelState.Reporter(await validateur.ValidateAsync(users, brouillon, Saisie.MotDePasse), nameof(Saisie));
+        }
         await Saisie.Habilitation.VerifierAsync(db, ModelState, "Saisie.Habilitation");
     }
 }

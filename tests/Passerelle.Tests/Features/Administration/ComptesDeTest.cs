@@ -16,7 +16,7 @@ namespace Passerelle.Tests.Features.Administration;
 internal static class ComptesDeTest
 {
     public static async Task<(string Id, string Email)> CreerCompteAsync(
-        WebApplicationFactory<Program> app, string departement, Role role, int? structureId = null, int? territoireId = null, bool deuxFacteurs = false)
+        WebApplicationFactory<Program> app, string departement, Role role, int? structureId = null, int? territoireId = null, bool deuxFacteurs = false, string? nom = null, bool actif = true)
     {
         var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@{departement}.passerelle.test";
         await using var scope = app.Services.CreateAsyncScope();
@@ -24,7 +24,7 @@ internal static class ComptesDeTest
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
         var departementId = await db.Departements.Where(d => d.Code == departement).Select(d => d.Id).SingleAsync();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(departementId);
-        var user = new Utilisateur { Prenom = "Test", Nom = $"Compte {role}", DepartementId = departementId, Email = email, UserName = email };
+        var user = new Utilisateur { Prenom = "Test", Nom = nom ?? $"Compte {role}", DepartementId = departementId, Email = email, UserName = email, Actif = actif };
         user.Habilitations.Add(new Habilitation { UtilisateurId = user.Id, Role = role, StructureId = structureId, TerritoireId = territoireId });
         var resultat = await users.CreateAsync(user, DonneesDemo.MotDePasse);
         Assert.True(resultat.Succeeded, string.Join(", ", resultat.Errors.Select(e => e.Description)));
