@@ -14,7 +14,8 @@ namespace Passerelle.Web.Features.Utilisateurs;
 [Authorize(Policy = Politiques.Administration)]
 public sealed class StatutModel(AppDbContext db, UserManager<Utilisateur> users, AuditJournal audit) : PageModel
 {
-    public IActionResult OnGet(string id) => RedirectToPage("/Utilisateurs/Fiche", new { id });
+    public async Task<IActionResult> OnGetAsync(string id) =>
+        await db.UtilisateurDuDepartementAsync(id) is null ? NotFound() : RedirectToPage("/Utilisateurs/Fiche", new { id });
 
     public async Task<IActionResult> OnPostDesactiverAsync(string id)
     {
