@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Passerelle.Web.Data;
@@ -19,8 +20,8 @@ builder.Services.AddAcces();
 // ("amr"): keep it, or administrators lose their pages a minute after signing in.
 builder.Services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = c =>
 {
-    if (c.CurrentPrincipal?.FindFirst(Politiques.ClaimMethodeAuthentification) is { } amr && c.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity nouvelle)
-        nouvelle.AddClaim(new System.Security.Claims.Claim(amr.Type, amr.Value));
+    if (c.CurrentPrincipal?.FindFirst(Politiques.ClaimMethodeAuthentification) is { } amr && c.NewPrincipal?.Identity is ClaimsIdentity nouvelle)
+        nouvelle.AddClaim(new Claim(amr.Type, amr.Value));
     return Task.CompletedTask;
 });
 builder.Services.AddScoped<AuditJournal>();
