@@ -49,7 +49,18 @@ public static class AccesRegistration
             o.Events.OnRedirectToAccessDenied = ctx => RepondreApi(ctx, StatusCodes.Status403Forbidden);
         });
         // Deactivation and role changes renew the security stamp: open sessions follow within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // Revalidation rebuilds the principal without the sign-in's second-factor claim ("amr"):
+            // keep it, or administrators lose their pages a minute after signing in.
+            o.OnRefreshingPrincipal = c =>
+            {
+                if (c.CurrentPrincipal?.FindFirst(Politiques.ClaimMethodeAuthentification) is { } amr && c.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity nouvelle)
+                    nouvelle.AddClaim(new System.Security.Claims.Claim(amr.Type, amr.Value));
+                return Task.CompletedTask;
+            };
+        });
 
         services.AddAuthorization(Politiques.Configurer);
         services.AddSingleton<IAuthorizationHandler, StructureHandler>();

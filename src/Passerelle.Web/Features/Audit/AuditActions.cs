@@ -8,9 +8,35 @@ public static class AuditActions
     public const string ConnexionRefusee = "connexion-refusee";
     public const string Deconnexion = "deconnexion";
     public const string DoubleAuthentificationActivee = "2fa-activee";
+    public const string DoubleAuthentificationReinitialisee = "2fa-reinitialisee";
     public const string Creation = "creation";
     public const string Modification = "modification";
     public const string Desactivation = "desactivation";
     public const string Reactivation = "reactivation";
+    public const string HabilitationAjoutee = "habilitation-ajoutee";
+    public const string HabilitationRetiree = "habilitation-retiree";
     public const string Consultation = "consultation";
+    public const string Export = "export";
+
+    /// <summary>French labels, in the order the journal's filter lists them.</summary>
+    public static readonly IReadOnlyList<(string Action, string Libelle)> Libelles =
+    [
+        (Connexion, "Connexion"),
+        (ConnexionEchouee, "Connexion échouée"),
+        (ConnexionRefusee, "Connexion refusée"),
+        (Deconnexion, "Déconnexion"),
+        (DoubleAuthentificationActivee, "Double authentification activée"),
+        (DoubleAuthentificationReinitialisee, "Double authentification réinitialisée"),
+        (Creation, "Création"),
+        (Modification, "Modification"),
+        (Desactivation, "Désactivation"),
+        (Reactivation, "Réactivation"),
+        (HabilitationAjoutee, "Habilitation ajoutée"),
+        (HabilitationRetiree, "Habilitation retirée"),
+        (Consultation, "Consultation"),
+        (Export, "Export"),
+    ];
+
+    public static string Libelle(string action) =>
+        Libelles.FirstOrDefault(l => l.Action == action).Libelle ?? action;
 }

@@ -22,21 +22,20 @@ public sealed record Page<T>(IReadOnlyList<T> Elements, int Numero, int Taille, 
 
 public static class Pagination
 {
+    /// <summary>
+    /// Query-string parameter of a page's number in the UI (?numero=2): Razor Pages reserve "page"
+    /// for the page's own name. The JSON API uses ?page= and ?taille=.
+    /// </summary>
+    public const string Parametre = "numero";
+
     public const int TailleParDefaut = 20;
     public const int TailleMaximale = 100;
-
-    /// <summary>
-    /// The page number asked for in the query string (?page=2). Razor Pages reserve the "page" route
-    /// value for the page's own name, so pages read it here rather than through model binding.
-    /// </summary>
-    public static int? NumeroDemande(this HttpRequest requete) =>
-        int.TryParse(requete.Query["page"], System.Globalization.CultureInfo.InvariantCulture, out var numero) ? numero : null;
 
     /// <summary>
     /// Counts then reads one page of an ordered query. Out-of-range sizes are brought back into
     /// 1..<see cref="TailleMaximale"/>; a page past the end is empty, so API clients can stop there.
     /// </summary>
-    public static async Task<Page<T>> PaginerAsync<T>(this IQueryable<T> requete, int? page, int? taille, CancellationToken ct = default)
+    public static async Task<Page<T>> PaginerAsync<T>(this IQueryable<T> requete, int? page, int? taille = null, CancellationToken ct = default)
     {
         var t = Math.Clamp(taille ?? TailleParDefaut, 1, TailleMaximale);
         var numero = Math.Max(page ?? 1, 1);

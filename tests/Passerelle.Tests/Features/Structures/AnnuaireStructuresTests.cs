@@ -54,7 +54,7 @@ public sealed class AnnuaireStructuresTests(Application app) : IClassFixture<App
         var page = await navigateur.PageAsync("/structures");
         Assert.Equal($"{actives} structure(s)", page.QuerySelector("#nombre-resultats")?.TextContent);
         Assert.Equal(Math.Min(actives, 20), page.QuerySelectorAll("#structures tbody tr").Length);
-        var derniere = await navigateur.PageAsync($"/structures?page={(actives + 19) / 20}");
+        var derniere = await navigateur.PageAsync($"/structures?numero={(actives + 19) / 20}");
         Assert.Equal(actives - 20 * ((actives - 1) / 20), derniere.QuerySelectorAll("#structures tbody tr").Length);
     }
 

@@ -14,6 +14,7 @@ namespace Passerelle.Web.Features.Structures.Administration;
 public sealed class IndexModel(AppDbContext db, CommunesDuDepartement communes, Communes.Communes referentiel) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public TypeStructure? Type { get; set; }
     [BindProperty(SupportsGet = true)] public int? Territoire { get; set; }
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(AppDbContext db, CommunesDuDepartement communes, 
         Territoires = [new SelectListItem("Tous les territoires", ""), .. await db.Territoires.OrderBy(t => t.Nom)
             .Select(t => new SelectListItem(t.Actif ? t.Nom : t.Nom + " (désactivé)", t.Id.ToString())).ToListAsync(ct)];
         var requete = await new FiltreStructures(Q, Type, Territoire).AppliquerAsync(db.Structures.AsNoTracking(), communes, ct);
-        var page = await requete.OrderBy(s => s.Nom).ThenBy(s => s.Id).PaginerAsync(Request.NumeroDemande(), null, ct);
+        var page = await requete.OrderBy(s => s.Nom).ThenBy(s => s.Id).PaginerAsync(Numero, null, ct);
         Resultats = page.Convertir(s => LigneStructure.Depuis(s, referentiel));
     }
 }

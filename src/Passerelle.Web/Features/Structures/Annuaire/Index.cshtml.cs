@@ -14,6 +14,7 @@ namespace Passerelle.Web.Features.Structures.Annuaire;
 public sealed class IndexModel(AppDbContext db, CurrentUser user, CommunesDuDepartement communes, Communes.Communes referentiel) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public TypeStructure? Type { get; set; }
 
     public Page<LigneStructure> Resultats { get; private set; } = new([], 1, Pagination.TailleParDefaut, 0);
@@ -23,7 +24,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, CommunesDuDepa
     {
         var visibles = db.Structures.AsNoTracking().Where(s => s.Actif).Visibles(new Perimetre(user.Habilitations));
         var requete = await new FiltreStructures(Q, Type, null).AppliquerAsync(visibles, communes, ct);
-        var page = await requete.OrderBy(s => s.Nom).ThenBy(s => s.Id).PaginerAsync(Request.NumeroDemande(), null, ct);
+        var page = await requete.OrderBy(s => s.Nom).ThenBy(s => s.Id).PaginerAsync(Numero, null, ct);
         Resultats = page.Convertir(s => LigneStructure.Depuis(s, referentiel));
     }
 }

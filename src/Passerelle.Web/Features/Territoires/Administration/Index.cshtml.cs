@@ -15,6 +15,7 @@ public sealed class IndexModel(AppDbContext db, CommunesDuDepartement communes) 
     public sealed record Ligne(int Id, string Nom, int Communes, int Structures, bool Actif);
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
 
     public Page<Ligne> Resultats { get; private set; } = new([], 1, Pagination.TailleParDefaut, 0);
 
@@ -31,6 +32,6 @@ public sealed class IndexModel(AppDbContext db, CommunesDuDepartement communes) 
             .OrderBy(t => t.Nom)
             .Select(t => new Ligne(t.Id, t.Nom, t.Communes.Count,
                 db.Set<Structures.StructureTerritoire>().Count(s => s.TerritoireId == t.Id), t.Actif))
-            .PaginerAsync(Request.NumeroDemande(), null, ct);
+            .PaginerAsync(Numero, null, ct);
     }
 }
