@@ -9,6 +9,7 @@ using Passerelle.Web.Features.Shared;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddJournalisation();
@@ -24,7 +25,8 @@ builder.Services.AddScoped<Navigation>();
 builder.Services.AddGestionErreurs();
 builder.Services.AddSante();
 builder.Services.AddApiDocumentation();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+    .AddMvcOptions(o => MessagesValidation.Configurer(o.ModelBindingMessageProvider));
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
 var app = builder.Build();

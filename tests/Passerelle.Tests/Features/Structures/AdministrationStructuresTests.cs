@@ -103,6 +103,15 @@ public sealed class AdministrationStructuresTests(Application app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Creation_avec_valeur_illisible_affiche_un_message_francais()
+    {
+        using var navigateur = await Navigateur.ConnecteAsync(app, "admin@49");
+        var reponse = await navigateur.SoumettreAsync(Nouvelle, (await SaisieValideAsync()).Avec("Saisie.Territoires", ["abc"]));
+        var page = await Navigateur.DocumentAsync(reponse);
+        Assert.Contains("La valeur « abc » n'est pas valide.", FormulaireHtml.Erreur(page, "territoires-erreurs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Creation_avec_siret_deja_utilise_nomme_la_structure_existante()
     {
         var siret = await app.DansDepartementAsync("49", db => db.Structures.Where(s => s.Nom == "Cap emploi Maine-et-Loire").Select(s => s.Siret).SingleAsync());
