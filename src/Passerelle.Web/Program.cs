@@ -19,6 +19,7 @@ builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddAcces();
 builder.Services.AddScoped<AuditJournal>();
+builder.Services.AddScoped<Activation>();
 builder.Services.AddTerritoires();
 builder.Services.AddStructures();
 builder.Services.AddScoped<Navigation>();

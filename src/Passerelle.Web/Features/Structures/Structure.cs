@@ -5,7 +5,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Features.Structures;
 
 /// <summary>An organisation that accompanies people or runs insertion actions.</summary>
-public class Structure : ITenantOwned, IVersioned
+public class Structure : ITenantOwned, IActivable
 {
     public int Id { get; set; }
     public int DepartementId { get; set; }

@@ -5,7 +5,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Features.Territoires;
 
 /// <summary>A territoire d'action sociale / pôle insertion: a set of communes of the département.</summary>
-public class Territoire : ITenantOwned, IVersioned
+public class Territoire : ITenantOwned, IActivable
 {
     public int Id { get; set; }
     public int DepartementId { get; set; }

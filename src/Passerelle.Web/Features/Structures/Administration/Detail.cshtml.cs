@@ -10,7 +10,7 @@ using Passerelle.Web.Platform.Ui;
 namespace Passerelle.Web.Features.Structures.Administration;
 
 [Authorize(Policy = Politiques.Administration)]
-public sealed class DetailModel(AppDbContext db, Communes.Communes communes, AuditJournal audit) : PageModel
+public sealed class DetailModel(AppDbContext db, Communes.Communes communes, Activation activation) : PageModel
 {
     public FicheStructure Fiche { get; private set; } = null!;
 
@@ -29,24 +29,12 @@ public sealed class DetailModel(AppDbContext db, Communes.Communes communes, Aud
     /// <summary>A deactivated structure leaves the directory and the choices; its history and accounts stay.</summary>
     private async Task<IActionResult> ChangerEtatAsync(int id, int version, bool actif, CancellationToken ct)
     {
-        var structure = await db.Structures.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (structure is null) return NotFound();
-        if (structure.Actif != actif)
-        {
-            structure.Actif = actif;
-            db.Entry(structure).Property(s => s.Version).OriginalValue = version;
-            audit.Enregistrer(actif ? AuditActions.Reactivation : AuditActions.Desactivation, nameof(Structure), id);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                TempData.Signaler(ModifierModel.ModifieeEntreTemps);
-                return Redirect($"/administration/structures/{id}");
-            }
-        }
-        TempData.Confirmer(actif ? $"La structure « {structure.Nom} » est réactivée." : $"La structure « {structure.Nom} » est désactivée.");
+        var (resultat, structure) = await activation.ChangerAsync<Structure>(id, version, actif, ct);
+        if (resultat == ResultatActivation.Introuvable) return NotFound();
+        if (resultat == ResultatActivation.ModifieEntreTemps)
+            TempData.Signaler(ModifierModel.ModifieeEntreTemps);
+        else
+            TempData.Confirmer(actif ? $"La structure « {structure!.Nom} » est réactivée." : $"La structure « {structure!.Nom} » est désactivée.");
         return Redirect($"/administration/structures/{id}");
     }
 }

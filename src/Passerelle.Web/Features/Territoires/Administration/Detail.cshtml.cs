@@ -12,7 +12,7 @@ using Passerelle.Web.Platform.Ui;
 namespace Passerelle.Web.Features.Territoires.Administration;
 
 [Authorize(Policy = Politiques.Administration)]
-public sealed class DetailModel(AppDbContext db, CommunesDuDepartement communes, AuditJournal audit) : PageModel
+public sealed class DetailModel(AppDbContext db, CommunesDuDepartement communes, Activation activation) : PageModel
 {
     public sealed record LigneStructure(int Id, string Nom, TypeStructure Type, string CodeInsee, bool Actif);
 
@@ -44,24 +44,12 @@ public sealed class DetailModel(AppDbContext db, CommunesDuDepartement communes,
     /// <summary>Deactivation hides the territoire from new choices; structures and accounts keep their links.</summary>
     private async Task<IActionResult> ChangerEtatAsync(int id, int version, bool actif, CancellationToken ct)
     {
-        var territoire = await db.Territoires.SingleOrDefaultAsync(t => t.Id == id, ct);
-        if (territoire is null) return NotFound();
-        if (territoire.Actif != actif)
-        {
-            territoire.Actif = actif;
-            db.Entry(territoire).Property(t => t.Version).OriginalValue = version;
-            audit.Enregistrer(actif ? AuditActions.Reactivation : AuditActions.Desactivation, nameof(Territoire), id);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                TempData.Signaler(ModifierModel.ModifieEntreTemps);
-                return Redirect($"/administration/territoires/{id}");
-            }
-        }
-        TempData.Confirmer(actif ? $"Le territoire « {territoire.Nom} » est réactivé." : $"Le territoire « {territoire.Nom} » est désactivé.");
+        var (resultat, territoire) = await activation.ChangerAsync<Territoire>(id, version, actif, ct);
+        if (resultat == ResultatActivation.Introuvable) return NotFound();
+        if (resultat == ResultatActivation.ModifieEntreTemps)
+            TempData.Signaler(ModifierModel.ModifieEntreTemps);
+        else
+            TempData.Confirmer(actif ? $"Le territoire « {territoire!.Nom} » est réactivé." : $"Le territoire « {territoire!.Nom} » est désactivé.");
         return Redirect($"/administration/territoires/{id}");
     }
 }
