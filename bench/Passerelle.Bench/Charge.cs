@@ -10,18 +10,29 @@ internal sealed record Mesure(string Page, int Requetes, int Erreurs, double Par
 /// <summary>A closed-loop load: N signed-in users each send one request after another, page by page.</summary>
 internal static partial class Charge
 {
-    private static readonly string[] Pages = ["/healthz", "/", "/structures", "/api/v1/moi", "/api/v1/structures"];
+    /// <summary>Pages measured, and whether administrators (rather than case workers) load them.</summary>
+    private static readonly (string Page, bool Admin)[] Pages =
+    [
+        ("/healthz", false), ("/", false), ("/structures", false), ("/api/v1/moi", false), ("/api/v1/structures", false),
+        ("/administration/structures", true), ("/administration/utilisateurs", true), ("/administration/journal", true),
+    ];
+
     private static readonly string[] Roles = ["agent", "agent-territoire", "referent", "responsable"];
 
     public static async Task<IReadOnlyList<Mesure>> MesurerAsync(Uri url, OptionsBench options, string[] departements)
     {
         var logins = departements.SelectMany(d => Roles.Select(r => $"{r}@{d}.passerelle.test")).ToArray();
-        var clients = new List<HttpClient>();
+        var agents = new List<HttpClient>();
+        var admins = new List<HttpClient>();
         for (var i = 0; i < options.Utilisateurs; i++)
-            clients.Add(await ConnecterAsync(url, logins[i % logins.Length]));
-        var mesures = new List<Mesure>();
-        foreach (var page in Pages)
         {
+            agents.Add(await ConnecterAsync(url, logins[i % logins.Length]));
+            admins.Add(await ConnecterAsync(url, $"admin@{departements[i % departements.Length]}.passerelle.test"));
+        }
+        var mesures = new List<Mesure>();
+        foreach (var (page, admin) in Pages)
+        {
+            var clients = admin ? admins : agents;
             var essai = await clients[0].GetAsync(new Uri(page, UriKind.Relative));
             if (essai.StatusCode != HttpStatusCode.OK)
             {
@@ -31,7 +42,7 @@ internal static partial class Charge
             await Boucle(clients, page, TimeSpan.FromSeconds(2));
             mesures.Add(await Boucle(clients, page, TimeSpan.FromSeconds(options.DureeSecondes)));
         }
-        clients.ForEach(c => c.Dispose());
+        agents.Concat(admins).ToList().ForEach(c => c.Dispose());
         return mesures;
     }
 
@@ -69,9 +80,23 @@ internal static partial class Charge
             ["__RequestVerificationToken"] = jeton,
         });
         var reponse = await client.PostAsync(new Uri("/connexion", UriKind.Relative), contenu);
+        if (reponse.Headers.Location?.OriginalString.StartsWith("/connexion/second-facteur", StringComparison.Ordinal) == true)
+            reponse = await SecondFacteurAsync(client, reponse.Headers.Location.OriginalString);
         if (reponse.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Connexion de {email} impossible ({reponse.StatusCode}).");
         return client;
+    }
+
+    private static async Task<HttpResponseMessage> SecondFacteurAsync(HttpClient client, string adresse)
+    {
+        var formulaire = await client.GetStringAsync(new Uri(adresse, UriKind.Relative));
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DonneesDemo.CleAuthentificateur)).ComputeTotp();
+        using var contenu = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Saisie.Code"] = code,
+            ["__RequestVerificationToken"] = Jeton().Match(formulaire).Groups[1].Value,
+        });
+        return await client.PostAsync(new Uri(adresse, UriKind.Relative), contenu);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -19,7 +19,10 @@ public static class CatalogueDemo
     public static DepartementDemo Pour(string code, Communes.Communes communes) =>
         Departements.FirstOrDefault(d => d.Code == code) ?? Automatique(code, communes);
 
-    /// <summary>Groups the département's EPCIs, largest first, into five territoires named after their largest commune.</summary>
+    /// <summary>
+    /// Groups the département's EPCIs (a commune outside any EPCI counts as its own group), largest first,
+    /// into five territoires named after their largest commune.
+    /// </summary>
     private static DepartementDemo Automatique(string code, Communes.Communes communes)
     {
         var epcis = communes.DuDepartement(code)
@@ -30,7 +33,8 @@ public static class CatalogueDemo
             .Select(i => epcis.Where((_, rang) => rang % TerritoiresAutomatiques == i).ToList())
             .Select(groupe => new TerritoireDemo(
                 $"Territoire de {groupe[0].MaxBy(c => c.Population)!.Nom}",
-                groupe.Select(g => g.Key).ToArray()))
+                groupe.Where(g => g.First().Epci is not null).Select(g => g.Key).ToArray(),
+                groupe.Where(g => g.First().Epci is null).Select(g => g.Key).ToArray()))
             .ToArray();
         return new DepartementDemo(code, $"Département {code}", territoires);
     }
