@@ -1,16 +1,24 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Passerelle.Web.Data;
 using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Web.Features.Acces;
 
-/// <summary>Refuses sign-in to deactivated accounts (the password check then reports NotAllowed).</summary>
+/// <summary>
+/// Refuses sign-in to deactivated accounts and to the accounts of a deactivated département (the
+/// password and second-factor checks then report NotAllowed).
+/// </summary>
 internal sealed class PasserelleSignInManager(
     UserManager<Utilisateur> users, IHttpContextAccessor http, IUserClaimsPrincipalFactory<Utilisateur> claims,
     IOptions<IdentityOptions> options, ILogger<SignInManager<Utilisateur>> logger,
-    IAuthenticationSchemeProvider schemes, IUserConfirmation<Utilisateur> confirmation)
+    IAuthenticationSchemeProvider schemes, IUserConfirmation<Utilisateur> confirmation, AppDbContext db)
     : SignInManager<Utilisateur>(users, http, claims, options, logger, schemes, confirmation)
 {
-    public override async Task<bool> CanSignInAsync(Utilisateur user) => user.Actif && await base.CanSignInAsync(user);
+    public override async Task<bool> CanSignInAsync(Utilisateur user) =>
+        user.Actif
+        && await db.Departements.AnyAsync(d => d.Id == user.DepartementId && d.Actif)
+        && await base.CanSignInAsync(user);
 }

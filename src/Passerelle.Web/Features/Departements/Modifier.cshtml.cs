@@ -70,12 +70,32 @@ public sealed class ModifierModel(AppDbContext db, AuditJournal audit) : PageMod
         }
         if (departement.Actif != actif)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync();
             departement.Actif = actif;
-            audit.Enregistrer(actif ? AuditActions.Reactivation : AuditActions.Desactivation, "Departement", departement.Code);
+            var details = actif ? null : $"Sessions fermées : {await FermerSessionsAsync(departement.Id)} comptes";
+            audit.Enregistrer(actif ? AuditActions.Reactivation : AuditActions.Desactivation, "Departement", departement.Code, details);
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
-        TempData.Confirmer($"Le département {departement.Code} est {(actif ? "réactivé" : "désactivé")}.");
+        TempData.Confirmer(actif
+            ? $"Le département {departement.Code} est réactivé : ses comptes actifs peuvent se connecter."
+            : $"Le département {departement.Code} est désactivé : ses comptes ne peuvent plus se connecter et leurs sessions ouvertes sont fermées.");
         return RedirectToPage("/Departements/Liste");
+    }
+
+    /// <summary>
+    /// New security stamps end the open sessions of the département's accounts at their next check
+    /// (within a minute), as deactivating one account does; sign-in refuses them until reactivation.
+    /// </summary>
+    private Task<int> FermerSessionsAsync(int departementId)
+    {
+        // One statement for the whole département: the random part is drawn once, the account id keeps
+        // each stamp distinct. The concurrency stamp changes too, so a form read before is refused.
+        var tirage = Guid.NewGuid().ToString("N");
+        var concurrence = Guid.NewGuid().ToString();
+        return db.Users.Where(u => u.DepartementId == departementId).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.SecurityStamp, u => tirage + u.Id)
+            .SetProperty(u => u.ConcurrencyStamp, concurrence));
     }
 
     private void Decrire(Departement departement)

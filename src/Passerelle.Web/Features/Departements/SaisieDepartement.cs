@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Web.Features.Departements;
 
@@ -19,4 +20,7 @@ public sealed class SaisieNouveauDepartement
     [Required(ErrorMessage = "Saisissez le nom du département.")]
     [StringLength(100, ErrorMessage = "Le nom comporte au plus 100 caractères.")]
     public string Nom { get; set; } = "";
+
+    /// <summary>The département's first administrator, created with it.</summary>
+    public SaisieNouveauCompte Administrateur { get; set; } = new();
 }

@@ -8,44 +8,8 @@ namespace Passerelle.Tests.Features.Departements;
 
 public sealed class DepartementsTests(Application app) : IClassFixture<Application>
 {
-    private const string Nouveau = "/administration/departements/nouveau";
-
     private Task<int> IdAsync(string code) =>
         app.DansDepartementAsync("49", db => db.Departements.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
-
-    private Task<bool> ExisteAsync(string code) =>
-        app.DansDepartementAsync("49", db => db.Departements.AnyAsync(d => d.Code == code));
-
-    [Fact]
-    public async Task Ouverture_valide_normalise_le_code_liste_le_departement_et_journalise()
-    {
-        using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
-
-        var reponse = await admin.SoumettreAsync(Nouveau, new Dictionary<string, string> { ["Saisie.Code"] = " 2a ", ["Saisie.Nom"] = "Corse-du-Sud" });
-
-        Assert.Equal("/administration/departements", Refus.Chemin(reponse));
-        var liste = await admin.PageAsync("/administration/departements");
-        Assert.Contains(liste.QuerySelectorAll("#departements tbody tr"), tr => tr.TextContent.Contains("2A", StringComparison.Ordinal) && tr.TextContent.Contains("Corse-du-Sud", StringComparison.Ordinal));
-        Assert.True(await app.DansDepartementAsync("49", db => db.Audit.AnyAsync(a => a.Action == AuditActions.Creation && a.Objet == "Departement" && a.ObjetId == "2A")));
-    }
-
-    [Theory]
-    [InlineData("99", "Nulle part", "Saisie_Code-erreur", "ne correspond à aucun département")]
-    [InlineData("20", "Corse d'avant 1976", "Saisie_Code-erreur", "ne correspond à aucun département")]
-    [InlineData("37", "Indre-et-Loire bis", "Saisie_Code-erreur", "déjà ouvert")]
-    [InlineData("", "Sans code", "Saisie_Code-erreur", "Saisissez le code INSEE")]
-    [InlineData("971", "", "Saisie_Nom-erreur", "Saisissez le nom")]
-    public async Task Ouverture_invalide_est_refusee_sans_rien_creer(string code, string nom, string champ, string message)
-    {
-        var avant = await app.DansDepartementAsync("49", db => db.Departements.CountAsync());
-        using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
-
-        var reponse = await admin.SoumettreAsync(Nouveau, new Dictionary<string, string> { ["Saisie.Code"] = code, ["Saisie.Nom"] = nom });
-
-        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
-        Assert.Contains(message, (await Navigateur.DocumentAsync(reponse)).QuerySelector($"#{champ}")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal(avant, await app.DansDepartementAsync("49", db => db.Departements.CountAsync()));
-    }
 
     [Fact]
     public async Task Renommage_enregistre_et_refuse_un_formulaire_perime()
