@@ -40,11 +40,15 @@ public sealed class SecondFacteurModel(SignInManager<Utilisateur> signIn, AuditJ
             await audit.EnregistrerMaintenantAsync(AuditActions.Connexion, "Utilisateur", user.Id, "Avec second facteur", user.Id, user.Email, user.DepartementId);
             return LocalRedirect(ConnexionModel.DestinationSure(ReturnUrl));
         }
-        var raison = resultat.IsLockedOut ? "Compte verrouillé" : "Code incorrect";
-        await audit.EnregistrerMaintenantAsync(AuditActions.ConnexionEchouee, "Utilisateur", user.Id, raison, user.Id, user.Email, user.DepartementId);
-        ModelState.AddModelError("Saisie.Code", resultat.IsLockedOut
-            ? "Ce compte est verrouillé après plusieurs échecs. Réessayez dans 15 minutes."
-            : "Ce code est incorrect ou a expiré. Saisissez le code affiché maintenant.");
+        var (raison, message) = resultat switch
+        {
+            { IsLockedOut: true } => ("Compte verrouillé", "Ce compte est verrouillé après plusieurs échecs. Réessayez dans 15 minutes."),
+            { IsNotAllowed: true } => ("Compte désactivé", "Ce compte est désactivé. Contactez l'administrateur de votre département."),
+            _ => ("Code incorrect", "Ce code est incorrect ou a expiré. Saisissez le code affiché maintenant."),
+        };
+        var action = resultat.IsNotAllowed || resultat.IsLockedOut ? AuditActions.ConnexionRefusee : AuditActions.ConnexionEchouee;
+        await audit.EnregistrerMaintenantAsync(action, "Utilisateur", user.Id, raison, user.Id, user.Email, user.DepartementId);
+        ModelState.AddModelError("Saisie.Code", message);
         return Page();
     }
 }

@@ -59,9 +59,11 @@ public sealed class ChampTagHelper(HtmlEncoder encoder) : TagHelper
         }
         else
         {
-            var valeur = ViewContext.ViewData.ModelState.TryGetValue(nom, out var saisie) && saisie.AttemptedValue is not null
-                ? saisie.AttemptedValue
-                : Type == "password" ? null : Convert.ToString(Pour.Model, System.Globalization.CultureInfo.InvariantCulture);
+            // A password is never written back into the page, even when the form comes back with errors.
+            var valeur = Type == "password" ? null
+                : ViewContext.ViewData.ModelState.TryGetValue(nom, out var saisie) && saisie.AttemptedValue is not null
+                    ? saisie.AttemptedValue
+                    : Convert.ToString(Pour.Model, System.Globalization.CultureInfo.InvariantCulture);
             var auto = Autocomplete is null ? "" : $" autocomplete=\"{e(Autocomplete)}\"";
             html.Append($"<input class=\"fr-input{(enErreur ? " fr-input--error" : "")}\" id=\"{id}\" name=\"{e(nom)}\" type=\"{e(Type)}\" value=\"{e(valeur)}\"{auto}{decrit}{requis} />");
         }

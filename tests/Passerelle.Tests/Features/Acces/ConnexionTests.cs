@@ -60,6 +60,8 @@ public sealed class ConnexionTests(Application app) : IClassFixture<Application>
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         var page = await Navigateur.DocumentAsync(reponse);
         Assert.Contains("Adresse électronique ou mot de passe incorrect", page.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("pilote@37.passerelle.test", page.QuerySelector("#Saisie_Email")?.GetAttribute("value"));
+        Assert.Equal("", page.QuerySelector("#Saisie_MotDePasse")?.GetAttribute("value"));
         var echecs = await app.DansDepartementAsync("37", db => db.Audit.CountAsync(a => a.Action == AuditActions.ConnexionEchouee && a.Utilisateur == "pilote@37.passerelle.test"));
         Assert.Equal(1, echecs);
     }
