@@ -59,16 +59,22 @@ public static partial class ParcoursAdministrateur
         return int.Parse(IdentifiantRegex().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Creates an account with a first habilitation through the form, from the users list; returns its id.</summary>
-    public static async Task<string> CreerCompteAsync(IPage page, string prenom, string nom, string email, string role, string structure)
+    /// <summary>Fills the new-account form (the page must be on it) without submitting.</summary>
+    public static async Task RemplirCompteAsync(IPage page, string prenom, string nom, string email, string role, string structure)
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Créer un compte" }).ClickAsync();
         await Champ(page, "Prénom").FillAsync(prenom);
         await Champ(page, "Nom").FillAsync(nom);
         await Champ(page, "Adresse électronique").FillAsync(email);
         await Champ(page, "Mot de passe initial").FillAsync(MotDePasseInitial);
         await Champ(page, "Rôle").SelectOptionAsync(new SelectOptionValue { Label = role });
         await Champ(page, "Structure").SelectOptionAsync(new SelectOptionValue { Label = structure });
+    }
+
+    /// <summary>Creates an account with a first habilitation through the form, from the users list; returns its id.</summary>
+    public static async Task<string> CreerCompteAsync(IPage page, string prenom, string nom, string email, string role, string structure)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Créer un compte" }).ClickAsync();
+        await RemplirCompteAsync(page, prenom, nom, email, role, structure);
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer le compte" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Le compte de {prenom} {nom} est créé.");
         return IdentifiantRegex().Match(page.Url).Groups[1].Value;
