@@ -17,7 +17,11 @@ public static partial class ParcoursAdministrateur
     public static async Task OuvrirDepuisLeMenuAsync(IPage page, string rubrique)
     {
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-        await menu.GetByRole(AriaRole.Button, new() { Name = "Administration" }).ClickAsync();
+        var administration = menu.GetByRole(AriaRole.Button, new() { Name = "Administration" });
+        // The drop-down works once DSFR's script has wired it (it marks the button); a click before opens nothing.
+        await Expect(administration).ToHaveAttributeAsync("data-fr-js-collapse-button", "true");
+        await administration.ClickAsync();
+        await Expect(administration).ToHaveAttributeAsync("aria-expanded", "true");
         await menu.GetByRole(AriaRole.Link, new() { Name = rubrique, Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(rubrique);
     }
@@ -25,9 +29,10 @@ public static partial class ParcoursAdministrateur
     /// <summary>
     /// A form field by its label as users read it: the label's text also holds the required mark
     /// and the hint (which starts with a capital or a digit), so "Adresse" is not "Adresse électronique".
+    /// Playwright matches the label's raw text, line breaks of the markup included.
     /// </summary>
     public static ILocator Champ(IPage page, string libelle) =>
-        page.GetByLabel(new Regex("^" + Regex.Escape(libelle) + @"(\s*\*)?(\s*[A-ZÀ-Ý0-9][\s\S]*)?$"));
+        page.GetByLabel(new Regex(@"^\s*" + Regex.Escape(libelle) + @"(\s*\*)?(\s*[A-ZÀ-Ý0-9][\s\S]*)?\s*$"));
 
     /// <summary>Fills the new-structure form (the page must be on it) without submitting.</summary>
     public static async Task RemplirStructureAsync(IPage page, string nom, string siret, string commune, string territoire)
