@@ -15,6 +15,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Administration", "/administration", Politiques.Administration,
         [
+            new("Vue d'ensemble", "/administration", Politiques.Administration),
             new("Départements", "/administration/departements", Politiques.AdministrationPlateforme),
             new("Territoires", "/administration/territoires", Politiques.Administration),
             new("Structures", "/administration/structures", Politiques.Administration),
