@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Schema;
+
+namespace Passerelle.Web.Features.Dossiers.Cnaf;
+
+/// <summary>One pass over one file; yields elements one at a time so that exceptions can be turned into results.</summary>
+internal sealed class LectureFluxCnaf : IDisposable
+{
+    private readonly XmlReader lecteur;
+    private readonly IXmlLineInfo position;
+    private readonly List<ErreurSchema> erreurs = [];
+    private readonly LectureFoyerCnaf foyer;
+    private ErreurFichierCnaf? erreurDiffere;
+    private bool demarre;
+    private bool racineLue;
+    private bool fini;
+
+    public LectureFluxCnaf(Stream flux, XmlSchemaSet schema)
+    {
+        var reglages = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreWhitespace = true,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = false,
+            ValidationType = ValidationType.Schema,
+            Schemas = schema,
+        };
+        reglages.ValidationEventHandler += (_, e) => erreurs.Add(new ErreurSchema(
+            e.Exception.LineNumber, lecteur!.LocalName.Length > 0 ? lecteur.LocalName : null,
+            lecteur.NodeType == XmlNodeType.Text ? lecteur.Value : null, e.Message));
+        lecteur = XmlReader.Create(flux, reglages);
+        position = (IXmlLineInfo)lecteur;
+        foyer = new LectureFoyerCnaf(lecteur, position, erreurs);
+    }
+
+    public ElementFluxCnaf? Suivant()
+    {
+        if (erreurDiffere is not null)
+        {
+            var e = erreurDiffere;
+            erreurDiffere = null;
+            return e;
+        }
+        if (fini) return null;
+        try
+        {
+            return demarre ? Avancer() : Demarrer();
+        }
+        catch (XmlException e)
+        {
+            fini = true;
+            var erreur = new ErreurFichierCnaf(e.LineNumber, Motif(e));
+            if (foyer.EnCours is { } rejet)
+            {
+                erreurDiffere = erreur;
+                return rejet with { Ligne = e.LineNumber, Motif = "XML mal formé dans ce dossier : " + e.Message };
+            }
+            return erreur;
+        }
+    }
+
+    private ElementFluxCnaf? Demarrer()
+    {
+        demarre = true;
+        lecteur.MoveToContent();
+        if (lecteur.NodeType == XmlNodeType.Element && lecteur.LocalName == "Racine")
+        {
+            racineLue = true;
+            return Avancer();
+        }
+        fini = true;
+        return new ErreurFichierCnaf(position.LineNumber,
+            $"La racine du document est <{lecteur.LocalName}> alors que <Racine> est attendue : ce n'est pas un flux Bénéficiaire CNAF ou MSA.");
+    }
+
+    private ElementFluxCnaf? Avancer()
+    {
+        while (lecteur.Read())
+        {
+            if (lecteur.NodeType != XmlNodeType.Element || lecteur.Depth != 1) continue;
+            switch (lecteur.LocalName)
+            {
+                case "IdentificationFlux":
+                    return LireIdentification();
+                case "InfosFoyerRSA":
+                    erreurs.Clear();
+                    return foyer.Lire();
+            }
+        }
+        fini = true;
+        return erreurs.Count > 0 ? new ErreurFichierCnaf(erreurs[0].Ligne, "Structure du fichier non conforme au schéma : " + erreurs[0].Message) : null;
+    }
+
+    private ElementFluxCnaf LireIdentification()
+    {
+        var valeurs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var profondeur = lecteur.Depth;
+        string? nom = null;
+        while (lecteur.Read() && !(lecteur.NodeType == XmlNodeType.EndElement && lecteur.Depth == profondeur))
+        {
+            if (lecteur.NodeType == XmlNodeType.Element) nom = lecteur.LocalName;
+            else if (lecteur.NodeType == XmlNodeType.Text && nom is not null) valeurs[nom] = lecteur.Value;
+        }
+        if (erreurs.Count > 0)
+        {
+            fini = true;
+            return new ErreurFichierCnaf(erreurs[0].Ligne, "Bloc IdentificationFlux non conforme au schéma : " + erreurs[0].Message);
+        }
+        string V(string cle) => valeurs.GetValueOrDefault(cle, "");
+        return new IdentificationFluxCnaf(V("APPLIEME"), V("NUMVERSIONAPPLIEME"), V("TYPEFLUX"), V("NATFLUX"),
+            DateCnaf.Date(V("DTCREAFLUX")), TimeOnly.Parse(V("HEUCREAFLUX")[..8], CultureInfo.InvariantCulture), DateCnaf.Date(V("DTREF")));
+    }
+
+    private string Motif(XmlException e) => racineLue
+        ? "Le fichier est tronqué ou son XML est mal formé à partir de cette ligne : " + e.Message
+        : "Le fichier n'est pas un document XML lisible (ou son encodage déclaré est faux) : " + e.Message;
+
+    public void Dispose() => lecteur.Dispose();
+}
+
+internal sealed record ErreurSchema(int Ligne, string? Champ, string? Valeur, string Message);
+
+internal static class DateCnaf
+{
+    /// <summary>xsd:date may carry a time zone suffix; the day is all the flux means.</summary>
+    public static DateOnly Date(string valeur) => DateOnly.ParseExact(valeur.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
