@@ -53,7 +53,7 @@ internal sealed class LectureFluxCnaf : IDisposable
         catch (XmlException e)
         {
             fini = true;
-            var erreur = new ErreurFichierCnaf(e.LineNumber, Motif(e));
+            var erreur = new ErreurFichierCnaf(Math.Max(1, e.LineNumber), Motif(e));
             if (foyer.EnCours is { } rejet)
             {
                 erreurDiffere = erreur;
