@@ -9,7 +9,7 @@ internal sealed class LectureFluxCnaf : IDisposable
 {
     private readonly XmlReader lecteur;
     private readonly IXmlLineInfo position;
-    private readonly List<ErreurSchema> erreurs = [];
+    private readonly JournalSchema erreurs = new();
     private readonly LectureFoyerCnaf foyer;
     private ErreurFichierCnaf? erreurDiffere;
     private bool demarre;
@@ -29,9 +29,7 @@ internal sealed class LectureFluxCnaf : IDisposable
             ValidationType = ValidationType.Schema,
             Schemas = schema,
         };
-        reglages.ValidationEventHandler += (_, e) => erreurs.Add(new ErreurSchema(
-            e.Exception.LineNumber, lecteur!.LocalName.Length > 0 ? lecteur.LocalName : null,
-            lecteur.NodeType == XmlNodeType.Text ? lecteur.Value : null, e.Message));
+        reglages.ValidationEventHandler += (_, e) => erreurs.Noter(lecteur!, e);
         lecteur = XmlReader.Create(flux, reglages);
         position = (IXmlLineInfo)lecteur;
         foyer = new LectureFoyerCnaf(lecteur, position, erreurs);
@@ -87,12 +85,12 @@ internal sealed class LectureFluxCnaf : IDisposable
                 case "IdentificationFlux":
                     return LireIdentification();
                 case "InfosFoyerRSA":
-                    erreurs.Clear();
+                    erreurs.Vider();
                     return foyer.Lire();
             }
         }
         fini = true;
-        return erreurs.Count > 0 ? new ErreurFichierCnaf(erreurs[0].Ligne, "Structure du fichier non conforme au schéma : " + erreurs[0].Message) : null;
+        return erreurs.Premiere is { } e ? new ErreurFichierCnaf(e.Ligne, "Structure du fichier non conforme au schéma : " + e.Motif) : null;
     }
 
     private ElementFluxCnaf LireIdentification()
@@ -102,13 +100,13 @@ internal sealed class LectureFluxCnaf : IDisposable
         string? nom = null;
         while (lecteur.Read() && !(lecteur.NodeType == XmlNodeType.EndElement && lecteur.Depth == profondeur))
         {
-            if (lecteur.NodeType == XmlNodeType.Element) nom = lecteur.LocalName;
-            else if (lecteur.NodeType == XmlNodeType.Text && nom is not null) valeurs[nom] = lecteur.Value;
+            if (lecteur.NodeType is XmlNodeType.Element or XmlNodeType.EndElement) (nom, erreurs.DerniereValeur) = (lecteur.LocalName, null);
+            else if (lecteur.NodeType == XmlNodeType.Text && nom is not null) valeurs[nom] = erreurs.DerniereValeur = lecteur.Value;
         }
-        if (erreurs.Count > 0)
+        if (erreurs.Premiere is { } e)
         {
             fini = true;
-            return new ErreurFichierCnaf(erreurs[0].Ligne, "Bloc IdentificationFlux non conforme au schéma : " + erreurs[0].Message);
+            return new ErreurFichierCnaf(e.Ligne, "Bloc IdentificationFlux non conforme au schéma : " + e.Motif);
         }
         string V(string cle) => valeurs.GetValueOrDefault(cle, "");
         return new IdentificationFluxCnaf(V("APPLIEME"), V("NUMVERSIONAPPLIEME"), V("TYPEFLUX"), V("NATFLUX"),
@@ -121,8 +119,6 @@ internal sealed class LectureFluxCnaf : IDisposable
 
     public void Dispose() => lecteur.Dispose();
 }
-
-internal sealed record ErreurSchema(int Ligne, string? Champ, string? Valeur, string Message);
 
 internal static class DateCnaf
 {

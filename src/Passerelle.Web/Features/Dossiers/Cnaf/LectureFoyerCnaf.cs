@@ -3,7 +3,7 @@ using System.Xml;
 namespace Passerelle.Web.Features.Dossiers.Cnaf;
 
 /// <summary>Reads one InfosFoyerRSA subtree from the shared reader and turns it into a foyer or a reject.</summary>
-internal sealed class LectureFoyerCnaf(XmlReader lecteur, IXmlLineInfo position, List<ErreurSchema> erreurs)
+internal sealed class LectureFoyerCnaf(XmlReader lecteur, IXmlLineInfo position, JournalSchema erreurs)
 {
     /// <summary>The foyer being read, as a reject to report if the XML breaks before its end.</summary>
     public RejetFoyerCnaf? EnCours { get; private set; }
@@ -21,14 +21,17 @@ internal sealed class LectureFoyerCnaf(XmlReader lecteur, IXmlLineInfo position,
             switch (lecteur.NodeType)
             {
                 case XmlNodeType.Element:
+                    erreurs.DerniereValeur = null;
                     foyer.Ouvrir(lecteur.LocalName);
                     if (!lecteur.IsEmptyElement) chemin.Add(lecteur.LocalName);
                     break;
                 case XmlNodeType.EndElement:
+                    erreurs.DerniereValeur = null;
                     chemin.RemoveAt(chemin.Count - 1);
                     break;
                 case XmlNodeType.Text when chemin.Count > 0:
                     var (nom, parent, valeur) = (chemin[^1], chemin.Count > 1 ? chemin[^2] : "", lecteur.Value);
+                    erreurs.DerniereValeur = valeur;
                     foyer.Affecter(parent, nom, valeur);
                     if (nom == "NUMDEMRSA") EnCours = EnCours with { NumDemRsa = valeur };
                     if (rejetCode is null && parent != "Rattachement" && CodesCnaf.Verifier(nom, valeur) is { } motif)
@@ -37,11 +40,7 @@ internal sealed class LectureFoyerCnaf(XmlReader lecteur, IXmlLineInfo position,
             }
         }
         EnCours = null;
-        if (erreurs.Count > 0)
-        {
-            var e = erreurs[0];
-            return new RejetFoyerCnaf(foyer.NumDemRsa, e.Ligne, e.Champ, e.Valeur, "Non conforme au schéma XSD : " + e.Message);
-        }
+        if (erreurs.Premiere is { } e) return new RejetFoyerCnaf(foyer.NumDemRsa, e.Ligne, e.Champ, e.Valeur, e.Motif);
         return rejetCode is not null ? rejetCode with { NumDemRsa = foyer.NumDemRsa } : new FoyerLu(ligne, foyer.Construire());
     }
 }

@@ -74,9 +74,9 @@ public sealed class RejetsFluxCnafTests
         var elements = Lire(Octets(casse));
 
         var rejet = Assert.Single(elements.OfType<RejetFoyerCnaf>());
-        Assert.Equal((Attendus[3].NumDemRsa, "NOM"), (rejet.NumDemRsa, rejet.Champ));
+        Assert.Equal((Attendus[3].NumDemRsa, "NOM", nom + new string('X', 30)), (rejet.NumDemRsa, rejet.Champ, rejet.Valeur));
         Assert.Equal(Ligne(casse, "XXXXXXXX"), rejet.Ligne);
-        Assert.StartsWith("Non conforme au schéma XSD", rejet.Motif, StringComparison.Ordinal);
+        Assert.StartsWith($"La valeur « {rejet.Valeur} » du champ NOM ne respecte pas le schéma", rejet.Motif, StringComparison.Ordinal);
         Assert.Equal(19, elements.OfType<FoyerLu>().Count());
     }
 
@@ -91,7 +91,8 @@ public sealed class RejetsFluxCnafTests
         var elements = Lire(Octets(casse));
 
         var rejet = Assert.Single(elements.OfType<RejetFoyerCnaf>());
-        Assert.Equal(Attendus[7].NumDemRsa, rejet.NumDemRsa);
+        Assert.Equal((Attendus[7].NumDemRsa, "Identification", null), (rejet.NumDemRsa, rejet.Champ, rejet.Valeur));
+        Assert.StartsWith("Le bloc Identification n'a pas la structure du schéma", rejet.Motif, StringComparison.Ordinal);
         Assert.Equal(19, elements.OfType<FoyerLu>().Count());
     }
 
