@@ -117,6 +117,7 @@ public sealed class RejetsFluxCnafTests
     [InlineData("Ceci n'est pas un flux XML")]
     [InlineData("")]
     [InlineData("<?xml version=\"1.0\" encoding=\"klingon\"?><Racine/>")]
+    [InlineData("<!DOCTYPE Racine [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Racine>&x;</Racine>")]
     public void Lire_fichier_non_xml_est_une_erreur_de_fichier(string contenu)
     {
         var erreur = Assert.IsType<ErreurFichierCnaf>(Assert.Single(Lire(Encoding.UTF8.GetBytes(contenu))));
