@@ -14,6 +14,7 @@ internal sealed class LectureFluxCnaf : IDisposable
     private ErreurFichierCnaf? erreurDiffere;
     private bool demarre;
     private bool racineLue;
+    private bool identificationLue;
     private bool fini;
 
     public LectureFluxCnaf(Stream flux, XmlSchemaSet schema)
@@ -55,7 +56,7 @@ internal sealed class LectureFluxCnaf : IDisposable
             if (foyer.EnCours is { } rejet)
             {
                 erreurDiffere = erreur;
-                return rejet with { Ligne = e.LineNumber, Motif = "XML mal formé dans ce dossier : " + e.Message };
+                return rejet with { Ligne = erreur.Ligne, Motif = "XML mal formé dans ce dossier : " + e.Message };
             }
             return erreur;
         }
@@ -83,7 +84,11 @@ internal sealed class LectureFluxCnaf : IDisposable
             switch (lecteur.LocalName)
             {
                 case "IdentificationFlux":
+                    identificationLue = true;
                     return LireIdentification();
+                case "InfosFoyerRSA" when !identificationLue:
+                    fini = true;
+                    return new ErreurFichierCnaf(position.LineNumber, "Le bloc IdentificationFlux doit précéder le premier dossier : il est absent ou mal placé.");
                 case "InfosFoyerRSA":
                     erreurs.Vider();
                     return foyer.Lire();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using static Passerelle.Tests.Features.Dossiers.Cnaf.FluxCnafDeTest;
@@ -134,5 +135,27 @@ public sealed class RejetsFluxCnafTests
 
         Assert.IsType<ErreurFichierCnaf>(elements[^1]);
         Assert.Contains(elements, e => e is RejetFoyerCnaf);
+    }
+
+    [Fact]
+    public void Lire_sans_bloc_identification_est_une_erreur_de_fichier()
+    {
+        var texte = Texte(Fichier(3));
+        var debut = texte.IndexOf("<IdentificationFlux>", StringComparison.Ordinal);
+        var casse = texte.Remove(debut, texte.IndexOf("</IdentificationFlux>", StringComparison.Ordinal) + 21 - debut);
+
+        var erreur = Assert.IsType<ErreurFichierCnaf>(Assert.Single(Lire(Octets(casse))));
+        Assert.Contains("IdentificationFlux", erreur.Motif, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lire_fichier_sur_une_seule_ligne_lit_tous_les_foyers()
+    {
+        var texte = Regex.Replace(Texte(Fichier(20)), @">\s+<", "><");
+
+        var elements = Lire(Octets(texte));
+
+        Assert.Equal(20, elements.OfType<FoyerLu>().Count());
+        Assert.All(elements.OfType<FoyerLu>(), f => Assert.Equal(1, f.Ligne));
     }
 }
