@@ -1,0 +1,43 @@
+using Passerelle.Web.Features.Dossiers.Cnaf;
+using static Passerelle.Tests.Features.Dossiers.Cnaf.FluxCnafDeTest;
+
+namespace Passerelle.Tests.Features.Dossiers.Cnaf;
+
+[CollectionDefinition(nameof(MemoireFluxCnafTests), DisableParallelization = true)]
+public sealed class CollectionMemoire;
+
+/// <summary>Runs alone: it measures the process heap, which parallel tests would disturb.</summary>
+[Collection(nameof(MemoireFluxCnafTests))]
+public sealed class MemoireFluxCnafTests
+{
+    [Fact]
+    public void Lire_gros_fichier_garde_une_memoire_plate_et_ne_retient_pas_les_foyers_lus()
+    {
+        const int Nombre = 20_000;
+        var chemin = Path.GetTempFileName();
+        try
+        {
+            using (var ecriture = File.Create(chemin)) Generateur("37", 5).Ecrire(ecriture, Nombre, Reference);
+            Assert.True(new FileInfo(chemin).Length > 30_000_000);
+
+            using var flux = File.OpenRead(chemin);
+            var (lus, tasApres2000, tasApres19000, premier) = (0, 0L, 0L, new WeakReference(null));
+            foreach (var element in LecteurFluxCnaf.Lire(flux))
+            {
+                if (element is not FoyerLu foyer) continue;
+                lus++;
+                if (lus == 1) premier.Target = foyer;
+                if (lus == 2_000) tasApres2000 = GC.GetTotalMemory(forceFullCollection: true);
+                if (lus == 19_000) tasApres19000 = GC.GetTotalMemory(forceFullCollection: true);
+            }
+
+            Assert.Equal(Nombre, lus);
+            Assert.False(premier.IsAlive);
+            Assert.InRange(tasApres19000 - tasApres2000, long.MinValue, 4_000_000);
+        }
+        finally
+        {
+            File.Delete(chemin);
+        }
+    }
+}
