@@ -54,11 +54,28 @@ public abstract partial class TestNavigateur(EnvironnementNavigateur environneme
         await RemplirIdentifiantsAsync(login, DonneesDemo.MotDePasse);
         await Page.WaitForURLAsync(url => !EstPageDeConnexion(url) || EstSecondFacteur(url));
         if (EstSecondFacteur(Page.Url))
+            await SaisirCodeTotpAsync(essaisRestants: 2);
+    }
+
+    /// <summary>
+    /// Types the current TOTP code. A code computed at the very end of its 30-second step can be
+    /// refused; the page then says so and a fresh code is typed once more. Any other outcome fails
+    /// with what the page shows.
+    /// </summary>
+    private async Task SaisirCodeTotpAsync(int essaisRestants)
+    {
+        await Page.GetByLabel("Code à 6 chiffres").FillAsync(Navigateur.CodeTotp());
+        var reponse = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync(),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/connexion/second-facteur");
+        if (reponse.Status == 302)
         {
-            await Page.GetByLabel("Code à 6 chiffres").FillAsync(Navigateur.CodeTotp());
-            await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
             await Page.WaitForURLAsync(url => !EstPageDeConnexion(url));
+            return;
         }
+        var message = await Page.Locator("#Saisie_Code-erreur").TextContentAsync();
+        if (essaisRestants <= 1) throw new InvalidOperationException($"Second facteur refusé : {message}");
+        await SaisirCodeTotpAsync(essaisRestants - 1);
     }
 
     /// <summary>Fills and sends the sign-in form that is on screen, as a user would.</summary>
