@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Passerelle.BrowserTests.Support;
+using Passerelle.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Passerelle.BrowserTests.Features.Acces;
@@ -16,16 +17,7 @@ public sealed class ConnexionTests(EnvironnementNavigateur environnement) : Test
     }
 
     [Theory]
-    [InlineData("agent@49", "Espace agent départemental")]
-    [InlineData("agent-territoire@49", "Espace agent départemental")]
-    [InlineData("referent@49", "Espace référent")]
-    [InlineData("responsable@49", "Espace responsable de structure")]
-    [InlineData("operateur@49", "Espace opérateur")]
-    [InlineData("pilote@49", "Espace pilotage")]
-    [InlineData("membre-ep@49", "Espace équipe pluridisciplinaire")]
-    [InlineData("lecteur@49", "Espace statistiques")]
-    [InlineData("beneficiaire@49", "Mon espace")]
-    [InlineData("admin@49", "Espace administrateur")]
+    [MemberData(nameof(EspacesDeDemo.Tous), MemberType = typeof(EspacesDeDemo))]
     public async Task Connexion_de_chaque_role_arrive_sur_son_espace_puis_deconnexion(string login, string espace)
     {
         await LoginAsync(login);

@@ -13,16 +13,7 @@ namespace Passerelle.Tests.Features.Acces;
 public sealed class ConnexionTests(Application app) : IClassFixture<Application>
 {
     [Theory]
-    [InlineData("agent@49", "Espace agent départemental")]
-    [InlineData("agent-territoire@49", "Espace agent départemental")]
-    [InlineData("referent@49", "Espace référent")]
-    [InlineData("responsable@49", "Espace responsable de structure")]
-    [InlineData("operateur@49", "Espace opérateur")]
-    [InlineData("pilote@49", "Espace pilotage")]
-    [InlineData("membre-ep@49", "Espace équipe pluridisciplinaire")]
-    [InlineData("lecteur@49", "Espace statistiques")]
-    [InlineData("beneficiaire@49", "Mon espace")]
-    [InlineData("admin@49", "Espace administrateur")]
+    [MemberData(nameof(EspacesDeDemo.Tous), MemberType = typeof(EspacesDeDemo))]
     public async Task Connexion_avec_login_de_demo_arrive_sur_son_espace(string login, string titre)
     {
         using var navigateur = await Navigateur.ConnecteAsync(app, login);
