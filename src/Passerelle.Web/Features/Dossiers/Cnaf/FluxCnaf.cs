@@ -26,9 +26,14 @@ public sealed record OrganismeCnaf(string Fonction, string Numero, string Matric
 
 public sealed record AdresseCnaf(string NumeroVoie, string TypeVoie, string NomVoie, string CodeInsee, string CodePostal, string Commune);
 
+/// <summary>
+/// One person of the foyer. The Bénéficiaire flux carries no contact details nor nationality;
+/// spreadsheet extracts may, hence the optional trailing fields.
+/// </summary>
 public sealed record PersonneCnaf(
     string Role, string? Civilite, string Nom, string NomNaissance, string Prenom,
-    DateOnly DateNaissance, string CommuneNaissance, string? Nir, string Sexe, bool SoumisDroitsDevoirs);
+    DateOnly DateNaissance, string CommuneNaissance, string? Nir, string Sexe, bool SoumisDroitsDevoirs,
+    string? Nationalite = null, string? Telephone = null, string? Email = null);
 
 /// <summary>
 /// Right status (etatdosrsa), closure and suspension reasons, and the kinds of RSA paid
