@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Departements;
+using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Features.Utilisateurs;
@@ -25,6 +27,13 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
     public DbSet<Structure> Structures => Set<Structure>();
     public DbSet<Habilitation> Habilitations => Set<Habilitation>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<DossierRsa> Dossiers => Set<DossierRsa>();
+    public DbSet<Personne> Personnes => Set<Personne>();
+    public DbSet<MembreFoyer> MembresFoyer => Set<MembreFoyer>();
+    public DbSet<HistoriqueDroit> HistoriqueDroits => Set<HistoriqueDroit>();
+    public DbSet<ImportFichier> Imports => Set<ImportFichier>();
+    public DbSet<RejetImport> RejetsImport => Set<RejetImport>();
+    public DbSet<DossierImport> DossiersImports => Set<DossierImport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

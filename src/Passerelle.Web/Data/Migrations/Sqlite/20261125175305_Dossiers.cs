@@ -1,0 +1,432 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Passerelle.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Dossiers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DossiersRsa",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    NumDemRsa = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    DateDemande = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Organisme = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    NumeroOrganisme = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Matricule = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    SituationFamille = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    NumeroVoie = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    TypeVoie = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    NomVoie = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    CodeInsee = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    CodePostal = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    Commune = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    TerritoireId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EtatDroit = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    MotifCloture = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    DateCloture = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MotifsSuspension = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    NaturesPrestation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MontantTotal = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    DateFlux = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 44, nullable: false),
+                    DernierImportId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossiersRsa", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossiersRsa_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DossiersRsa_Territoires_TerritoireId",
+                        column: x => x.TerritoireId,
+                        principalTable: "Territoires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Imports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    NomFichier = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Taille = table.Column<long>(type: "INTEGER", nullable: false),
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConfigurationTableurId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DateReference = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RepriseDeStock = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RejeuDeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ErreurFichier = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lanceur = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DebutLe = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinLe = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ElementsTraites = table.Column<int>(type: "INTEGER", nullable: false),
+                    OctetsLus = table.Column<long>(type: "INTEGER", nullable: false),
+                    Crees = table.Column<int>(type: "INTEGER", nullable: false),
+                    MisAJour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Inchanges = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ignores = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejetes = table.Column<int>(type: "INTEGER", nullable: false),
+                    NouveauxEntrants = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sorties = table.Column<int>(type: "INTEGER", nullable: false),
+                    Retours = table.Column<int>(type: "INTEGER", nullable: false),
+                    BailJusquA = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Imports_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Imports_Imports_RejeuDeId",
+                        column: x => x.RejeuDeId,
+                        principalTable: "Imports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Personnes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Civilite = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NomNaissance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Prenoms = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DateNaissance = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CommuneNaissance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Sexe = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    Nir = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    PrefixeNir = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
+                    CleIdentite = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Nationalite = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Telephone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    DossierCourantId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RoleCourant = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    EtatDroit = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    SoumisDroitsDevoirs = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DateEntree = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DateSortie = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DejaEntre = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FusionneeDansId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Personnes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Personnes_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Personnes_DossiersRsa_DossierCourantId",
+                        column: x => x.DossierCourantId,
+                        principalTable: "DossiersRsa",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Personnes_Personnes_FusionneeDansId",
+                        column: x => x.FusionneeDansId,
+                        principalTable: "Personnes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossiersImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ligne = table.Column<int>(type: "INTEGER", nullable: false),
+                    Creation = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossiersImports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossiersImports_DossiersRsa_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "DossiersRsa",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DossiersImports_Imports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "Imports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RejetsImport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ligne = table.Column<int>(type: "INTEGER", nullable: false),
+                    NumDemRsa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Champ = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Valeur = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Motif = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RejoueParImportId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RejetsImport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RejetsImport_Imports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "Imports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HistoriqueDroits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DateEffet = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EtatDroit = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    SoumisDroitsDevoirs = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Evenement = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HistoriqueDroits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HistoriqueDroits_DossiersRsa_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "DossiersRsa",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_HistoriqueDroits_Personnes_PersonneId",
+                        column: x => x.PersonneId,
+                        principalTable: "Personnes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MembresFoyer",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    SoumisDroitsDevoirs = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MembresFoyer", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MembresFoyer_DossiersRsa_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "DossiersRsa",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MembresFoyer_Personnes_PersonneId",
+                        column: x => x.PersonneId,
+                        principalTable: "Personnes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossiersImports_DossierId",
+                table: "DossiersImports",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossiersImports_ImportId",
+                table: "DossiersImports",
+                column: "ImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossiersRsa_DepartementId_CodeInsee",
+                table: "DossiersRsa",
+                columns: new[] { "DepartementId", "CodeInsee" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossiersRsa_DepartementId_Matricule",
+                table: "DossiersRsa",
+                columns: new[] { "DepartementId", "Matricule" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossiersRsa_DepartementId_NumDemRsa",
+                table: "DossiersRsa",
+                columns: new[] { "DepartementId", "NumDemRsa" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossiersRsa_DepartementId_TerritoireId",
+                table: "DossiersRsa",
+                columns: new[] { "DepartementId", "TerritoireId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossiersRsa_TerritoireId",
+                table: "DossiersRsa",
+                column: "TerritoireId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HistoriqueDroits_DepartementId_Evenement_DateEffet",
+                table: "HistoriqueDroits",
+                columns: new[] { "DepartementId", "Evenement", "DateEffet" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HistoriqueDroits_DossierId",
+                table: "HistoriqueDroits",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HistoriqueDroits_PersonneId_DateEffet",
+                table: "HistoriqueDroits",
+                columns: new[] { "PersonneId", "DateEffet" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Imports_DepartementId_CreeLe",
+                table: "Imports",
+                columns: new[] { "DepartementId", "CreeLe" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Imports_DepartementId_Empreinte",
+                table: "Imports",
+                columns: new[] { "DepartementId", "Empreinte" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Imports_RejeuDeId",
+                table: "Imports",
+                column: "RejeuDeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Imports_Statut",
+                table: "Imports",
+                column: "Statut");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MembresFoyer_DossierId_PersonneId",
+                table: "MembresFoyer",
+                columns: new[] { "DossierId", "PersonneId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MembresFoyer_PersonneId",
+                table: "MembresFoyer",
+                column: "PersonneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Personnes_DepartementId_CleIdentite_DateNaissance",
+                table: "Personnes",
+                columns: new[] { "DepartementId", "CleIdentite", "DateNaissance" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Personnes_DepartementId_DateEntree",
+                table: "Personnes",
+                columns: new[] { "DepartementId", "DateEntree" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Personnes_DepartementId_DateNaissance",
+                table: "Personnes",
+                columns: new[] { "DepartementId", "DateNaissance" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Personnes_DepartementId_PrefixeNir",
+                table: "Personnes",
+                columns: new[] { "DepartementId", "PrefixeNir" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Personnes_DossierCourantId",
+                table: "Personnes",
+                column: "DossierCourantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Personnes_FusionneeDansId",
+                table: "Personnes",
+                column: "FusionneeDansId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RejetsImport_DepartementId_NumDemRsa",
+                table: "RejetsImport",
+                columns: new[] { "DepartementId", "NumDemRsa" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RejetsImport_ImportId_Ligne",
+                table: "RejetsImport",
+                columns: new[] { "ImportId", "Ligne" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DossiersImports");
+
+            migrationBuilder.DropTable(
+                name: "HistoriqueDroits");
+
+            migrationBuilder.DropTable(
+                name: "MembresFoyer");
+
+            migrationBuilder.DropTable(
+                name: "RejetsImport");
+
+            migrationBuilder.DropTable(
+                name: "Personnes");
+
+            migrationBuilder.DropTable(
+                name: "Imports");
+
+            migrationBuilder.DropTable(
+                name: "DossiersRsa");
+        }
+    }
+}

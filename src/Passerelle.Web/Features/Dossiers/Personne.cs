@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passerelle.Web.Data;
+
+namespace Passerelle.Web.Features.Dossiers;
+
+/// <summary>
+/// A person known to the département, whatever dossiers they appeared in. Identity comes from the
+/// latest flux; the current dossier, right status and SDD flag are kept here so that searches and
+/// work queues read one row.
+/// </summary>
+public class Personne : ITenantOwned, IVersioned
+{
+    public int Id { get; set; }
+    public int DepartementId { get; set; }
+    public int Version { get; set; }
+
+    public string? Civilite { get; set; }
+    public required string Nom { get; set; }
+    public required string NomNaissance { get; set; }
+    public required string Prenoms { get; set; }
+    public DateOnly DateNaissance { get; set; }
+    public string? CommuneNaissance { get; set; }
+    /// <summary>1 man, 2 woman (NIR convention).</summary>
+    public required string Sexe { get; set; }
+    public string? Nir { get; set; }
+    /// <summary>First 13 characters of the NIR: the matching key (the key digits are sometimes wrong in flows).</summary>
+    public string? PrefixeNir { get; set; }
+    /// <summary>Upper-cased, accent-free "NOM PRENOM": the fallback matching key and the name searched.</summary>
+    public required string CleIdentite { get; set; }
+    public string? Nationalite { get; set; }
+    public string? Telephone { get; set; }
+    public string? Email { get; set; }
+
+    public int? DossierCourantId { get; set; }
+    public DossierRsa? DossierCourant { get; set; }
+    public string? RoleCourant { get; set; }
+    public string? EtatDroit { get; set; }
+    public bool SoumisDroitsDevoirs { get; set; }
+    /// <summary>Date of the latest entry (nouvel entrant or retour), for "new entrants of a period".</summary>
+    public DateOnly? DateEntree { get; set; }
+    /// <summary>Date of the latest sortie; a re-entry soon after it is a retour.</summary>
+    public DateOnly? DateSortie { get; set; }
+    /// <summary>Whether the person was ever seen open and SDD: only a first such switch is a nouvel entrant.</summary>
+    public bool DejaEntre { get; set; }
+
+    /// <summary>Set when this record was merged into another: kept so that links and history stay explainable.</summary>
+    public int? FusionneeDansId { get; set; }
+}
+
+internal sealed class PersonneConfiguration : IEntityTypeConfiguration<Personne>
+{
+    public void Configure(EntityTypeBuilder<Personne> builder)
+    {
+        builder.ToTable("Personnes");
+        builder.Property(p => p.Civilite).HasMaxLength(3);
+        builder.Property(p => p.Nom).HasMaxLength(32);
+        builder.Property(p => p.NomNaissance).HasMaxLength(32);
+        builder.Property(p => p.Prenoms).HasMaxLength(64);
+        builder.Property(p => p.CommuneNaissance).HasMaxLength(32);
+        builder.Property(p => p.Sexe).HasMaxLength(1);
+        builder.Property(p => p.Nir).HasMaxLength(15);
+        builder.Property(p => p.PrefixeNir).HasMaxLength(13);
+        builder.Property(p => p.CleIdentite).HasMaxLength(100);
+        builder.Property(p => p.Nationalite).HasMaxLength(40);
+        builder.Property(p => p.Telephone).HasMaxLength(20);
+        builder.Property(p => p.Email).HasMaxLength(254);
+        builder.Property(p => p.RoleCourant).HasMaxLength(3);
+        builder.Property(p => p.EtatDroit).HasMaxLength(1);
+        builder.HasIndex(p => new { p.DepartementId, p.PrefixeNir });
+        builder.HasIndex(p => new { p.DepartementId, p.CleIdentite, p.DateNaissance });
+        builder.HasIndex(p => new { p.DepartementId, p.DateNaissance });
+        builder.HasIndex(p => new { p.DepartementId, p.DateEntree });
+        builder.HasIndex(p => p.DossierCourantId);
+        builder.HasOne<Departements.Departement>().WithMany().HasForeignKey(p => p.DepartementId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.DossierCourant).WithMany().HasForeignKey(p => p.DossierCourantId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Personne>().WithMany().HasForeignKey(p => p.FusionneeDansId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
