@@ -17,12 +17,16 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public BaseDeTest Base { get; } = new();
 
+    /// <summary>Where this application keeps imported files; removed with it.</summary>
+    public string DossierImports { get; } = Path.Combine(Path.GetTempPath(), "passerelle-imports-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Test");
         builder.UseSetting("Database:Provider", Base.Provider);
         builder.UseSetting($"ConnectionStrings:{Base.Provider}", Base.ChaineConnexion);
         builder.UseSetting("Database:SeedDemo", "false");
+        builder.UseSetting("Imports:Dossier", DossierImports);
     }
 
     public async Task InitializeAsync()
@@ -48,5 +52,6 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await Base.DisposeAsync();
+        if (Directory.Exists(DossierImports)) Directory.Delete(DossierImports, recursive: true);
     }
 }

@@ -33,15 +33,17 @@ public sealed class GenerateurFluxCnaf
     private readonly string departement;
     private readonly int graine;
     private readonly string organisme;
+    private readonly int premierNumero;
 
-    public GenerateurFluxCnaf(Communes.Communes referentiel, string departement, int graine, string organisme = "CAF")
+    /// <param name="premierNumero">Offset of the dossier numbers, so that several files of one département do not share dossiers.</param>
+    public GenerateurFluxCnaf(Communes.Communes referentiel, string departement, int graine, string organisme = "CAF", int premierNumero = 0)
     {
         communes = referentiel.DuDepartement(departement).Where(c => c.CodePostal.Length == 5).ToArray();
         if (communes.Length == 0) throw new ArgumentException($"Aucune commune pour le département {departement}.", nameof(departement));
         cumulPopulation = new long[communes.Length];
         long cumul = 0;
         for (var i = 0; i < communes.Length; i++) cumulPopulation[i] = cumul += Math.Max(1, communes[i].Population);
-        (this.departement, this.graine, this.organisme) = (departement, graine, organisme);
+        (this.departement, this.graine, this.organisme, this.premierNumero) = (departement, graine, organisme, premierNumero);
     }
 
     public static IdentificationFluxCnaf Identification(DateOnly dateReference) =>
@@ -51,7 +53,7 @@ public sealed class GenerateurFluxCnaf
     public IEnumerable<FoyerCnaf> Foyers(int nombre, DateOnly dateReference)
     {
         var hasard = new Random(graine);
-        for (var i = 0; i < nombre; i++) yield return Foyer(hasard, i, dateReference);
+        for (var i = 0; i < nombre; i++) yield return Foyer(hasard, premierNumero + i, dateReference);
     }
 
     public void Ecrire(Stream flux, int nombre, DateOnly dateReference, Encoding? encodage = null) =>

@@ -25,7 +25,9 @@ public class HistoriqueDroit : ITenantOwned
     public int Id { get; set; }
     public int DepartementId { get; set; }
     public int PersonneId { get; set; }
+    public Personne? Personne { get; set; }
     public int DossierId { get; set; }
+    public DossierRsa? Dossier { get; set; }
     public DateOnly DateEffet { get; set; }
     public required string EtatDroit { get; set; }
     public bool SoumisDroitsDevoirs { get; set; }
@@ -42,7 +44,7 @@ internal sealed class HistoriqueDroitConfiguration : IEntityTypeConfiguration<Hi
         builder.Property(h => h.Evenement).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(h => new { h.PersonneId, h.DateEffet });
         builder.HasIndex(h => new { h.DepartementId, h.Evenement, h.DateEffet });
-        builder.HasOne<Personne>().WithMany().HasForeignKey(h => h.PersonneId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<DossierRsa>().WithMany().HasForeignKey(h => h.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(h => h.Personne).WithMany().HasForeignKey(h => h.PersonneId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(h => h.Dossier).WithMany().HasForeignKey(h => h.DossierId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -30,6 +30,8 @@ public class ImportFichier : ITenantOwned, IVersioned
     public TypeImport Type { get; set; }
     public required string NomFichier { get; set; }
     public long Taille { get; set; }
+    /// <summary>Where <see cref="StockageImports"/> keeps the file, relative to its folder.</summary>
+    public required string CheminFichier { get; set; }
     /// <summary>SHA-256 of the file, hexadecimal: the same file twice is noticed before any work.</summary>
     public required string Empreinte { get; set; }
     public int? ConfigurationTableurId { get; set; }
@@ -73,6 +75,7 @@ internal sealed class ImportFichierConfiguration : IEntityTypeConfiguration<Impo
         builder.Property(i => i.Statut).HasConversion<string>().HasMaxLength(10);
         builder.Property(i => i.NomFichier).HasMaxLength(255);
         builder.Property(i => i.Empreinte).HasMaxLength(64);
+        builder.Property(i => i.CheminFichier).HasMaxLength(300);
         builder.Property(i => i.ErreurFichier).HasMaxLength(2000);
         builder.Property(i => i.Lanceur).HasMaxLength(256);
         builder.Property(i => i.Instance).HasMaxLength(100);

@@ -40,6 +40,7 @@ public class DossierImport : ITenantOwned
     public int Id { get; set; }
     public int DepartementId { get; set; }
     public int DossierId { get; set; }
+    public Dossiers.DossierRsa? Dossier { get; set; }
     public int ImportId { get; set; }
     public int Ligne { get; set; }
     public bool Creation { get; set; }
@@ -51,7 +52,7 @@ internal sealed class DossierImportConfiguration : IEntityTypeConfiguration<Doss
     {
         builder.ToTable("DossiersImports");
         builder.HasIndex(d => d.DossierId);
-        builder.HasOne<Dossiers.DossierRsa>().WithMany().HasForeignKey(d => d.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(d => d.Dossier).WithMany().HasForeignKey(d => d.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ImportFichier>().WithMany().HasForeignKey(d => d.ImportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -557,6 +557,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("BailJusquA")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CheminFichier")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int?>("ConfigurationTableurId")
                         .HasColumnType("integer");
 
@@ -1015,17 +1020,21 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.HistoriqueDroit", b =>
                 {
-                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
                         .WithMany()
                         .HasForeignKey("PersonneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Dossier");
+
+                    b.Navigation("Personne");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.MembreFoyer", b =>
@@ -1070,7 +1079,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
-                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1081,6 +1090,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.ImportFichier", b =>

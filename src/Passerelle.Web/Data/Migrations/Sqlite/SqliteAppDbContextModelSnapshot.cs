@@ -532,6 +532,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("BailJusquA")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheminFichier")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ConfigurationTableurId")
                         .HasColumnType("INTEGER");
 
@@ -980,17 +985,21 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.HistoriqueDroit", b =>
                 {
-                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
                         .WithMany()
                         .HasForeignKey("PersonneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Dossier");
+
+                    b.Navigation("Personne");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.MembreFoyer", b =>
@@ -1035,7 +1044,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
-                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1046,6 +1055,8 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.ImportFichier", b =>

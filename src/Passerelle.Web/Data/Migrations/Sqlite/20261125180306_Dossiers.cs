@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Passerelle.Web.Data.Migrations.Postgres
+namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Dossiers : Migration
@@ -16,32 +15,32 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "DossiersRsa",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    NumDemRsa = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
-                    DateDemande = table.Column<DateOnly>(type: "date", nullable: false),
-                    Organisme = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    NumeroOrganisme = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Matricule = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
-                    SituationFamille = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    NumeroVoie = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    TypeVoie = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    NomVoie = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    CodeInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    CodePostal = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    Commune = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    TerritoireId = table.Column<int>(type: "integer", nullable: true),
-                    EtatDroit = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    MotifCloture = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    DateCloture = table.Column<DateOnly>(type: "date", nullable: true),
-                    MotifsSuspension = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    NaturesPrestation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MontantTotal = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
-                    DateFlux = table.Column<DateOnly>(type: "date", nullable: false),
-                    Empreinte = table.Column<string>(type: "character varying(44)", maxLength: 44, nullable: false),
-                    DernierImportId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    NumDemRsa = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    DateDemande = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Organisme = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    NumeroOrganisme = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Matricule = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    SituationFamille = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    NumeroVoie = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    TypeVoie = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    NomVoie = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    CodeInsee = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    CodePostal = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    Commune = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    TerritoireId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EtatDroit = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    MotifCloture = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    DateCloture = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MotifsSuspension = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    NaturesPrestation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MontantTotal = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    DateFlux = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 44, nullable: false),
+                    DernierImportId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -64,36 +63,37 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "Imports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    NomFichier = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    Taille = table.Column<long>(type: "bigint", nullable: false),
-                    Empreinte = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ConfigurationTableurId = table.Column<int>(type: "integer", nullable: true),
-                    DateReference = table.Column<DateOnly>(type: "date", nullable: true),
-                    RepriseDeStock = table.Column<bool>(type: "boolean", nullable: false),
-                    RejeuDeId = table.Column<int>(type: "integer", nullable: true),
-                    Statut = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ErreurFichier = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Lanceur = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DebutLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FinLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ElementsTraites = table.Column<int>(type: "integer", nullable: false),
-                    OctetsLus = table.Column<long>(type: "bigint", nullable: false),
-                    Crees = table.Column<int>(type: "integer", nullable: false),
-                    MisAJour = table.Column<int>(type: "integer", nullable: false),
-                    Inchanges = table.Column<int>(type: "integer", nullable: false),
-                    Ignores = table.Column<int>(type: "integer", nullable: false),
-                    Rejetes = table.Column<int>(type: "integer", nullable: false),
-                    NouveauxEntrants = table.Column<int>(type: "integer", nullable: false),
-                    Sorties = table.Column<int>(type: "integer", nullable: false),
-                    Retours = table.Column<int>(type: "integer", nullable: false),
-                    BailJusquA = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Instance = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    NomFichier = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Taille = table.Column<long>(type: "INTEGER", nullable: false),
+                    CheminFichier = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConfigurationTableurId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DateReference = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RepriseDeStock = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RejeuDeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ErreurFichier = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lanceur = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DebutLe = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinLe = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ElementsTraites = table.Column<int>(type: "INTEGER", nullable: false),
+                    OctetsLus = table.Column<long>(type: "INTEGER", nullable: false),
+                    Crees = table.Column<int>(type: "INTEGER", nullable: false),
+                    MisAJour = table.Column<int>(type: "INTEGER", nullable: false),
+                    Inchanges = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ignores = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejetes = table.Column<int>(type: "INTEGER", nullable: false),
+                    NouveauxEntrants = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sorties = table.Column<int>(type: "INTEGER", nullable: false),
+                    Retours = table.Column<int>(type: "INTEGER", nullable: false),
+                    BailJusquA = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -116,31 +116,31 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "Personnes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Civilite = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    Nom = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    NomNaissance = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Prenoms = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DateNaissance = table.Column<DateOnly>(type: "date", nullable: false),
-                    CommuneNaissance = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Sexe = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    Nir = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
-                    PrefixeNir = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
-                    CleIdentite = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Nationalite = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Telephone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    DossierCourantId = table.Column<int>(type: "integer", nullable: true),
-                    RoleCourant = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    EtatDroit = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
-                    SoumisDroitsDevoirs = table.Column<bool>(type: "boolean", nullable: false),
-                    DateEntree = table.Column<DateOnly>(type: "date", nullable: true),
-                    DateSortie = table.Column<DateOnly>(type: "date", nullable: true),
-                    DejaEntre = table.Column<bool>(type: "boolean", nullable: false),
-                    FusionneeDansId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Civilite = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NomNaissance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Prenoms = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DateNaissance = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CommuneNaissance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Sexe = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    Nir = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    PrefixeNir = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
+                    CleIdentite = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Nationalite = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Telephone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    DossierCourantId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RoleCourant = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    EtatDroit = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    SoumisDroitsDevoirs = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DateEntree = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DateSortie = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DejaEntre = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FusionneeDansId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,13 +169,13 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "DossiersImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    ImportId = table.Column<int>(type: "integer", nullable: false),
-                    Ligne = table.Column<int>(type: "integer", nullable: false),
-                    Creation = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ligne = table.Column<int>(type: "INTEGER", nullable: false),
+                    Creation = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,16 +198,16 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "RejetsImport",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    ImportId = table.Column<int>(type: "integer", nullable: false),
-                    Ligne = table.Column<int>(type: "integer", nullable: false),
-                    NumDemRsa = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Champ = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Valeur = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Motif = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RejoueParImportId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ligne = table.Column<int>(type: "INTEGER", nullable: false),
+                    NumDemRsa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Champ = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Valeur = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Motif = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RejoueParImportId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,16 +224,16 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "HistoriqueDroits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    PersonneId = table.Column<int>(type: "integer", nullable: false),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    DateEffet = table.Column<DateOnly>(type: "date", nullable: false),
-                    EtatDroit = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    SoumisDroitsDevoirs = table.Column<bool>(type: "boolean", nullable: false),
-                    Evenement = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ImportId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DateEffet = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EtatDroit = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    SoumisDroitsDevoirs = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Evenement = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -256,14 +256,14 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "MembresFoyer",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    PersonneId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    SoumisDroitsDevoirs = table.Column<bool>(type: "boolean", nullable: false),
-                    Present = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    SoumisDroitsDevoirs = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

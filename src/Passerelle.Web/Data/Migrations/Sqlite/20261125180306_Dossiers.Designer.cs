@@ -11,7 +11,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125175305_Dossiers")]
+    [Migration("20261125180306_Dossiers")]
     partial class Dossiers
     {
         /// <inheritdoc />
@@ -535,6 +535,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("BailJusquA")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheminFichier")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ConfigurationTableurId")
                         .HasColumnType("INTEGER");
 
@@ -983,17 +988,21 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.HistoriqueDroit", b =>
                 {
-                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
                         .WithMany()
                         .HasForeignKey("PersonneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Dossier");
+
+                    b.Navigation("Personne");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.MembreFoyer", b =>
@@ -1038,7 +1047,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
-                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1049,6 +1058,8 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.ImportFichier", b =>

@@ -12,7 +12,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261125175333_Dossiers")]
+    [Migration("20261125180541_Dossiers")]
     partial class Dossiers
     {
         /// <inheritdoc />
@@ -560,6 +560,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("BailJusquA")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CheminFichier")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int?>("ConfigurationTableurId")
                         .HasColumnType("integer");
 
@@ -1018,17 +1023,21 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.HistoriqueDroit", b =>
                 {
-                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
                         .WithMany()
                         .HasForeignKey("PersonneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Dossier");
+
+                    b.Navigation("Personne");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.MembreFoyer", b =>
@@ -1073,7 +1082,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
-                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", null)
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1084,6 +1093,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.ImportFichier", b =>

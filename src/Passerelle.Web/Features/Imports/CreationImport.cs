@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Audit;
+
+namespace Passerelle.Web.Features.Imports;
+
+/// <summary>What the agent (or the command line, or the API caller) asks for besides the file.</summary>
+public sealed record DemandeImport(
+    TypeImport Type, string NomFichier, string Lanceur, bool RepriseDeStock = false, int? ConfigurationTableurId = null,
+    DateOnly? DateReference = null, bool Forcer = false);
+
+/// <summary>Either the new run, or the earlier run of the very same file (nothing was done).</summary>
+public sealed record ResultatCreation(ImportFichier? Import, ImportFichier? DejaImporte);
+
+/// <summary>
+/// Stores a file and records its run. The same file (same SHA-256) already imported is not run again
+/// unless forced: re-importing changes nothing anyway, this just saves the work and says so.
+/// </summary>
+public sealed class CreationImport(AppDbContext db, StockageImports stockage, AuditJournal audit, TimeProvider clock, SignalImports signal)
+{
+    /// <param name="instanceSynchrone">Set by callers that run the import themselves at once (command line, demo data): the run is theirs from the start.</param>
+    public async Task<ResultatCreation> CreerAsync(Stream contenu, DemandeImport demande, CancellationToken ct, string? instanceSynchrone = null)
+    {
+        var departement = db.TenantId ?? throw new InvalidOperationException("Import sans département courant.");
+        var fichier = await stockage.EnregistrerAsync(contenu, departement, ct);
+        var deja = await db.Imports.AsNoTracking()
+            .Where(i => i.Empreinte == fichier.Empreinte && i.Statut == StatutImport.Termine && i.RejeuDeId == null)
+            .OrderByDescending(i => i.Id).FirstOrDefaultAsync(ct);
+        if (deja is not null && !demande.Forcer)
+        {
+            stockage.Supprimer(fichier.Chemin);
+            return new ResultatCreation(null, deja);
+        }
+        var import = new ImportFichier
+        {
+            Type = demande.Type,
+            NomFichier = Path.GetFileName(demande.NomFichier),
+            Taille = fichier.Taille,
+            Empreinte = fichier.Empreinte,
+            CheminFichier = fichier.Chemin,
+            ConfigurationTableurId = demande.ConfigurationTableurId,
+            DateReference = demande.DateReference,
+            RepriseDeStock = demande.RepriseDeStock,
+            Lanceur = demande.Lanceur,
+            CreeLe = clock.GetUtcNow().UtcDateTime,
+            Statut = demande.Type == TypeImport.Tableur ? StatutImport.Apercu : StatutImport.EnAttente,
+        };
+        if (instanceSynchrone is not null)
+            (import.Statut, import.Instance, import.DebutLe, import.BailJusquA) = (StatutImport.EnCours, instanceSynchrone, import.CreeLe, import.CreeLe.Add(ExecutionImport.DureeBail));
+        db.Imports.Add(import);
+        await db.SaveChangesAsync(ct);
+        await audit.EnregistrerMaintenantAsync(AuditActions.Creation, "Import", import.Id,
+            $"{import.Type} {import.NomFichier} ({import.Taille} octets)", ct: ct);
+        if (import.Statut == StatutImport.EnAttente) signal.Reveiller();
+        return new ResultatCreation(import, deja);
+    }
+
+    /// <summary>A replay runs the same stored file again, limited to the rejected lines (see <see cref="ExecutionImport"/>).</summary>
+    public async Task<ImportFichier> RejouerAsync(ImportFichier origine, string lanceur, CancellationToken ct)
+    {
+        var rejeu = new ImportFichier
+        {
+            Type = origine.Type,
+            NomFichier = origine.NomFichier,
+            Taille = origine.Taille,
+            Empreinte = origine.Empreinte,
+            CheminFichier = origine.CheminFichier,
+            ConfigurationTableurId = origine.ConfigurationTableurId,
+            DateReference = origine.Type == TypeImport.Tableur ? origine.DateReference : null,
+            RepriseDeStock = origine.RepriseDeStock,
+            RejeuDeId = origine.Id,
+            Lanceur = lanceur,
+            CreeLe = clock.GetUtcNow().UtcDateTime,
+            Statut = StatutImport.EnAttente,
+        };
+        db.Imports.Add(rejeu);
+        await db.SaveChangesAsync(ct);
+        await audit.EnregistrerMaintenantAsync(AuditActions.Creation, "Import", rejeu.Id,
+            $"Rejeu des rejets de l'import {origine.Id}", ct: ct);
+        signal.Reveiller();
+        return rejeu;
+    }
+}

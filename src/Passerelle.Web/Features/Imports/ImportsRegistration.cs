@@ -1,0 +1,16 @@
+namespace Passerelle.Web.Features.Imports;
+
+public static class ImportsRegistration
+{
+    public static IServiceCollection AddImports(this IServiceCollection services)
+    {
+        services.AddSingleton<StockageImports>();
+        services.AddSingleton<SignalImports>();
+        services.AddSingleton<LecteursImport>();
+        services.AddScoped<ExecutionImport>();
+        services.AddScoped<CreationImport>();
+        services.AddScoped<ImportSynchrone>();
+        services.AddHostedService<ServiceImports>();
+        return services;
+    }
+}

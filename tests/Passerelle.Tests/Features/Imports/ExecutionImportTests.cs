@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Tests.Support;
+using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Features.Imports;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+
+namespace Passerelle.Tests.Features.Imports;
+
+public sealed class ExecutionImportTests(Application app) : IClassFixture<Application>
+{
+    private static readonly DateOnly Janvier = new(2026, 1, 31), Fevrier = new(2026, 2, 28), Mars = new(2026, 3, 31);
+
+    [Fact]
+    public async Task Import_cree_les_dossiers_puis_le_meme_fichier_ne_change_rien()
+    {
+        var numeros = Enumerable.Range(0, 5).Select(_ => NouveauNumero()).ToArray();
+        var fichier = Flux(Janvier, numeros.Select((n, i) => Foyer(n, "2", Personne("CREATION", $"ANNE{i}", new DateOnly(1980, 1, i + 1)))).ToArray());
+
+        var premier = (await ImporterAsync(app, fichier)).Import!;
+        Assert.Equal((StatutImport.Termine, 5, 0, 5), (premier.Statut, premier.Crees, premier.Rejetes, premier.NouveauxEntrants));
+        var avant = await Compter();
+
+        var sansForcer = await ImporterAsync(app, fichier);
+        Assert.Null(sansForcer.Import);
+        Assert.Equal(premier.Id, sansForcer.DejaImporte!.Id);
+
+        var force = (await ImporterAsync(app, fichier, new DemandeImport(TypeImport.Cnaf, "flux.xml", "test", Forcer: true))).Import!;
+        Assert.Equal((5, 0, 0), (force.Inchanges, force.Crees, force.MisAJour));
+        Assert.Equal(avant, await Compter());
+    }
+
+    [Fact]
+    public async Task Sortie_puis_retour_dans_les_douze_mois_et_flux_plus_ancien_ignore()
+    {
+        var numero = NouveauNumero();
+        var personne = Personne("PARCOURS", "LINA", new DateOnly(1990, 5, 4));
+        await ImporterAsync(app, Flux(Janvier, Foyer(numero, "2", personne)));
+        var sortie = (await ImporterAsync(app, Flux(Fevrier, Foyer(numero, "5", personne)))).Import!;
+        var retour = (await ImporterAsync(app, Flux(Mars, Foyer(numero, "2", personne with { Prenom = "LINA" })))).Import!;
+        var ancien = (await ImporterAsync(app, Flux(Fevrier, Foyer(numero, "5", personne with { NomNaissance = "AUTRE" })))).Import!;
+
+        Assert.Equal((1, 1), (sortie.Sorties, retour.Retours));
+        Assert.Equal(1, ancien.Ignores);
+        var historique = await app.DansDepartementAsync("49", db => db.HistoriqueDroits
+            .Where(h => h.Dossier!.NumDemRsa == numero).OrderBy(h => h.DateEffet).Select(h => h.Evenement).ToListAsync());
+        Assert.Equal([EvenementDroit.NouvelEntrant, EvenementDroit.Sortie, EvenementDroit.Retour], historique);
+        var courant = await app.DansDepartementAsync("49", db => db.Personnes.SingleAsync(p => p.CleIdentite == "PARCOURS LINA"));
+        Assert.Equal((EtatsDroit.OuvertVersable, Mars), (courant.EtatDroit, courant.DateEntree));
+    }
+
+    [Fact]
+    public async Task Reprise_de_stock_ne_compte_pas_de_nouvel_entrant()
+    {
+        var fichier = Flux(Janvier, Foyer(NouveauNumero(), "2", Personne("STOCK", "EVE", new DateOnly(1970, 2, 2))));
+        var import = (await ImporterAsync(app, fichier, new DemandeImport(TypeImport.Cnaf, "stock.xml", "test", RepriseDeStock: true))).Import!;
+        Assert.Equal((1, 0), (import.Crees, import.NouveauxEntrants));
+    }
+
+    [Fact]
+    public async Task Personne_dans_deux_dossiers_du_meme_fichier_rejette_le_second_seulement()
+    {
+        var (premier, second) = (NouveauNumero(), NouveauNumero());
+        var personne = Personne("DOUBLON", "ZOE", new DateOnly(1985, 3, 3), nir: Nir.AvecCle("2850349007123"));
+        var import = (await ImporterAsync(app, Flux(Janvier, Foyer(premier, "2", personne), Foyer(second, "2", personne with { Role = "DEM" })))).Import!;
+
+        Assert.Equal((1, 1), (import.Crees, import.Rejetes));
+        var rejet = await app.DansDepartementAsync("49", db => db.RejetsImport.SingleAsync(r => r.ImportId == import.Id));
+        Assert.Equal(second, rejet.NumDemRsa);
+        Assert.Contains($"figure déjà dans le dossier {premier}", rejet.Motif, StringComparison.Ordinal);
+        Assert.False(await app.DansDepartementAsync("49", db => db.Dossiers.AnyAsync(d => d.NumDemRsa == second)));
+    }
+
+    [Fact]
+    public async Task Date_de_naissance_future_rejette_le_foyer_avec_ligne_champ_et_valeur()
+    {
+        var numero = NouveauNumero();
+        var import = (await ImporterAsync(app, Flux(Janvier, Foyer(numero, "2", Personne("FUTUR", "OLGA", new DateOnly(2026, 6, 1)))))).Import!;
+        var rejet = await app.DansDepartementAsync("49", db => db.RejetsImport.SingleAsync(r => r.ImportId == import.Id));
+        Assert.Equal(("DTNAI", "01/06/2026"), (rejet.Champ, rejet.Valeur));
+        Assert.True(rejet.Ligne > 1);
+        Assert.Contains("dans le futur", rejet.Motif, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fichier_non_xml_echoue_sans_rien_ecrire()
+    {
+        var avant = await Compter();
+        var import = (await ImporterAsync(app, "NUMDEMRSA;NOM\n1;X\n"u8.ToArray())).Import!;
+        Assert.Equal(StatutImport.Echoue, import.Statut);
+        Assert.StartsWith("Ligne 1 :", import.ErreurFichier, StringComparison.Ordinal);
+        Assert.Equal(avant, await Compter());
+    }
+
+    [Fact]
+    public async Task Rejeu_relit_seulement_les_lignes_rejetees_et_les_marque()
+    {
+        var rejete = NouveauNumero();
+        var origine = (await ImporterAsync(app, Flux(Janvier, Foyer(rejete, "2", Personne("REJEU", "IDA", new DateOnly(2026, 7, 1))),
+            Foyer(NouveauNumero(), "2", Personne("REJEU", "BOB", new DateOnly(1960, 1, 1)))))).Import!;
+
+        var rejeu = await RejouerEtAttendreAsync(app, origine);
+
+        Assert.Equal((StatutImport.Termine, 1, 0, 0), (rejeu.Statut, rejeu.Rejetes, rejeu.Crees, rejeu.Inchanges));
+        var rejets = await app.DansDepartementAsync("49", db => db.RejetsImport.Where(r => r.ImportId == origine.Id || r.ImportId == rejeu.Id).ToListAsync());
+        Assert.Equal(rejeu.Id, rejets.Single(r => r.ImportId == origine.Id).RejoueParImportId);
+        Assert.Equal(rejete, rejets.Single(r => r.ImportId == rejeu.Id).NumDemRsa);
+    }
+
+    private Task<(int, int, int, int)> Compter() => app.DansDepartementAsync("49", async db =>
+        (await db.Dossiers.CountAsync(), await db.Personnes.CountAsync(), await db.HistoriqueDroits.CountAsync(), await db.DossiersImports.CountAsync()));
+}
