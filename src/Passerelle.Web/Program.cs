@@ -48,7 +48,9 @@ api.MapStructuresApi();
 api.MapTerritoiresApi();
 api.MapCommunesApi();
 await app.PreparerBaseAsync();
+if (LigneDeCommandeImport.EstDemandee(args)) return await LigneDeCommandeImport.ExecuterAsync(app, args, Console.Out);
 app.AfficherAccesDemo();
 await app.RunAsync();
+return 0;
 
 public partial class Program;

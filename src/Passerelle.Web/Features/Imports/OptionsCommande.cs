@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Passerelle.Web.Features.Imports;
+
+/// <summary>The arguments of <c>import</c>, parsed by hand: four options do not justify a parsing library.</summary>
+internal sealed record OptionsCommande(
+    TypeImport Type, string Fichier, string Departement, bool Reprise, bool Forcer, bool Verification, string? Configuration, DateOnly? DateReference)
+{
+    public const string Aide = """
+        Usage :
+          import cnaf <fichier.xml> --departement <code> [--reprise] [--forcer] [--verification]
+          import tableur <fichier.csv|xlsx> --departement <code> --configuration <nom> [--date-reference AAAA-MM-JJ] [--forcer]
+        --reprise       premier chargement d'un stock : pas de nouveaux entrants comptés
+        --forcer        relit un fichier déjà importé (sinon rien n'est fait)
+        --verification  lit et valide le fichier sans rien écrire
+        Codes de sortie : 0 import fait (avec ou sans rejets), 1 commande incorrecte, 2 fichier inutilisable.
+        """;
+
+    public static OptionsCommande? Lire(string[] args)
+    {
+        if (args.Length < 3 || args[0] != "import") return null;
+        TypeImport? type = args[1] switch { "cnaf" => TypeImport.Cnaf, "tableur" => TypeImport.Tableur, _ => null };
+        string? Valeur(string nom) => Array.IndexOf(args, nom) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var departement = Valeur("--departement");
+        var configuration = Valeur("--configuration");
+        DateOnly? date = DateOnly.TryParseExact(Valeur("--date-reference") ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        if (type is null || departement is null || type == TypeImport.Tableur && configuration is null) return null;
+        return new OptionsCommande(type.Value, args[2], departement, args.Contains("--reprise"), args.Contains("--forcer"), args.Contains("--verification"),
+            configuration, date ?? (type == TypeImport.Tableur ? DateOnly.FromDateTime(DateTime.Today) : null));
+    }
+}
