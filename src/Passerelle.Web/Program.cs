@@ -47,6 +47,7 @@ api.MapMoiApi();
 api.MapStructuresApi();
 api.MapTerritoiresApi();
 api.MapCommunesApi();
+api.MapImportsApi();
 await app.PreparerBaseAsync();
 if (LigneDeCommandeImport.EstDemandee(args)) return await LigneDeCommandeImport.ExecuterAsync(app, args, Console.Out);
 app.AfficherAccesDemo();

@@ -10,6 +10,12 @@ public static class Politiques
     public const string AdministrationPlateforme = "administration-plateforme";
     public const string AnnuaireStructures = "annuaire-structures";
 
+    /// <summary>
+    /// Imports change dossiers of the whole département, so only an agent whose habilitation covers
+    /// the whole département may run them (not one limited to a territoire).
+    /// </summary>
+    public const string ImportDossiers = "import-dossiers";
+
     /// <summary>Identity adds this claim when the second factor was checked at sign-in.</summary>
     public const string ClaimMethodeAuthentification = "amr";
     public const string DoubleFacteur = "mfa";
@@ -32,6 +38,8 @@ public static class Politiques
             .RequireClaim(ClaimMethodeAuthentification, DoubleFacteur)
             .RequireClaim(PasserelleClaims.Plateforme, "1"));
         options.AddPolicy(AnnuaireStructures, p => p.RequireRole(RolesAnnuaire.Select(r => r.ToString())));
+        options.AddPolicy(ImportDossiers, p => p.RequireAssertion(c =>
+            CurrentUser.LireHabilitations(c.User).Any(h => h.Role == Role.AgentDepartemental && h.TerritoireId is null)));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));
     }
