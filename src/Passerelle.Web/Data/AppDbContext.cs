@@ -25,6 +25,7 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
     public DbSet<Structure> Structures => Set<Structure>();
     public DbSet<Habilitation> Habilitations => Set<Habilitation>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Features.Imports.Tableur.ConfigurationTableur> ConfigurationsTableur => Set<Features.Imports.Tableur.ConfigurationTableur>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
