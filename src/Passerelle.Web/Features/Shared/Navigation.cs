@@ -13,6 +13,7 @@ public sealed class Navigation(IAuthorizationService authorization)
     [
         new("Accueil", "/", null),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
+        new("Configurations d'import", "/imports/configurations", Imports.Tableur.AccesTableur.Politique),
         new("Administration", "/administration", Politiques.Administration,
         [
             new("Vue d'ensemble", "/administration", Politiques.Administration),

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Passerelle.Web.Features.Dossiers.Cnaf;
+using static Passerelle.Web.Features.Imports.Tableur.ChampTableur;
+
+namespace Passerelle.Web.Features.Imports.Tableur;
+
+/// <summary>A problem on one row; <see cref="Colonne"/> is the header as written in the file.</summary>
+public sealed record ErreurLigne(int Ligne, ChampTableur? Champ, string? Colonne, string? Valeur, string Motif);
+
+/// <summary>One data row: the trimmed text of each mapped field (empty when unmapped) and what is wrong with it.</summary>
+internal sealed record LigneAnalysee(int Ligne, string[] Valeurs, IReadOnlyList<ErreurLigne> Erreurs)
+{
+    public string this[ChampTableur champ] => Valeurs[(int)champ];
+}
+
+/// <summary>
+/// Checks one row with the same code lists as the XML flux (<see cref="CodesCnaf"/>, NIR key) plus what a
+/// spreadsheet adds: required cells, configured date formats, dates after the reference date.
+/// </summary>
+internal sealed class AnalyseurLigne(FichierTableur fichier, ConfigurationTableur configuration, DateOnly dateReference)
+{
+    private static readonly int NombreChamps = Enum.GetValues<ChampTableur>().Length;
+    private static readonly HashSet<string> Natures = new(["RSD", "RSI", "RCD", "RCI"], StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Formats { get; } = configuration.ListeFormatsDate();
+    public bool SeriesExcel => fichier.SeriesExcel;
+
+    public LigneAnalysee Analyser(LigneBrute ligne)
+    {
+        var valeurs = new string[NombreChamps];
+        Array.Fill(valeurs, "");
+        foreach (var (champ, i) in fichier.Index) valeurs[(int)champ] = ligne.Cellule(i);
+        var erreurs = new List<ErreurLigne>();
+        if (ligne.Erreur is not null) erreurs.Add(new ErreurLigne(ligne.Numero, null, null, null, ligne.Erreur));
+        foreach (var definition in ChampsTableur.Tous)
+        {
+            var valeur = valeurs[(int)definition.Champ];
+            var motif = valeur.Length == 0
+                ? definition.Obligatoire ? $"Cellule obligatoire vide : {definition.Libelle}." : null
+                : Verifier(definition.Champ, valeur);
+            if (motif is not null) erreurs.Add(new ErreurLigne(ligne.Numero, definition.Champ, Colonne(definition.Champ), valeur, motif));
+        }
+        return new LigneAnalysee(ligne.Numero, valeurs, erreurs);
+    }
+
+    /// <summary>The header of the field's column as the file spells it.</summary>
+    public string Colonne(ChampTableur champ) =>
+        fichier.Index.TryGetValue(champ, out var i) ? fichier.Entetes[i] : configuration.Colonnes.GetValueOrDefault(champ, "");
+
+    public DateOnly? Date(string valeur) => valeur.Length == 0 ? null : ValeursTableur.Date(valeur, Formats, SeriesExcel);
+
+    private string? Verifier(ChampTableur champ, string valeur) => champ switch
+    {
+        NumDemRsa => Longueur(valeur, 11),
+        NumOrg or SituationFamille or Civilite or MotifCloture => Longueur(valeur, 3),
+        DateDemande or DateNaissance => VerifierDate(valeur, futurInterdit: true),
+        DateCloture => VerifierDate(valeur, futurInterdit: false),
+        Organisme => CodesCnaf.Verifier("FONORG", valeur.ToUpperInvariant()),
+        Matricule when valeur.Length > 15 || !valeur.All(char.IsAsciiDigit) => "Le matricule doit comporter 15 chiffres au plus, sans lettre ni espace.",
+        CodeInsee when !EstCodeInsee(valeur) => "Le code INSEE doit comporter 5 caractères : des chiffres, ou 2A ou 2B suivis de 3 chiffres.",
+        CodePostal when valeur.Length != 5 || !valeur.All(char.IsAsciiDigit) => "Le code postal doit comporter 5 chiffres.",
+        Role => CodesCnaf.Verifier("ROLEPERS", valeur.ToUpperInvariant()),
+        Nir => CodesCnaf.Verifier("NIR", valeur),
+        Sexe => CodesCnaf.Verifier("SEXE", valeur),
+        EtatDossier => CodesCnaf.Verifier("ETATDOSRSA", valeur.ToUpperInvariant()),
+        SoumisDroitsDevoirs when ValeursTableur.Booleen(valeur) is null => "Valeur non reconnue pour SDD : Oui, Non, 1, 0, true ou false attendu.",
+        NaturesPrestation when ValeursTableur.Codes(valeur).FirstOrDefault(c => !Natures.Contains(c)) is { } nature =>
+            $"Nature de prestation « {nature} » inconnue : RSD, RSI, RCD ou RCI attendu.",
+        MotifsSuspension when ValeursTableur.Codes(valeur).Any(c => c.Length > 3) => "Chaque motif de suspension a 3 caractères au plus ; séparez-les par des virgules.",
+        Montant when ValeursTableur.Montant(valeur) is null => "Montant illisible : un nombre avec au plus deux décimales est attendu, par exemple 607,75.",
+        Email when !valeur.Contains('@', StringComparison.Ordinal) || valeur.Any(char.IsWhiteSpace) => "Adresse e-mail invalide : elle doit contenir un @ et aucune espace.",
+        _ => null,
+    };
+
+    private static string? Longueur(string valeur, int maximum) =>
+        valeur.Length <= maximum ? null : $"{maximum} caractères au plus sont attendus, la valeur en a {valeur.Length}.";
+
+    private static bool EstCodeInsee(string valeur) => valeur.Length == 5
+        && (valeur.All(char.IsAsciiDigit) || (valeur.ToUpperInvariant() is ['2', 'A' or 'B', ..] && valeur[2..].All(char.IsAsciiDigit)));
+
+    private string? VerifierDate(string valeur, bool futurInterdit)
+    {
+        if (ValeursTableur.Date(valeur, Formats, SeriesExcel) is not { } date)
+            return $"Date illisible : format attendu {string.Join(" ou ", Formats)}.";
+        return futurInterdit && date > dateReference
+            ? $"Date dans le futur : le {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} est postérieur à la date de référence ({dateReference.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})."
+            : null;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text;
+using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Features.Imports.Tableur;
+using static Passerelle.Tests.Features.Imports.Tableur.TableurDeTest;
+
+namespace Passerelle.Tests.Features.Imports.Tableur;
+
+public sealed class LecteurTableurTests
+{
+    [Fact]
+    public void Lecture_csv_utf8_avec_bom_et_points_virgules_donne_un_foyer_par_numero_de_demande()
+    {
+        var elements = LireCsv(Csv(LignesValides()));
+
+        Assert.Collection(elements,
+            e =>
+            {
+                var lu = Assert.IsType<FoyerLu>(e);
+                Assert.Equal(2, lu.Ligne);
+                var f = lu.Foyer;
+                Assert.Equal("00000000001", f.NumDemRsa);
+                Assert.Equal(new DateOnly(2025, 1, 15), f.DateDemande);
+                Assert.Equal(new OrganismeCnaf("CAF", "", "123456789012345"), f.Organisme);
+                Assert.Equal(new AdresseCnaf("", "", "", "49007", "49000", "Angers"), f.Adresse);
+                Assert.Equal(["DEM", "CJT", "ENF"], f.Personnes.Select(p => p.Role));
+                Assert.Equal(NirDemandeur, f.Personnes[0].Nir);
+                Assert.Equal(new DateOnly(2015, 9, 1), f.Personnes[2].DateNaissance);
+                Assert.Equal([true, true, false], f.Personnes.Select(p => p.SoumisDroitsDevoirs));
+                Assert.Equal("Léa", f.Personnes[1].Prenom);
+                Assert.Equal(("2", null, null, 607.75m), (f.Droit.Etat, f.Droit.MotifCloture, f.Droit.DateCloture, f.Droit.MontantTotal));
+                Assert.Empty(f.Droit.MotifsSuspension);
+                Assert.Equal(["RSD"], f.Droit.NaturesPrestation);
+            },
+            e =>
+            {
+                var lu = Assert.IsType<FoyerLu>(e);
+                Assert.Equal(5, lu.Ligne);
+                Assert.Equal("MSA", lu.Foyer.Organisme.Fonction);
+                Assert.Equal(["RSD", "RCD"], lu.Foyer.Droit.NaturesPrestation);
+                Assert.Equal(120.5m, lu.Foyer.Droit.MontantTotal);
+                Assert.Equal("Éloïse", lu.Foyer.Personnes.Single().Prenom);
+            });
+    }
+
+    [Fact]
+    public void Lecture_csv_windows_1252_sans_bom_decode_les_accents()
+    {
+        var elements = Lire(Flux(Csv(LignesValides()), LecteurFluxCnaf.Windows1252, bom: false));
+
+        var foyers = elements.OfType<FoyerLu>().ToList();
+        Assert.Equal(2, foyers.Count);
+        Assert.Equal("Éloïse", foyers[1].Foyer.Personnes[0].Prenom);
+        Assert.Equal("Zoé", foyers[0].Foyer.Personnes[2].Prenom);
+    }
+
+    [Fact]
+    public void Lecture_csv_a_virgules_detecte_le_separateur()
+    {
+        var elements = LireCsv(Csv(LignesValides(), ','));
+
+        Assert.All(elements, e => Assert.IsType<FoyerLu>(e));
+        Assert.Equal(607.75m, ((FoyerLu)elements[0]).Foyer.Droit.MontantTotal);
+    }
+
+    [Fact]
+    public void Lecture_csv_avec_saut_de_ligne_entre_guillemets_garde_les_numeros_de_ligne_physiques()
+    {
+        var lignes = LignesValides();
+        for (var i = 0; i < 3; i++) lignes[i] = Modifier(lignes[i], "Ville", "Angers\nquartier Monplaisir");
+        lignes[3] = Modifier(lignes[3], "NIR", "185054900712300");
+
+        var elements = LireCsv(Csv(lignes));
+
+        Assert.Equal("Angers\nquartier Monplaisir", ((FoyerLu)elements[0]).Foyer.Adresse!.Commune);
+        var rejet = Assert.IsType<RejetFoyerCnaf>(elements[1]);
+        Assert.Equal(8, rejet.Ligne);
+    }
+
+    [Fact]
+    public void Lecture_sans_colonne_prevue_rend_le_fichier_inutilisable_en_nommant_colonne_et_configuration()
+    {
+        var entetes = Entetes.Select(e => e == "Matricule" ? "N° allocataire" : e).ToArray();
+
+        var erreur = Assert.IsType<ErreurFichierCnaf>(Assert.Single(LireCsv(Csv(LignesValides(), entetes: entetes))));
+
+        Assert.Equal(1, erreur.Ligne);
+        Assert.StartsWith("La colonne « Matricule » (champ Matricule allocataire) prévue par la configuration « Extraction mensuelle » est absente du fichier.", erreur.Motif, StringComparison.Ordinal);
+        Assert.Contains("« N° allocataire »", erreur.Motif, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lecture_avec_colonnes_en_plus_les_ignore()
+    {
+        var entetes = Entetes.Prepend("Commentaire").Append("Référent").ToArray();
+        var lignes = LignesValides().Select(l => l.Prepend("à revoir ; urgent").Append("Mme X").ToArray());
+
+        var elements = LireCsv(Csv(lignes, entetes: entetes));
+
+        Assert.Equal(2, elements.OfType<FoyerLu>().Count());
+    }
+
+    [Fact]
+    public void Lecture_d_une_cellule_formule_la_garde_comme_texte()
+    {
+        var lignes = LignesValides();
+        lignes[3] = Modifier(lignes[3], "Nom", "=cmd|' /C calc'!A0");
+        lignes[3] = Modifier(lignes[3], "Prénom", "+SUM(1;2)");
+
+        var foyer = Assert.IsType<FoyerLu>(LireCsv(Csv(lignes))[1]).Foyer;
+
+        Assert.Equal("=cmd|' /C calc'!A0", foyer.Personnes[0].Nom);
+        Assert.Equal("+SUM(1;2)", foyer.Personnes[0].Prenom);
+    }
+
+    [Fact]
+    public void Lecture_d_un_nir_a_cle_fausse_rejette_le_foyer_avec_ligne_colonne_et_valeur()
+    {
+        var lignes = LignesValides();
+        var faux = NirConjointe[..13] + (NirConjointe[13..] == "01" ? "02" : "01");
+        lignes[1] = Modifier(lignes[1], "NIR", faux);
+
+        var elements = LireCsv(Csv(lignes));
+
+        var rejet = Assert.IsType<RejetFoyerCnaf>(elements[0]);
+        Assert.Equal(("00000000001", 3, "NIR", faux), (rejet.NumDemRsa, rejet.Ligne, rejet.Champ, rejet.Valeur));
+        Assert.StartsWith("La clé du NIR est", rejet.Motif, StringComparison.Ordinal);
+        Assert.IsType<FoyerLu>(elements[1]);
+    }
+
+    [Theory]
+    [InlineData("État", "9", "État du dossier RSA inconnu")]
+    [InlineData("Rôle", "XYZ", "Rôle de la personne inconnu")]
+    [InlineData("Organisme", "CPAM", "Organisme inconnu")]
+    [InlineData("Natures", "RSD RXX", "Nature de prestation « RXX » inconnue")]
+    [InlineData("Date demande", "31/02/2025", "Date illisible")]
+    [InlineData("Nom", "", "Cellule obligatoire vide : Nom.")]
+    public void Lecture_d_une_valeur_inconnue_ou_illisible_rejette_le_foyer(string colonne, string valeur, string motif)
+    {
+        var lignes = LignesValides();
+        lignes[3] = Modifier(lignes[3], colonne, valeur);
+
+        var rejet = Assert.IsType<RejetFoyerCnaf>(LireCsv(Csv(lignes))[1]);
+
+        Assert.Equal(("00000000002", 5, colonne, valeur), (rejet.NumDemRsa, rejet.Ligne, rejet.Champ, rejet.Valeur));
+        Assert.StartsWith(motif, rejet.Motif, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Né(e) le", "01/04/2026")]
+    [InlineData("Date demande", "2026-04-01")]
+    public void Lecture_d_une_date_posterieure_a_la_reference_rejette_le_foyer(string colonne, string valeur)
+    {
+        var lignes = LignesValides();
+        lignes[3] = Modifier(lignes[3], colonne, valeur);
+
+        var rejet = Assert.IsType<RejetFoyerCnaf>(LireCsv(Csv(lignes))[1]);
+
+        Assert.Equal((5, colonne), (rejet.Ligne, rejet.Champ));
+        Assert.StartsWith("Date dans le futur : le 01/04/2026 est postérieur à la date de référence (31/03/2026).", rejet.Motif, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lecture_d_un_dossier_dont_les_lignes_ne_se_suivent_pas_rejette_la_reprise()
+    {
+        var lignes = LignesValides();
+        lignes = [lignes[0], lignes[3], lignes[1], lignes[2]];
+
+        var elements = LireCsv(Csv(lignes));
+
+        Assert.IsType<FoyerLu>(elements[0]);
+        Assert.IsType<FoyerLu>(elements[1]);
+        var rejet = Assert.IsType<RejetFoyerCnaf>(elements[2]);
+        Assert.Equal(("00000000001", 4, "N° demande"), (rejet.NumDemRsa, rejet.Ligne, rejet.Champ));
+        Assert.StartsWith("Les lignes du dossier 00000000001 doivent se suivre ; déjà vu ligne 2.", rejet.Motif, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lecture_d_un_dossier_aux_lignes_discordantes_rejette_en_nommant_les_deux_lignes()
+    {
+        var lignes = LignesValides();
+        lignes[2] = Modifier(lignes[2], "Matricule", "999999999999999");
+
+        var rejet = Assert.IsType<RejetFoyerCnaf>(LireCsv(Csv(lignes))[0]);
+
+        Assert.Equal((4, "Matricule", "999999999999999"), (rejet.Ligne, rejet.Champ, rejet.Valeur));
+        Assert.Contains("« 123456789012345 » ligne 2 et « 999999999999999 » ligne 4", rejet.Motif, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lecture_xlsx_donne_les_memes_foyers_que_le_csv_avec_les_numeros_de_ligne_de_la_feuille()
+    {
+        var csv = LireCsv(Csv(LignesValides()));
+
+        var xlsx = Lire(Xlsx(LignesValides()), "extraction.xlsx");
+
+        Assert.Equal([2, 6], xlsx.Cast<FoyerLu>().Select(f => f.Ligne));
+        Assert.Equal(
+            csv.Cast<FoyerLu>().Select(f => System.Text.Json.JsonSerializer.Serialize(f.Foyer)),
+            xlsx.Cast<FoyerLu>().Select(f => System.Text.Json.JsonSerializer.Serialize(f.Foyer)));
+    }
+
+    [Theory]
+    [InlineData("extraction.ods")]
+    [InlineData("extraction.xls")]
+    [InlineData("extraction")]
+    public void Lecture_d_une_extension_non_prise_en_charge_donne_une_erreur_de_fichier(string nom)
+    {
+        var erreur = Assert.IsType<ErreurFichierCnaf>(Assert.Single(Lire(new MemoryStream(Encoding.UTF8.GetBytes(Csv(LignesValides()))), nom)));
+
+        Assert.Contains($"« {nom} » n'est ni un CSV (.csv, .txt) ni un classeur Excel (.xlsx)", erreur.Motif, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lecture_d_un_faux_xlsx_donne_une_erreur_de_fichier()
+    {
+        var erreur = Assert.IsType<ErreurFichierCnaf>(Assert.Single(Lire(new MemoryStream(Encoding.UTF8.GetBytes(Csv(LignesValides()))), "extraction.xlsx")));
+
+        Assert.StartsWith("Le fichier n'est pas un classeur XLSX lisible", erreur.Motif, StringComparison.Ordinal);
+    }
+}
