@@ -70,5 +70,17 @@ public sealed class Navigateur(HttpClient client) : IDisposable
         return await client.PostAsync(new Uri(url, UriKind.Relative), contenu);
     }
 
+    /// <summary>GETs the form page for its antiforgery token, then POSTs the fields and one file as multipart (or to <paramref name="action"/>).</summary>
+    public async Task<HttpResponseMessage> DeposerAsync(string url, IEnumerable<KeyValuePair<string, string>> champs, string nomFichier, byte[] octets, string? action = null)
+    {
+        var page = await PageAsync(url);
+        var jeton = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"Pas de jeton antiforgery dans {url}.");
+        using var contenu = new MultipartFormDataContent { { new StringContent(jeton), "__RequestVerificationToken" } };
+        foreach (var (nom, valeur) in champs) contenu.Add(new StringContent(valeur), nom);
+        contenu.Add(new ByteArrayContent(octets), "fichier", nomFichier);
+        return await client.PostAsync(new Uri(action ?? url, UriKind.Relative), contenu);
+    }
+
     public void Dispose() => client.Dispose();
 }

@@ -6,7 +6,7 @@ public static class ImportsRegistration
     {
         services.AddSingleton<StockageImports>();
         services.AddSingleton<SignalImports>();
-        services.AddSingleton<LecteursImport>();
+        services.AddScoped<LecteursImport>();
         services.AddScoped<ExecutionImport>();
         services.AddScoped<CreationImport>();
         services.AddScoped<ImportSynchrone>();

@@ -68,6 +68,15 @@ public static class LigneDeCommandeImport
         }
         scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(id);
         var demande = new DemandeImport(options.Type, options.Fichier, "ligne de commande", options.Reprise, null, options.DateReference, options.Forcer);
+        if (options.Type == TypeImport.Tableur)
+        {
+            demande = demande with { ConfigurationTableurId = await db.ConfigurationsTableur.Where(c => c.Nom == options.Configuration).Select(c => (int?)c.Id).SingleOrDefaultAsync() };
+            if (demande.ConfigurationTableurId is null)
+            {
+                await sortie.WriteLineAsync($"Configuration de tableur « {options.Configuration} » inconnue dans ce département.");
+                return Usage;
+            }
+        }
         await using var fichier = File.OpenRead(options.Fichier);
         var resultat = await scope.ServiceProvider.GetRequiredService<ImportSynchrone>().ImporterAsync(fichier, demande, CancellationToken.None);
         if (resultat.Import is not { } import)

@@ -13,7 +13,12 @@ public sealed class Navigation(IAuthorizationService authorization)
     [
         new("Accueil", "/", null),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
-        new("Configurations d'import", "/imports/configurations", Imports.Tableur.AccesTableur.Politique),
+        new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
+        [
+            new("Imports", "/imports", Politiques.ImportDossiers),
+            new("Importer un fichier", "/imports/nouveau", Politiques.ImportDossiers),
+            new("Configurations de tableur", "/imports/configurations", Politiques.ImportDossiers),
+        ]),
         new("Administration", "/administration", Politiques.Administration,
         [
             new("Vue d'ensemble", "/administration", Politiques.Administration),

@@ -63,6 +63,7 @@ public sealed class ChampTagHelper(HtmlEncoder encoder) : TagHelper
             var valeur = Type == "password" ? null
                 : ViewContext.ViewData.ModelState.TryGetValue(nom, out var saisie) && saisie.AttemptedValue is not null
                     ? saisie.AttemptedValue
+                    : Pour.Model is DateOnly date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
                     : Convert.ToString(Pour.Model, System.Globalization.CultureInfo.InvariantCulture);
             var auto = Autocomplete is null ? "" : $" autocomplete=\"{e(Autocomplete)}\"";
             html.Append($"<input class=\"fr-input{(enErreur ? " fr-input--error" : "")}\" id=\"{id}\" name=\"{e(nom)}\" type=\"{e(Type)}\" value=\"{e(valeur)}\"{auto}{decrit}{requis} />");

@@ -715,6 +715,60 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("RejetsImport", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Imports.Tableur.ConfigurationTableur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Colonnes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ColonnesJson");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Encodage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("FormatsDate")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("LigneEntete")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Separateur")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Nom")
+                        .IsUnique();
+
+                    b.ToTable("ConfigurationsTableur", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Structures.Structure", b =>
                 {
                     b.Property<int>("Id")
@@ -1114,6 +1168,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Imports.Tableur.ConfigurationTableur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -688,6 +688,58 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("RejetsImport", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Imports.Tableur.ConfigurationTableur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Colonnes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ColonnesJson");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Encodage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormatsDate")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LigneEntete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Separateur")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Nom")
+                        .IsUnique();
+
+                    b.ToTable("ConfigurationsTableur", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Structures.Structure", b =>
                 {
                     b.Property<int>("Id")
@@ -1079,6 +1131,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Imports.Tableur.ConfigurationTableur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

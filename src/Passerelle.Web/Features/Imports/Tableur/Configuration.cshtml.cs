@@ -1,3 +1,4 @@
+using Passerelle.Web.Features.Acces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Imports.Tableur;
 
-[Authorize(Policy = AccesTableur.Politique)]
+[Authorize(Policy = Politiques.ImportDossiers)]
 public sealed class ConfigurationModel(AppDbContext db, AuditJournal audit, Activation activation) : PageModel, IFormulaireConfigurationTableur
 {
     public const string ModifieeEntreTemps =

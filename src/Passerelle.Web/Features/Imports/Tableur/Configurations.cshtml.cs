@@ -1,3 +1,4 @@
+using Passerelle.Web.Features.Acces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Passerelle.Web.Data;
 
 namespace Passerelle.Web.Features.Imports.Tableur;
 
-[Authorize(Policy = AccesTableur.Politique)]
+[Authorize(Policy = Politiques.ImportDossiers)]
 public sealed class ConfigurationsModel(AppDbContext db) : PageModel
 {
     public sealed record Ligne(int Id, string Nom, SeparateurTableur Separateur, int Colonnes, bool Actif);

@@ -1,3 +1,4 @@
+using Passerelle.Web.Features.Acces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Features.Imports.Tableur;
 
 /// <summary>Reads the first rows of a sample file with a configuration to check its mapping; nothing is stored.</summary>
-[Authorize(Policy = AccesTableur.Politique)]
+[Authorize(Policy = Politiques.ImportDossiers)]
 public sealed class EssaiModel(AppDbContext db, TimeProvider horloge) : PageModel
 {
     public string NomConfiguration { get; private set; } = "";

@@ -1,3 +1,4 @@
+using Passerelle.Web.Features.Acces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Imports.Tableur;
 
-[Authorize(Policy = AccesTableur.Politique)]
+[Authorize(Policy = Politiques.ImportDossiers)]
 public sealed class NouvelleConfigurationModel(AppDbContext db, AuditJournal audit) : PageModel, IFormulaireConfigurationTableur
 {
     [BindProperty] public SaisieConfigurationTableur Saisie { get; set; } = new();

@@ -37,10 +37,6 @@ public sealed class ConfigurationsTableurPagesTests(Application app) : IClassFix
         });
 
     [Fact]
-    public void Politique_des_pages_est_celle_des_agents_departementaux() =>
-        Assert.Equal(AccesTableur.Politique, Politiques.PourRole(Role.AgentDepartemental));
-
-    [Fact]
     public async Task Creation_par_un_agent_enregistre_la_configuration_et_la_journalise()
     {
         var nom = $"Extraction {Guid.NewGuid():N}"[..30];
@@ -110,14 +106,7 @@ public sealed class ConfigurationsTableurPagesTests(Application app) : IClassFix
         var lignes = LignesValides();
         lignes[3] = Modifier(lignes[3], "NIR", "185054900712300");
         using var navigateur = await Navigateur.ConnecteAsync(app, "agent@49");
-        var formulaire = await navigateur.PageAsync($"/imports/configurations/{id}/essai");
-        using var contenu = new MultipartFormDataContent
-        {
-            { new StringContent(formulaire.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(Csv(lignes))), "fichier", "essai.csv" },
-        };
-
-        var reponse = await navigateur.Client.PostAsync(new Uri($"/imports/configurations/{id}/essai", UriKind.Relative), contenu);
+        var reponse = await navigateur.DeposerAsync($"/imports/configurations/{id}/essai", [], "essai.csv", Encoding.UTF8.GetBytes(Csv(lignes)));
 
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         var page = await Navigateur.DocumentAsync(reponse);

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Imports.Tableur;
+using Passerelle.Web.Platform.Ui;
+
+namespace Passerelle.Web.Features.Imports;
+
+/// <summary>One run: live progress, report, rejects (paged, CSV), replay; for a spreadsheet, the preview before launch.</summary>
+[Authorize(Policy = Politiques.ImportDossiers)]
+public sealed class DetailModel(AppDbContext db, StockageImports stockage, CreationImport creation, SignalImports signal, CurrentUser utilisateur, TimeProvider clock) : PageModel
+{
+    public const int RejetsParPage = 50;
+
+    [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
+
+    public ImportFichier Import { get; private set; } = null!;
+    public ProgressionImport Progression { get; private set; } = null!;
+    public Page<RejetImport> Rejets { get; private set; } = new([], 1, RejetsParPage, 0);
+    public IReadOnlyDictionary<string, int> DossiersConnus { get; private set; } = new Dictionary<string, int>();
+    public ApercuFichierTableur? Apercu { get; private set; }
+    public int RejetsOuverts { get; private set; }
+
+    public bool PeutRejouer => Import.EstFini && (RejetsOuverts > 0 || Import.Statut == StatutImport.Echoue);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        Rejets = await db.RejetsImport.AsNoTracking().Where(r => r.ImportId == id).OrderBy(r => r.Ligne).ThenBy(r => r.Id).PaginerAsync(Numero, RejetsParPage, ct);
+        var numeros = Rejets.Elements.Select(r => r.NumDemRsa).OfType<string>().ToList();
+        DossiersConnus = await db.Dossiers.Where(d => numeros.Contains(d.NumDemRsa)).ToDictionaryAsync(d => d.NumDemRsa, d => d.Id, ct);
+        RejetsOuverts = await db.RejetsImport.CountAsync(r => r.ImportId == id && r.RejoueParImportId == null, ct);
+        if (Import.Statut == StatutImport.Apercu) Apercu = await ApercevoirAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLancerAsync(int id, CancellationToken ct)
+    {
+        var lances = await db.Imports.Where(i => i.Id == id && i.Statut == StatutImport.Apercu)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Statut, StatutImport.EnAttente).SetProperty(i => i.Version, i => i.Version + 1), ct);
+        if (lances == 0) return NotFound();
+        signal.Reveiller();
+        TempData.Confirmer("Import lancé : l'avancement s'affiche ci-dessous.");
+        return Redirect($"/imports/{id}");
+    }
+
+    public async Task<IActionResult> OnPostRejouerAsync(int id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        RejetsOuverts = await db.RejetsImport.CountAsync(r => r.ImportId == id && r.RejoueParImportId == null, ct);
+        if (!PeutRejouer)
+        {
+            TempData.Signaler("Rien à rejouer : l'import n'est pas terminé ou ses rejets ont déjà été rejoués.");
+            return Redirect($"/imports/{id}");
+        }
+        var rejeu = await creation.RejouerAsync(Import, utilisateur.Email ?? "?", ct);
+        TempData.Confirmer($"Rejeu lancé (import n° {rejeu.Id}) avec la configuration et les référentiels actuels.");
+        return Redirect($"/imports/{rejeu.Id}");
+    }
+
+    public async Task<IActionResult> OnGetRejetsAsync(int id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"rejets-import-{id}.csv\"";
+        await ExportRejets.EcrireAsync(db.RejetsImport.Where(r => r.ImportId == id).OrderBy(r => r.Ligne), Import.NomFichier, Response.Body, ct);
+        return new EmptyResult();
+    }
+
+    private async Task<bool> ChargerAsync(int id, CancellationToken ct)
+    {
+        if (await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is not { } import) return false;
+        Import = import;
+        Progression = ProgressionImport.De(import, clock.GetUtcNow().UtcDateTime);
+        return true;
+    }
+
+    private async Task<ApercuFichierTableur?> ApercevoirAsync(CancellationToken ct)
+    {
+        var configuration = await db.ConfigurationsTableur.AsNoTracking().SingleOrDefaultAsync(c => c.Id == Import.ConfigurationTableurId, ct);
+        if (configuration is null) return null;
+        await using var fichier = stockage.Ouvrir(Import.CheminFichier);
+        return ApercuTableur.Construire(fichier, Import.NomFichier, configuration, Import.DateReference ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+}
