@@ -9,6 +9,7 @@ public static class Politiques
     public const string Administration = "administration";
     public const string AdministrationPlateforme = "administration-plateforme";
     public const string AnnuaireStructures = "annuaire-structures";
+    public const string Dossiers = "dossiers";
 
     /// <summary>Identity adds this claim when the second factor was checked at sign-in.</summary>
     public const string ClaimMethodeAuthentification = "amr";
@@ -19,6 +20,13 @@ public static class Politiques
     /// <summary>Roles that may open the directory of structures (everyone who works with cases).</summary>
     public static readonly Role[] RolesAnnuaire =
         [Role.Administrateur, Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur, Role.PiloteProgramme];
+
+    /// <summary>
+    /// Roles that search and open dossiers RSA. Référents, operators and EP members will reach the
+    /// dossiers of their caseload, prescriptions and sessions through those features' pages (see
+    /// Dossiers.PerimetreDossiers); until then only agents have dossiers to open.
+    /// </summary>
+    public static readonly Role[] RolesDossiers = [Role.AgentDepartemental];
 
     public static void Configurer(AuthorizationOptions options)
     {
@@ -32,6 +40,7 @@ public static class Politiques
             .RequireClaim(ClaimMethodeAuthentification, DoubleFacteur)
             .RequireClaim(PasserelleClaims.Plateforme, "1"));
         options.AddPolicy(AnnuaireStructures, p => p.RequireRole(RolesAnnuaire.Select(r => r.ToString())));
+        options.AddPolicy(Dossiers, p => p.RequireRole(RolesDossiers.Select(r => r.ToString())));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));
     }
