@@ -1,6 +1,8 @@
 using System.Text;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Passerelle.Web.Platform.Export;
 
@@ -25,30 +27,51 @@ public static class EcritureTableur
     }
 
     /// <summary>
-    /// Every cell is written as text (never a formula, never a number Excel would reformat, such as
+    /// Every cell is an inline string (never a formula, never a number Excel would reformat, such as
     /// a NIR or a MATRICULE with leading zeros), and dangerous starts are prefixed as in CSV so that
-    /// a later "save as CSV" stays harmless. The workbook is built in a temporary file because the
-    /// ZIP format needs to come back to its directory, then copied to <paramref name="sortie"/>.
+    /// a later "save as CSV" stays harmless. Rows go through the Open XML SAX writer; the workbook is
+    /// built in a temporary file (the ZIP format comes back to its directory at the end), then copied
+    /// to <paramref name="sortie"/>.
     /// </summary>
     public static async Task XlsxAsync<T>(IEnumerable<T> lignes, IReadOnlyList<ColonneExport<T>> colonnes, string feuille, Stream sortie, CancellationToken ct)
     {
         var chemin = Path.Combine(Path.GetTempPath(), $"passerelle-export-{Guid.NewGuid():N}.xlsx");
         await using var fichier = new FileStream(chemin, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var configuration = new OpenXmlConfiguration { EnableSharedStringCache = false, AutoFilter = false };
-        // The header is written as the first row so an empty result still has its columns.
-        await MiniExcel.SaveAsAsync(fichier, Lignes(lignes, colonnes), printHeader: false, sheetName: feuille,
-            excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: ct);
+        using (var document = SpreadsheetDocument.Create(fichier, SpreadsheetDocumentType.Workbook))
+        {
+            var classeur = document.AddWorkbookPart();
+            var partie = classeur.AddNewPart<WorksheetPart>();
+            using (var ecrivain = OpenXmlWriter.Create(partie))
+            {
+                ecrivain.WriteStartElement(new Worksheet());
+                ecrivain.WriteStartElement(new SheetData());
+                EcrireLigne(ecrivain, colonnes.Select(c => c.Entete));
+                foreach (var ligne in lignes)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    EcrireLigne(ecrivain, colonnes.Select(c => c.Valeur(ligne)));
+                }
+                ecrivain.WriteEndElement();
+                ecrivain.WriteEndElement();
+            }
+            classeur.Workbook = new Workbook(new Sheets(new Sheet { Id = classeur.GetIdOfPart(partie), SheetId = 1, Name = feuille }));
+        }
         fichier.Position = 0;
         await fichier.CopyToAsync(sortie, ct);
     }
 
-    private static IEnumerable<Dictionary<string, object?>> Lignes<T>(IEnumerable<T> lignes, IReadOnlyList<ColonneExport<T>> colonnes)
+    private static void EcrireLigne(OpenXmlWriter ecrivain, IEnumerable<string?> valeurs)
     {
-        yield return Ligne(colonnes.Select(c => c.Entete));
-        foreach (var ligne in lignes)
-            yield return Ligne(colonnes.Select(c => c.Valeur(ligne)));
+        ecrivain.WriteStartElement(new Row());
+        foreach (var valeur in valeurs)
+        {
+            var texte = new Text(TexteXml(CelluleTableur.Neutraliser(valeur))) { Space = SpaceProcessingModeValues.Preserve };
+            ecrivain.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(texte) });
+        }
+        ecrivain.WriteEndElement();
     }
 
-    private static Dictionary<string, object?> Ligne(IEnumerable<string?> valeurs) =>
-        valeurs.Select((v, i) => (Cle: $"C{i}", Valeur: (object?)CelluleTableur.Neutraliser(v))).ToDictionary(c => c.Cle, c => c.Valeur);
+    /// <summary>Control characters have no place in XML: a stray one from a flux must not break the whole export.</summary>
+    private static string TexteXml(string texte) =>
+        texte.All(XmlConvert.IsXmlChar) ? texte : new string(texte.Where(XmlConvert.IsXmlChar).ToArray());
 }
