@@ -9,6 +9,7 @@ public static class Politiques
     public const string Administration = "administration";
     public const string AdministrationPlateforme = "administration-plateforme";
     public const string AnnuaireStructures = "annuaire-structures";
+    public const string Dossiers = "dossiers";
 
     /// <summary>
     /// Imports change dossiers of the whole département, so only an agent whose habilitation covers
@@ -26,6 +27,13 @@ public static class Politiques
     public static readonly Role[] RolesAnnuaire =
         [Role.Administrateur, Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur, Role.PiloteProgramme];
 
+    /// <summary>
+    /// Roles that search and open dossiers RSA. Référents, operators and EP members will reach the
+    /// dossiers of their caseload, prescriptions and sessions through those features' pages (see
+    /// Dossiers.PerimetreDossiers); until then only agents have dossiers to open.
+    /// </summary>
+    public static readonly Role[] RolesDossiers = [Role.AgentDepartemental];
+
     public static void Configurer(AuthorizationOptions options)
     {
         // Fail closed: a page or endpoint without an explicit rule still needs a signed-in user.
@@ -40,6 +48,7 @@ public static class Politiques
         options.AddPolicy(AnnuaireStructures, p => p.RequireRole(RolesAnnuaire.Select(r => r.ToString())));
         options.AddPolicy(ImportDossiers, p => p.RequireAssertion(c =>
             CurrentUser.LireHabilitations(c.User).Any(h => h.Role == Role.AgentDepartemental && h.TerritoireId is null)));
+        options.AddPolicy(Dossiers, p => p.RequireRole(RolesDossiers.Select(r => r.ToString())));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));
     }

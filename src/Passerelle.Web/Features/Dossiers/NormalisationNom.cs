@@ -4,31 +4,34 @@ using System.Text;
 namespace Passerelle.Web.Features.Dossiers;
 
 /// <summary>
-/// Names as matched and searched: upper-case, accents removed, apostrophes and hyphens as spaces,
-/// single spaces. Done in C# because SQLite's lower()/upper() only fold ASCII.
+/// The form of a name used to match and search persons (<see cref="Personne.CleIdentite"/>): upper
+/// case, no accents, ligatures spelled out, hyphens and apostrophes as spaces, single spaces. Flows
+/// and agents write "Céline", "CELINE", "Jean-Pierre" or "N’Diaye" for the same person.
 /// </summary>
 public static class NormalisationNom
 {
-    public static string Normaliser(string? texte)
+    public static string Normaliser(string? nom)
     {
-        if (string.IsNullOrWhiteSpace(texte)) return "";
-        var decompose = texte.Normalize(NormalizationForm.FormD);
-        var sortie = new StringBuilder(decompose.Length);
-        var espace = false;
+        if (string.IsNullOrWhiteSpace(nom)) return "";
+        var decompose = nom.ToUpperInvariant().Normalize(NormalizationForm.FormD);
+        var resultat = new StringBuilder(decompose.Length);
         foreach (var c in decompose)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lettre = c switch { 'œ' or 'Œ' => "OE", 'æ' or 'Æ' => "AE", 'ß' => "SS", _ => null };
-            if (char.IsLetterOrDigit(c) || lettre is not null)
+            switch (c)
             {
-                if (espace && sortie.Length > 0) sortie.Append(' ');
-                espace = false;
-                if (lettre is not null) sortie.Append(lettre);
-                else sortie.Append(char.ToUpperInvariant(c));
+                case 'Œ': resultat.Append("OE"); break;
+                case 'Æ': resultat.Append("AE"); break;
+                case 'ß': resultat.Append("SS"); break;
+                case '-' or '\'' or '’' or '‘' or '`' or '´' or '.' or ',':
+                case var espace when char.IsWhiteSpace(espace):
+                    if (resultat.Length > 0 && resultat[^1] != ' ') resultat.Append(' ');
+                    break;
+                case var marque when CharUnicodeInfo.GetUnicodeCategory(marque) == UnicodeCategory.NonSpacingMark:
+                    break;
+                default: resultat.Append(c); break;
             }
-            else espace = true;
         }
-        return sortie.ToString();
+        return resultat.ToString().TrimEnd();
     }
 
     /// <summary>The fallback matching key of primer §2: upper-cased surname and first name.</summary>

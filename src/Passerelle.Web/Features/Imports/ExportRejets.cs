@@ -1,23 +1,21 @@
-using System.Text;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Export;
 
 namespace Passerelle.Web.Features.Imports;
 
-/// <summary>Rejects as CSV for whoever fixes the source file (semicolons, UTF-8 with BOM, formula injection neutralised).</summary>
+/// <summary>Rejects as CSV for whoever fixes the source file (formula injection neutralised by <see cref="EcritureTableur"/>).</summary>
 public static class ExportRejets
 {
-    private static readonly string[] Entetes = ["Fichier", "Ligne", "NUMDEMRSA", "Champ", "Valeur", "Motif", "Rejoué par l'import"];
-
-    public static async Task EcrireAsync(IQueryable<RejetImport> rejets, string fichier, Stream sortie, CancellationToken ct)
-    {
-        await using var ecrivain = new StreamWriter(sortie, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
-        await ecrivain.WriteLineAsync(string.Join(';', Entetes.Select(ExportJournal.Cellule)));
-        await foreach (var r in rejets.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
-        {
-            string?[] cellules = [fichier, r.Ligne.ToString(System.Globalization.CultureInfo.InvariantCulture), r.NumDemRsa, r.Champ, r.Valeur, r.Motif,
-                r.RejoueParImportId?.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-            await ecrivain.WriteLineAsync(string.Join(';', cellules.Select(ExportJournal.Cellule)));
-        }
-    }
+    public static Task EcrireAsync(IQueryable<RejetImport> rejets, string fichier, Stream sortie, CancellationToken ct) =>
+        EcritureTableur.CsvAsync(rejets.AsNoTracking().AsAsyncEnumerable(),
+        [
+            new ColonneExport<RejetImport>("Fichier", _ => fichier),
+            new("Ligne", r => r.Ligne.ToString(CultureInfo.InvariantCulture)),
+            new("NUMDEMRSA", r => r.NumDemRsa),
+            new("Champ", r => r.Champ),
+            new("Valeur", r => r.Valeur),
+            new("Motif", r => r.Motif),
+            new("Rejoué par l'import", r => r.RejoueParImportId?.ToString(CultureInfo.InvariantCulture)),
+        ], sortie, ct);
 }

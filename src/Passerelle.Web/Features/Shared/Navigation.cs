@@ -12,6 +12,7 @@ public sealed class Navigation(IAuthorizationService authorization)
     private static readonly EntreeNavigation[] Menu =
     [
         new("Accueil", "/", null),
+        new("Dossiers", "/dossiers", Politiques.Dossiers),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

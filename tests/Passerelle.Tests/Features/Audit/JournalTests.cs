@@ -126,5 +126,5 @@ public sealed class JournalTests(Application app) : IClassFixture<Application>
     [InlineData("simple", "simple")]
     [InlineData(null, "")]
     public void Cellule_csv_echappe_separateurs_guillemets_et_debuts_de_formule(string? valeur, string attendu) =>
-        Assert.Equal(attendu, ExportJournal.Cellule(valeur));
+        Assert.Equal(attendu, Passerelle.Web.Platform.Export.CelluleTableur.Csv(valeur));
 }
