@@ -11,7 +11,8 @@ namespace Passerelle.Web.Features.Dossiers;
 
 public static class DossiersApi
 {
-    public static IServiceCollection AddDossiers(this IServiceCollection services) => services.AddScoped<RechercheDossiers>();
+    public static IServiceCollection AddDossiers(this IServiceCollection services) =>
+        services.AddScoped<RechercheDossiers>().AddScoped<Doublons.FusionPersonnes>();
 
     public static IEndpointRouteBuilder MapDossiersApi(this IEndpointRouteBuilder api)
     {

@@ -19,6 +19,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Imports", "/imports", Politiques.ImportDossiers),
             new("Importer un fichier", "/imports/nouveau", Politiques.ImportDossiers),
             new("Configurations de tableur", "/imports/configurations", Politiques.ImportDossiers),
+            new("Doublons probables", "/dossiers/doublons", Politiques.ImportDossiers),
         ]),
         new("Administration", "/administration", Politiques.Administration,
         [
