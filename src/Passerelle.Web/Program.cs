@@ -52,7 +52,7 @@ api.MapCommunesApi();
 api.MapImportsApi();
 api.MapDossiersApi();
 await app.PreparerBaseAsync();
-if (LigneDeCommandeImport.EstDemandee(args)) return await LigneDeCommandeImport.ExecuterAsync(app, args, Console.Out);
+if (LigneDeCommandeImport.EstDemandee(args)) return await LigneDeCommandeImport.ExecuterAsync(app.Services, args, Console.Out);
 app.AfficherAccesDemo();
 await app.RunAsync();
 return 0;

@@ -41,7 +41,14 @@ public static class ImportsApi
         statusCode: StatusCodes.Status413PayloadTooLarge, title: "Fichier trop volumineux",
         detail: $"Le fichier fait {TailleLisible(longueur)} ; la taille maximale acceptée en ligne est {TailleLisible(maximum)}. Découpez le flux ou utilisez la commande « import cnaf » sur le serveur (sans limite).");
 
-    public static string TailleLisible(long octets) => octets >= 1L << 30
-        ? $"{octets / (double)(1L << 30):0.0} Go"
-        : $"{octets / (double)(1L << 20):0.0} Mo";
+    /// <summary>Sizes as French users read them (decimal comma, ko/Mo/Go of 1024).</summary>
+    public static string TailleLisible(long octets) => octets switch
+    {
+        >= 1L << 30 => Decimal(octets / (double)(1L << 30)) + " Go",
+        >= 1L << 20 => Decimal(octets / (double)(1L << 20)) + " Mo",
+        >= 1L << 10 => Decimal(octets / 1024d) + " ko",
+        _ => octets.ToString(System.Globalization.CultureInfo.InvariantCulture) + " octets",
+    };
+
+    private static string Decimal(double valeur) => valeur.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
 }

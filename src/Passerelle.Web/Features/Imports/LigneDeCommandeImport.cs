@@ -18,7 +18,7 @@ public static class LigneDeCommandeImport
 
     public static bool EstDemandee(string[] args) => args.Length > 0 && args[0] == "import";
 
-    public static async Task<int> ExecuterAsync(WebApplication app, string[] args, TextWriter sortie)
+    public static async Task<int> ExecuterAsync(IServiceProvider services, string[] args, TextWriter sortie)
     {
         if (OptionsCommande.Lire(args) is not { } options)
         {
@@ -31,7 +31,7 @@ public static class LigneDeCommandeImport
             return Usage;
         }
         var chrono = Stopwatch.StartNew();
-        var code = options.Verification ? await VerifierAsync(options, sortie) : await ImporterAsync(app, options, sortie);
+        var code = options.Verification ? await VerifierAsync(options, sortie) : await ImporterAsync(services, options, sortie);
         await sortie.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Durée : {chrono.Elapsed.TotalSeconds:0.00} s ; mémoire maximale du processus : {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} Mo"));
         return code;
@@ -56,9 +56,9 @@ public static class LigneDeCommandeImport
         return Succes;
     }
 
-    private static async Task<int> ImporterAsync(WebApplication app, OptionsCommande options, TextWriter sortie)
+    private static async Task<int> ImporterAsync(IServiceProvider services, OptionsCommande options, TextWriter sortie)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var departement = await db.Departements.Where(d => d.Code == options.Departement).Select(d => (int?)d.Id).SingleOrDefaultAsync();
         if (departement is not { } id)

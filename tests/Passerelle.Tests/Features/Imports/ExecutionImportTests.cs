@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Imports;
@@ -104,6 +105,71 @@ public sealed class ExecutionImportTests(Application app) : IClassFixture<Applic
         var rejets = await app.DansDepartementAsync("49", db => db.RejetsImport.Where(r => r.ImportId == origine.Id || r.ImportId == rejeu.Id).ToListAsync());
         Assert.Equal(rejeu.Id, rejets.Single(r => r.ImportId == origine.Id).RejoueParImportId);
         Assert.Equal(rejete, rejets.Single(r => r.ImportId == rejeu.Id).NumDemRsa);
+    }
+
+    [Fact]
+    public async Task Import_interrompu_reprend_apres_son_dernier_point_de_sauvegarde()
+    {
+        var numeros = Enumerable.Range(0, 4).Select(_ => NouveauNumero()).ToArray();
+        var fichier = Flux(Janvier, numeros.Select((n, i) => Foyer(n, "2", Personne("REPRISE", $"PAUL{i}", new DateOnly(1970, 3, i + 1)))).ToArray());
+        var id = await DansPorteeAsync(app, "49", async services =>
+        {
+            using var contenu = new MemoryStream(fichier);
+            var stocke = await services.GetRequiredService<StockageImports>().EnregistrerAsync(contenu, 0, CancellationToken.None);
+            var db = services.GetRequiredService<Web.Data.AppDbContext>();
+            // As left by an instance that died after committing the identification block and two foyers.
+            var import = new ImportFichier
+            {
+                Type = TypeImport.Cnaf,
+                NomFichier = "interrompu.xml",
+                Taille = stocke.Taille,
+                Empreinte = stocke.Empreinte,
+                CheminFichier = stocke.Chemin,
+                Lanceur = "test",
+                CreeLe = DateTime.UtcNow,
+                DebutLe = DateTime.UtcNow,
+                Statut = StatutImport.EnCours,
+                Instance = "instance-arretee",
+                BailJusquA = DateTime.UtcNow.AddMinutes(-1),
+                ElementsTraites = 3,
+                Crees = 2,
+            };
+            db.Imports.Add(import);
+            await db.SaveChangesAsync();
+            services.GetRequiredService<SignalImports>().Reveiller();
+            return import.Id;
+        });
+
+        var repris = await AttendreFinAsync(app, id);
+
+        Assert.Equal((StatutImport.Termine, 4, 5), (repris.Statut, repris.Crees, repris.ElementsTraites));
+        var crees = await app.DansDepartementAsync("49", db => db.Dossiers.Where(d => numeros.Contains(d.NumDemRsa)).Select(d => d.NumDemRsa).ToListAsync());
+        Assert.Equal(numeros[2..].Order(), crees.Order());
+    }
+
+    [Fact]
+    public async Task Flux_msa_s_applique_comme_un_flux_caf()
+    {
+        var numero = NouveauNumero();
+        var foyer = Foyer(numero, "2", Personne("AGRICOLE", "JULES", new DateOnly(1961, 9, 9)));
+        var import = (await ImporterAsync(app, Flux(Janvier, foyer with { Organisme = foyer.Organisme with { Fonction = "MSA" } }))).Import!;
+        Assert.Equal(1, import.Crees);
+        Assert.Equal("MSA", await app.DansDepartementAsync("49", db => db.Dossiers.Where(d => d.NumDemRsa == numero).Select(d => d.Organisme).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Fichier_tronque_garde_les_dossiers_complets_et_echoue_avec_la_ligne()
+    {
+        var numeros = Enumerable.Range(0, 3).Select(_ => NouveauNumero()).ToArray();
+        var complet = Flux(Janvier, numeros.Select((n, i) => Foyer(n, "2", Personne("TRONQUE", $"RUTH{i}", new DateOnly(1971, 4, i + 1)))).ToArray());
+        var texte = System.Text.Encoding.Latin1.GetString(complet);
+        var tronque = complet[..(texte.IndexOf(numeros[2], StringComparison.Ordinal) + 5)];
+
+        var import = (await ImporterAsync(app, tronque)).Import!;
+
+        Assert.Equal((StatutImport.Echoue, 2), (import.Statut, import.Crees));
+        Assert.Matches("^Ligne [0-9]+ : ", import.ErreurFichier);
+        Assert.False(await app.DansDepartementAsync("49", db => db.Dossiers.AnyAsync(d => d.NumDemRsa == numeros[2])));
     }
 
     private Task<(int, int, int, int)> Compter() => app.DansDepartementAsync("49", async db =>

@@ -1,0 +1,83 @@
+using Passerelle.Tests.Support;
+using Passerelle.Web.Features.Imports;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+
+namespace Passerelle.Tests.Features.Imports;
+
+/// <summary>The command line entry, run in-process against the test application's services and real files on disk.</summary>
+public sealed class LigneDeCommandeImportTests(Application app) : IClassFixture<Application>, IDisposable
+{
+    private readonly string dossier = Directory.CreateTempSubdirectory("passerelle-cli-").FullName;
+
+    [Fact]
+    public async Task Import_d_un_bon_fichier_affiche_le_bilan_et_sort_en_zero()
+    {
+        var chemin = Ecrire("bon.xml", Flux(new DateOnly(2026, 1, 31), Foyer(NouveauNumero(), "2", Personne("LIGNE", "COMMANDE", new DateOnly(1966, 6, 6)))));
+
+        var (code, sortie) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "49");
+
+        Assert.Equal(LigneDeCommandeImport.Succes, code);
+        Assert.Contains("Dossiers créés : 1", sortie, StringComparison.Ordinal);
+        Assert.Contains("mémoire maximale du processus", sortie, StringComparison.Ordinal);
+        var (encore, deuxieme) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "49");
+        Assert.Equal((LigneDeCommandeImport.Succes, true), (encore, deuxieme.Contains("déjà importé", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Fichier_inutilisable_sort_en_deux_avec_la_ligne_et_le_motif()
+    {
+        var chemin = Ecrire("casse.xml", "<?xml version=\"1.0\"?><InfoDemandeRSA></InfoDemandeRSA>"u8.ToArray());
+
+        var (code, sortie) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "49");
+
+        Assert.Equal(LigneDeCommandeImport.FichierInutilisable, code);
+        Assert.Contains("Fichier inutilisable — Ligne 1", sortie, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fichier_de_2_Go_sans_xml_est_refuse_des_le_debut_sans_le_lire_en_entier()
+    {
+        var chemin = Path.Combine(dossier, "enorme.xml");
+        using (var fichier = File.Create(chemin)) fichier.SetLength(2L << 30);
+
+        var (code, sortie) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "49", "--verification");
+
+        Assert.Equal(LigneDeCommandeImport.FichierInutilisable, code);
+        Assert.Contains("ligne 1", sortie, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("import", "cnaf")]
+    [InlineData("import", "pdf", "x.xml", "--departement", "49")]
+    [InlineData("import", "cnaf", "x.xml")]
+    [InlineData("import", "tableur", "x.csv", "--departement", "49")]
+    public async Task Commande_incomplete_affiche_l_aide_et_sort_en_un(params string[] args)
+    {
+        var (code, sortie) = await ExecuterAsync(args);
+        Assert.Equal((LigneDeCommandeImport.Usage, true), (code, sortie.Contains("Usage :", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Departement_ou_configuration_inconnus_sortent_en_un()
+    {
+        var chemin = Ecrire("x.csv", "a;b\n"u8.ToArray());
+        Assert.Equal(LigneDeCommandeImport.Usage, (await ExecuterAsync("import", "cnaf", chemin, "--departement", "99")).Code);
+        Assert.Equal(LigneDeCommandeImport.Usage, (await ExecuterAsync("import", "tableur", chemin, "--departement", "49", "--configuration", "Inconnue")).Code);
+    }
+
+    private string Ecrire(string nom, byte[] octets)
+    {
+        var chemin = Path.Combine(dossier, nom);
+        File.WriteAllBytes(chemin, octets);
+        return chemin;
+    }
+
+    private async Task<(int Code, string Sortie)> ExecuterAsync(params string[] args)
+    {
+        using var sortie = new StringWriter();
+        var code = await LigneDeCommandeImport.ExecuterAsync(app.Services, args, sortie);
+        return (code, sortie.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(dossier, recursive: true);
+}
