@@ -17,6 +17,9 @@ public static class ControleFoyer
 
         if (f.DateDemande > dateFlux)
             return Rejet("DTDEMRSA", Date(f.DateDemande), $"Date de demande dans le futur : postérieure à la date de référence du fichier ({Date(dateFlux)}).");
+        foreach (var (champ, valeur, maximum) in Longueurs(f))
+            if (valeur is not null && valeur.Length > maximum)
+                return Rejet(champ, valeur, $"Valeur trop longue : {valeur.Length} caractères, {maximum} au plus.");
         var demandeurs = f.Personnes.Count(p => p.Role == "DEM");
         if (demandeurs != 1)
             return Rejet("ROLEPERS", demandeurs.ToString(CultureInfo.InvariantCulture), $"Le foyer doit compter exactement un demandeur (DEM) ; il en compte {demandeurs}.");
@@ -29,6 +32,38 @@ public static class ControleFoyer
                 return Rejet("NOM", $"{p.Nom} {p.Prenom}", $"La personne {p.Prenom} {p.Nom} née le {Date(p.DateNaissance)} figure deux fois dans ce foyer.");
         }
         return null;
+    }
+
+    /// <summary>
+    /// The column sizes of the dossier and person tables. The XSD already bounds the CNAF flux;
+    /// spreadsheets are free text, and SQLite would store an over-long value that PostgreSQL refuses.
+    /// </summary>
+    private static IEnumerable<(string Champ, string? Valeur, int Maximum)> Longueurs(FoyerCnaf f)
+    {
+        yield return ("NUMDEMRSA", f.NumDemRsa, 11);
+        yield return ("MATRICULE", f.Organisme.Matricule, 15);
+        yield return ("NUMORG", f.Organisme.Numero, 3);
+        yield return ("SITFAM", f.SituationFamille, 3);
+        yield return ("NUMVOIE", f.Adresse?.NumeroVoie, 6);
+        yield return ("LIBTYPEVOIE", f.Adresse?.TypeVoie, 30);
+        yield return ("NOMVOIE", f.Adresse?.NomVoie, 60);
+        yield return ("NUMCOM", f.Adresse?.CodeInsee, 5);
+        yield return ("CODEPOS", f.Adresse?.CodePostal, 5);
+        yield return ("NOMCOM", f.Adresse?.Commune, 60);
+        yield return ("MOTICLORSA", f.Droit.MotifCloture, 3);
+        yield return ("MOTISUSDRORSA", string.Join(' ', f.Droit.MotifsSuspension), 60);
+        yield return ("NATPF", string.Join(' ', f.Droit.NaturesPrestation), 40);
+        foreach (var p in f.Personnes)
+        {
+            yield return ("NOM", p.Nom, 32);
+            yield return ("NOMNAI", p.NomNaissance, 32);
+            yield return ("PRENOM", p.Prenom, 64);
+            yield return ("NOMCOMNAI", p.CommuneNaissance, 32);
+            yield return ("QUAL", p.Civilite, 3);
+            yield return ("NATIONALITE", p.Nationalite, 40);
+            yield return ("TELEPHONE", p.Telephone, 20);
+            yield return ("EMAIL", p.Email, 254);
+        }
     }
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

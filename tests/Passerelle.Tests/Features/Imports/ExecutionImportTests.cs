@@ -172,6 +172,35 @@ public sealed class ExecutionImportTests(Application app) : IClassFixture<Applic
         Assert.False(await app.DansDepartementAsync("49", db => db.Dossiers.AnyAsync(d => d.NumDemRsa == numeros[2])));
     }
 
+    [Fact]
+    public async Task Dossier_refuse_par_la_base_est_annule_seul_et_les_suivants_passent()
+    {
+        var numeros = Enumerable.Range(0, 3).Select(_ => NouveauNumero()).ToArray();
+        await RefuserDansLaBaseAsync(numeros[1]);
+        var fichier = Flux(Janvier, numeros.Select((n, i) => Foyer(n, "2", Personne("SAUVEGARDE", $"IRIS{i}", new DateOnly(1972, 5, i + 1)))).ToArray());
+
+        var import = (await ImporterAsync(app, fichier)).Import!;
+
+        Assert.Equal((StatutImport.Termine, 2, 1), (import.Statut, import.Crees, import.Rejetes));
+        var rejet = await app.DansDepartementAsync("49", db => db.RejetsImport.SingleAsync(r => r.ImportId == import.Id));
+        Assert.Equal(numeros[1], rejet.NumDemRsa);
+        Assert.StartsWith("La base de données a refusé ce dossier", rejet.Motif, StringComparison.Ordinal);
+        Assert.False(await app.DansDepartementAsync("49", db => db.Personnes.AnyAsync(p => p.CleIdentite == "SAUVEGARDE IRIS1")));
+        Assert.True(await app.DansDepartementAsync("49", db => db.Personnes.AnyAsync(p => p.CleIdentite == "SAUVEGARDE IRIS2")));
+    }
+
+    /// <summary>A trigger that makes the database itself refuse one dossier, as a constraint or a full disk would (DDL takes no parameters; the number is ours).</summary>
+    private Task<int> RefuserDansLaBaseAsync(string numero)
+    {
+        var sql = app.Base.EstPostgres
+            ? $"""
+              CREATE FUNCTION refus_{numero}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refus de test'; END $$ LANGUAGE plpgsql;
+              CREATE TRIGGER refus_{numero} BEFORE INSERT ON "DossiersRsa" FOR EACH ROW WHEN (NEW."NumDemRsa" = '{numero}') EXECUTE FUNCTION refus_{numero}();
+              """
+            : $"CREATE TRIGGER refus_{numero} BEFORE INSERT ON DossiersRsa WHEN NEW.NumDemRsa = '{numero}' BEGIN SELECT RAISE(ABORT, 'refus de test'); END;";
+        return app.DansDepartementAsync("49", db => db.Database.ExecuteSqlRawAsync(sql));
+    }
+
     private Task<(int, int, int, int)> Compter() => app.DansDepartementAsync("49", async db =>
         (await db.Dossiers.CountAsync(), await db.Personnes.CountAsync(), await db.HistoriqueDroits.CountAsync(), await db.DossiersImports.CountAsync()));
 }
