@@ -35,6 +35,7 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
     public DbSet<RejetImport> RejetsImport => Set<RejetImport>();
     public DbSet<DossierImport> DossiersImports => Set<DossierImport>();
     public DbSet<Features.Imports.Tableur.ConfigurationTableur> ConfigurationsTableur => Set<Features.Imports.Tableur.ConfigurationTableur>();
+    public DbSet<Features.Acces.ClesApi.CleApi> ClesApi => Set<Features.Acces.ClesApi.CleApi>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -14,7 +14,9 @@ public static class AccesRegistration
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ClesApi.AuthentificationCleApi>(ClesApi.AuthentificationCleApi.Schema, null);
+        services.AddAuthentication().AddIdentityCookies();
         services.AddIdentityCore<Utilisateur>(o =>
             {
                 o.Password.RequiredLength = 12;

@@ -12,8 +12,10 @@ public static class PasserelleClaims
     public const string NomComplet = "passerelle:nom";
     public const string NomDepartement = "passerelle:depnom";
 
-    public static string Encoder(Habilitation h) =>
-        string.Join('|', h.Role, h.StructureId?.ToString(CultureInfo.InvariantCulture), h.TerritoireId?.ToString(CultureInfo.InvariantCulture));
+    public static string Encoder(Habilitation h) => Encoder(h.Role, h.StructureId, h.TerritoireId);
+
+    public static string Encoder(Role role, int? structureId, int? territoireId) =>
+        string.Join('|', role, structureId?.ToString(CultureInfo.InvariantCulture), territoireId?.ToString(CultureInfo.InvariantCulture));
 
     public static HabilitationCourante? Decoder(string valeur)
     {

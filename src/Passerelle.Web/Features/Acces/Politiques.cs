@@ -17,6 +17,9 @@ public static class Politiques
     /// </summary>
     public const string ImportDossiers = "import-dossiers";
 
+    /// <summary>The import API: the same agents with their session, or a département's API key (automated drops).</summary>
+    public const string DepotAutomatique = "depot-automatique";
+
     /// <summary>Identity adds this claim when the second factor was checked at sign-in.</summary>
     public const string ClaimMethodeAuthentification = "amr";
     public const string DoubleFacteur = "mfa";
@@ -34,6 +37,9 @@ public static class Politiques
     /// </summary>
     public static readonly Role[] RolesDossiers = [Role.AgentDepartemental];
 
+    private static bool EstAgentDuDepartement(AuthorizationHandlerContext c) =>
+        CurrentUser.LireHabilitations(c.User).Any(h => h.Role == Role.AgentDepartemental && h.TerritoireId is null);
+
     public static void Configurer(AuthorizationOptions options)
     {
         // Fail closed: a page or endpoint without an explicit rule still needs a signed-in user.
@@ -46,8 +52,10 @@ public static class Politiques
             .RequireClaim(ClaimMethodeAuthentification, DoubleFacteur)
             .RequireClaim(PasserelleClaims.Plateforme, "1"));
         options.AddPolicy(AnnuaireStructures, p => p.RequireRole(RolesAnnuaire.Select(r => r.ToString())));
-        options.AddPolicy(ImportDossiers, p => p.RequireAssertion(c =>
-            CurrentUser.LireHabilitations(c.User).Any(h => h.Role == Role.AgentDepartemental && h.TerritoireId is null)));
+        options.AddPolicy(ImportDossiers, p => p.RequireAssertion(EstAgentDuDepartement));
+        options.AddPolicy(DepotAutomatique, p => p
+            .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ClesApi.AuthentificationCleApi.Schema)
+            .RequireAssertion(EstAgentDuDepartement));
         options.AddPolicy(Dossiers, p => p.RequireRole(RolesDossiers.Select(r => r.ToString())));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));

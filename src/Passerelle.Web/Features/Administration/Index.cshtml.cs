@@ -25,6 +25,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
             new("Structures", "/administration/structures", "Structures qui accompagnent ou portent des actions d'insertion.", Compter(structures, "structure active", "structures actives")),
             new("Utilisateurs", "/administration/utilisateurs", "Comptes, habilitations, désactivation et double authentification.", Compter(utilisateurs, "compte actif", "comptes actifs")),
             new("Journal d'audit", "/administration/journal", "Qui a fait quoi, quand : recherche et export.", null),
+            new("Clés d'API", "/administration/cles-api", "Clés des dépôts automatiques de fichiers CAF/MSA.", null),
         };
         if ((await authorization.AuthorizeAsync(User, Politiques.AdministrationPlateforme)).Succeeded)
             rubriques.Add(new("Départements", "/administration/departements", "Départements ouverts sur la plateforme (administration nationale).", null));

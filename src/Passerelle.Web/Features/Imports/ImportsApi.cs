@@ -7,13 +7,14 @@ namespace Passerelle.Web.Features.Imports;
 
 /// <summary>
 /// Automated drops: POST the raw file (any content type) to /api/v1/imports/cnaf; the answer gives
-/// the run to poll. Same authorisation as the pages.
+/// the run to poll. A département-wide agent's session or the département's API key
+/// (<c>Authorization: Bearer psr_…</c>, created in Administration › Clés d'API).
 /// </summary>
 public static class ImportsApi
 {
     public static void MapImportsApi(this RouteGroupBuilder api)
     {
-        var imports = api.MapGroup("/imports").RequireAuthorization(Politiques.ImportDossiers).WithTags("Imports");
+        var imports = api.MapGroup("/imports").RequireAuthorization(Politiques.DepotAutomatique).WithTags("Imports");
         imports.MapPost("/cnaf", DeposerAsync).DisableAntiforgery()
             .WithSummary("Dépose un flux Bénéficiaire CNAF/MSA (corps brut) ; ?nom=fichier.xml&reprise=false&forcer=false");
         imports.MapGet("/{id:int}", LireAsync).WithSummary("Avancement et bilan d'un import");

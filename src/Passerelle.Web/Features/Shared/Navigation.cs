@@ -29,6 +29,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Structures", "/administration/structures", Politiques.Administration),
             new("Utilisateurs", "/administration/utilisateurs", Politiques.Administration),
             new("Journal d'audit", "/administration/journal", Politiques.Administration),
+            new("Clés d'API", "/administration/cles-api", Politiques.Administration),
         ]),
         new("API", "/api-reference", null),
     ];

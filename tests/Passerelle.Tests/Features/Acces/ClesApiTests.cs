@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Tests.Features.Administration;
+using Passerelle.Tests.Support;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+
+namespace Passerelle.Tests.Features.Acces;
+
+public sealed class ClesApiTests(Application app) : IClassFixture<Application>
+{
+    [Fact]
+    public async Task Cle_creee_par_l_administrateur_depose_un_flux_puis_revoquee_est_refusee()
+    {
+        using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
+        var creation = await admin.SoumettreAsync("/administration/cles-api", [new("Saisie.Nom", "Dépôt nocturne CAF")], "/administration/cles-api?handler=Creer");
+        var cle = (await Navigateur.DocumentAsync(creation)).QuerySelector("#nouvelle-cle")!.TextContent;
+        Assert.StartsWith("psr_", cle, StringComparison.Ordinal);
+        using var robot = Robot(cle);
+
+        using var corps = new ByteArrayContent(Flux(new DateOnly(2026, 1, 31), Foyer(NouveauNumero(), "2", Personne("ROBOT", "DEPOT", new DateOnly(1977, 7, 7)))));
+        var depot = await robot.PostAsync(new Uri("/api/v1/imports/cnaf?nom=nuit.xml", UriKind.Relative), corps);
+        Assert.Equal(HttpStatusCode.Accepted, depot.StatusCode);
+        var suivi = await robot.GetAsync(depot.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, suivi.StatusCode);
+        var id = int.Parse(depot.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("Clé d'API « Dépôt nocturne CAF »", (await AttendreFinAsync(app, id)).Lanceur);
+        Assert.NotNull(await app.DansDepartementAsync("49", db => db.ClesApi.Where(c => c.Nom == "Dépôt nocturne CAF").Select(c => c.DerniereUtilisation).SingleAsync()));
+
+        var page = await admin.PageAsync("/administration/cles-api");
+        Assert.DoesNotContain(cle, page.Body!.InnerHtml, StringComparison.Ordinal);
+        var ligne = page.QuerySelectorAll("#cles tbody tr").Single(tr => tr.TextContent.Contains("Dépôt nocturne CAF", StringComparison.Ordinal));
+        var champs = ligne.QuerySelectorAll("input[type=hidden]:not([name=__RequestVerificationToken])").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!);
+        await admin.SoumettreAsync("/administration/cles-api", champs, "/administration/cles-api?handler=Revoquer");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await robot.GetAsync(depot.Headers.Location)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cle_n_ouvre_ni_les_dossiers_ni_les_pages_ni_un_autre_departement()
+    {
+        var cle = await CreerCleAsync("49");
+        var import37 = (await ImporterAsync(app, Flux(new DateOnly(2026, 1, 31), Foyer(NouveauNumero(), "2", Personne("TRENTE", "SEPT", new DateOnly(1970, 7, 7)))), departement: "37")).Import!;
+        using var robot = Robot(cle);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await robot.GetAsync(new Uri("/api/v1/dossiers", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await robot.GetAsync(new Uri("/api/v1/moi", UriKind.Relative))).StatusCode);
+        Refus.VersConnexion(await robot.GetAsync(new Uri("/imports", UriKind.Relative)), "clé sur /imports");
+        Assert.Equal(HttpStatusCode.NotFound, (await robot.GetAsync(new Uri($"/api/v1/imports/{import37.Id}", UriKind.Relative))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("psr_00000000_faux")]
+    [InlineData("pas-une-cle")]
+    public async Task Cle_inconnue_ou_mal_formee_est_refusee(string cle)
+    {
+        using var robot = Robot(cle);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await robot.GetAsync(new Uri("/api/v1/imports/1", UriKind.Relative))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("agent@49")]
+    [InlineData("referent@49")]
+    public async Task Page_des_cles_refusee_hors_administrateur(string login)
+    {
+        using var navigateur = await Navigateur.ConnecteAsync(app, login);
+        Refus.Refuse(await navigateur.GetAsync("/administration/cles-api"), login);
+    }
+
+    private HttpClient Robot(string cle)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", cle);
+        return client;
+    }
+
+    private Task<string> CreerCleAsync(string departement) => app.DansDepartementAsync(departement, async db =>
+    {
+        var (cle, prefixe) = Web.Features.Acces.ClesApi.CleApi.Generer();
+        db.ClesApi.Add(new Web.Features.Acces.ClesApi.CleApi { Nom = "Test " + prefixe, Prefixe = prefixe, Empreinte = Web.Features.Acces.ClesApi.CleApi.Hacher(cle), CreePar = "test", CreeLe = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+        return cle;
+    });
+}
