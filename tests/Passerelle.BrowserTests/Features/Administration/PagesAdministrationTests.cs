@@ -18,8 +18,15 @@ public sealed class PagesAdministrationTests(EnvironnementNavigateur environneme
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "vous êtes ici :" }).GetByRole(AriaRole.Link, new() { Name = "Administration" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Administration");
         var rubriques = Page.Locator("#rubriques").GetByRole(AriaRole.Heading, new() { Level = 2 });
-        await Expect(rubriques).ToHaveTextAsync(["Territoires", "Structures", "Utilisateurs", "Journal d'audit", "Départements"]);
+        await Expect(rubriques).ToHaveTextAsync(["Territoires", "Structures", "Utilisateurs", "Journal d'audit", "Clés d'API", "Départements"]);
         await AssertAccessibleAsync();
+
+        await Page.Locator("#rubriques").GetByRole(AriaRole.Link, new() { Name = "Clés d'API" }).ClickAsync();
+        await Page.GetByLabel("Nom de la clé").FillAsync("Dépôt de test " + Guid.NewGuid().ToString("N")[..6]);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Créer une clé" }).ClickAsync();
+        await Expect(Page.Locator("#nouvelle-cle")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^psr_[0-9a-f]{8}_"));
+        await AssertAccessibleAsync();
+        await Page.GotoAsync("/administration");
 
         await Page.Locator("#rubriques").GetByRole(AriaRole.Link, new() { Name = "Territoires" }).ClickAsync();
         await Page.GetByLabel("Rechercher par nom de territoire, nom ou code INSEE de commune").FillAsync("49328");
