@@ -11,6 +11,8 @@ public static class DemarrageBase
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        // Write-ahead log: pages keep reading while a background import writes (persistent in the file).
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         if (!app.Configuration.GetValue("Database:SeedDemo", false)) return;
         if (await db.Departements.AnyAsync()) return;
         var rapport = await DonneesDemo.RemplirAsync(app.Services, new OptionsDemo(Departements: DepartementsDemo(app)));
