@@ -104,8 +104,11 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
         var lus = foyers.SelectMany(f => f.Personnes).ToList();
         var prefixes = lus.Select(p => Nir.PrefixeRapprochement(p.Nir)).OfType<string>().Distinct().ToList();
         var cles = lus.Select(p => NormalisationNom.CleIdentite(p.Nom, p.Prenom)).Distinct().ToList();
+        // Both matching keys include the birth date: filtering on it keeps the candidates to the
+        // few true homonyms instead of every namesake of a common name (which grows with the base).
+        var dates = lus.Select(p => p.DateNaissance).Distinct().ToList();
         var candidats = await db.Personnes.Include(p => p.DossierCourant)
-            .Where(p => p.FusionneeDansId == null && (prefixes.Contains(p.PrefixeNir!) || cles.Contains(p.CleIdentite)))
+            .Where(p => p.FusionneeDansId == null && dates.Contains(p.DateNaissance) && (prefixes.Contains(p.PrefixeNir!) || cles.Contains(p.CleIdentite)))
             .ToListAsync(ct);
         var correspondance = new CorrespondancePersonnes();
         foreach (var p in candidats) correspondance.Ajouter(p);
