@@ -22,16 +22,18 @@ internal static class BancImport
             var taillePetit = FichierCnaf.Ecrire(petit, options.Foyers / 10, BaseImport.Departement, FichierCnaf.DateParDefaut);
             Console.WriteLine($"Fichiers : {options.Foyers} foyers, {Mo(taille)} Mo ; {options.Foyers / 10} foyers, {Mo(taillePetit)} Mo.");
 
-            var lignes = new List<string>();
-            foreach (var postgres in options.Postgres is null ? [null] : new[] { null, options.Postgres })
+            var serveurs = new List<string?>();
+            if (options.Sqlite) serveurs.Add(null);
+            if (options.Postgres is not null) serveurs.Add(options.Postgres);
+            foreach (var postgres in serveurs)
             {
                 var mesures = await MesurerAsync(options, postgres, travail, grand, petit);
-                lignes.AddRange(Tableau.Lignes(postgres is null ? "SQLite" : "PostgreSQL", options.Foyers, mesures));
+                var section = Section(options, postgres is null ? "SQLite" : await VersionPostgresAsync(postgres), taille, taillePetit,
+                    Tableau.Lignes(postgres is null ? "SQLite" : "PostgreSQL", options.Foyers, mesures));
+                Console.WriteLine(section);
+                await File.AppendAllTextAsync(options.Resultats, section);
+                Console.WriteLine($"Ajouté à {options.Resultats}.");
             }
-            var section = Section(options, taille, taillePetit, lignes);
-            Console.WriteLine(section);
-            await File.AppendAllTextAsync(options.Resultats, section);
-            Console.WriteLine($"Ajouté à {options.Resultats}.");
             return 0;
         }
         finally
@@ -67,13 +69,21 @@ internal static class BancImport
         return mesures;
     }
 
-    private static string Section(OptionsBancImport options, long taille, long taillePetit, List<string> lignes)
+    private static async Task<string> VersionPostgresAsync(string serveur)
+    {
+        await using var connexion = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(serveur) { Database = "postgres" }.ToString());
+        await connexion.OpenAsync();
+        await using var commande = new Npgsql.NpgsqlCommand("SHOW server_version", connexion);
+        return $"PostgreSQL {await commande.ExecuteScalarAsync()} (serveur local, réglages par défaut)";
+    }
+
+    private static string Section(OptionsBancImport options, string baseDonnees, long taille, long taillePetit, IEnumerable<string> lignes)
     {
         var texte = new StringBuilder();
         var nombre = options.Foyers.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"));
         texte.AppendLine(string.Create(CultureInfo.InvariantCulture, $"""
 
-            ## Issue 3 — import CNAF ({nombre} foyers, {DateTime.Now:yyyy-MM-dd})
+            ## Issue 3 — import CNAF, {baseDonnees} ({nombre} foyers, {DateTime.Now:yyyy-MM-dd})
 
             Machine : {Environment.ProcessorCount} cœurs, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} Gio, {RuntimeInformation.OSDescription}, .NET {Environment.Version}.
             Flux Bénéficiaire généré (département 49, graine {FichierCnaf.Graine}) : {Mo(taille)} Mo ; fichier dix fois plus petit : {Mo(taillePetit)} Mo.
@@ -85,7 +95,7 @@ internal static class BancImport
             | base | étape | foyers | durée s | foyers/s | mémoire max Mo | durée / plancher |
             |---|---|---:|---:|---:|---:|---:|
             """));
-        lignes.ForEach(l => texte.AppendLine(l));
+        foreach (var ligne in lignes) texte.AppendLine(ligne);
         return texte.ToString();
     }
 

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Passerelle.Bench;
 
 /// <param name="Petit">Also import a file ten times smaller into a fresh database, to show memory does not follow file size.</param>
-internal sealed record OptionsBancImport(int Foyers, string? Postgres, bool Petit, string Resultats)
+/// <param name="Sqlite">False to measure PostgreSQL only (two series can then run side by side).</param>
+internal sealed record OptionsBancImport(int Foyers, string? Postgres, bool Petit, bool Sqlite, string Resultats)
 {
     public static OptionsBancImport Lire(string[] args)
     {
@@ -12,6 +13,7 @@ internal sealed record OptionsBancImport(int Foyers, string? Postgres, bool Peti
             int.Parse(Valeur("--foyers") ?? "100000", CultureInfo.InvariantCulture),
             Valeur("--postgres"),
             !args.Contains("--sans-petit"),
+            !args.Contains("--sans-sqlite"),
             Valeur("--resultats") ?? Path.Combine("bench", "RESULTATS.md"));
     }
 }

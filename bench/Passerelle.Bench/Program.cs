@@ -2,8 +2,8 @@ using Passerelle.Bench;
 
 // Usage:
 //   pages  : dotnet run -c Release --project bench/Passerelle.Bench -- [--echelle departement|national]
-//            [--postgres "Host=…;Username=…"] [--duree 15] [--utilisateurs 20]
-//   import : dotnet run -c Release --project bench/Passerelle.Bench -- import [--foyers 100000] [--postgres "Host=…;Username=…"] [--sans-petit]
+//            [--postgres "Host=…;Username=…"] [--duree 15] [--utilisateurs 20] [--foyers 0|N|seeds]
+//   import : dotnet run -c Release --project bench/Passerelle.Bench -- import [--foyers 100000] [--postgres "Host=…;Username=…"] [--sans-sqlite] [--sans-petit]
 //   fichier: dotnet run -c Release --project bench/Passerelle.Bench -- fichier <sortie.xml> [--foyers 1000] [--departement 49] [--date 2026-10-31]
 return args.FirstOrDefault() switch
 {
