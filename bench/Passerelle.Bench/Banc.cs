@@ -19,7 +19,7 @@ internal static class Banc
         var departements = options.Echelle == Echelle.National ? "tous" : "49,37,72,26";
         Console.WriteLine($"Échelle {options.Echelle}, base {provider}, {options.Utilisateurs} utilisateurs simultanés, {options.DureeSecondes} s par page.");
         var chrono = Stopwatch.StartNew();
-        using var application = DemarrerApplication(port, provider, connexion, departements);
+        using var application = DemarrerApplication(port, provider, connexion, departements, options.Foyers);
         var url = new Uri($"http://127.0.0.1:{port}");
         try
         {
@@ -37,7 +37,7 @@ internal static class Banc
         }
     }
 
-    private static Process DemarrerApplication(int port, string provider, string connexion, string departements)
+    private static Process DemarrerApplication(int port, string provider, string connexion, string departements, string foyers)
     {
         var dossier = Path.GetDirectoryName(typeof(Passerelle.Web.Features.Demo.DonneesDemo).Assembly.Location)!;
         var info = new ProcessStartInfo("dotnet")
@@ -52,6 +52,7 @@ internal static class Banc
             "--environment", "Production", "--Database:Provider", provider, $"--ConnectionStrings:{provider}", connexion,
             "--Database:SeedDemo", "true", "--Demo:Departements", departements, "--Logging:MinimumLevel", "Warning",
         }) info.ArgumentList.Add(a);
+        foreach (var a in foyers == "seeds" ? new[] { "--Demo:Echelle", "seeds" } : ["--Demo:Foyers", foyers]) info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("Impossible de lancer l'application.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };

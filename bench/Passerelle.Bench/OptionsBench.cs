@@ -4,7 +4,8 @@ namespace Passerelle.Bench;
 
 internal enum Echelle { Departement, National }
 
-internal sealed record OptionsBench(Echelle Echelle, string? Postgres, int DureeSecondes, int Utilisateurs)
+/// <param name="Foyers">RSA foyers per département loaded at start (<c>Demo:Foyers</c>), or « seeds » for the seeds' volumes; 0 by default.</param>
+internal sealed record OptionsBench(Echelle Echelle, string? Postgres, int DureeSecondes, int Utilisateurs, string Foyers)
 {
     public static OptionsBench Lire(string[] args)
     {
@@ -13,6 +14,7 @@ internal sealed record OptionsBench(Echelle Echelle, string? Postgres, int Duree
             string.Equals(Valeur("--echelle"), "national", StringComparison.OrdinalIgnoreCase) ? Echelle.National : Echelle.Departement,
             Valeur("--postgres"),
             int.Parse(Valeur("--duree") ?? "15", CultureInfo.InvariantCulture),
-            int.Parse(Valeur("--utilisateurs") ?? "20", CultureInfo.InvariantCulture));
+            int.Parse(Valeur("--utilisateurs") ?? "20", CultureInfo.InvariantCulture),
+            Valeur("--foyers") ?? "0");
     }
 }

@@ -1,6 +1,13 @@
 using Passerelle.Bench;
 
-// Usage: dotnet run -c Release --project bench/Passerelle.Bench -- [--echelle departement|national]
-//        [--postgres "Host=…;Username=…"] [--duree 15] [--utilisateurs 20]
-var options = OptionsBench.Lire(args);
-return await Banc.ExecuterAsync(options);
+// Usage:
+//   pages  : dotnet run -c Release --project bench/Passerelle.Bench -- [--echelle departement|national]
+//            [--postgres "Host=…;Username=…"] [--duree 15] [--utilisateurs 20] [--foyers 0|N|seeds]
+//   import : dotnet run -c Release --project bench/Passerelle.Bench -- import [--foyers 100000] [--postgres "Host=…;Username=…"] [--sans-sqlite] [--sans-petit]
+//   fichier: dotnet run -c Release --project bench/Passerelle.Bench -- fichier <sortie.xml> [--foyers 1000] [--departement 49] [--date 2026-10-31]
+return args.FirstOrDefault() switch
+{
+    "import" => await BancImport.ExecuterAsync(OptionsBancImport.Lire(args)),
+    "fichier" => FichierCnaf.Ecrire(args),
+    _ => await Banc.ExecuterAsync(OptionsBench.Lire(args)),
+};

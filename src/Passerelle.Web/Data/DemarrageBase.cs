@@ -5,7 +5,10 @@ namespace Passerelle.Web.Data;
 
 public static class DemarrageBase
 {
-    /// <summary>Applies pending migrations, then fills an empty database with demo data when configured.</summary>
+    /// <summary>
+    /// Applies pending migrations, then fills an empty database with demo data when configured:
+    /// <c>Demo:Foyers</c> RSA foyers per département, or <c>Demo:Echelle=seeds</c> for the seeds' volumes.
+    /// </summary>
     public static async Task PreparerBaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -15,9 +18,12 @@ public static class DemarrageBase
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         if (!app.Configuration.GetValue("Database:SeedDemo", false)) return;
         if (await db.Departements.AnyAsync()) return;
-        var rapport = await DonneesDemo.RemplirAsync(app.Services, new OptionsDemo(Departements: DepartementsDemo(app)));
-        app.Logger.LogInformation("Données de démonstration créées : {Departements} départements, {Utilisateurs} comptes.",
-            rapport.Departements, rapport.Utilisateurs);
+        var options = new OptionsDemo(Departements: DepartementsDemo(app),
+            Foyers: app.Configuration.GetValue("Demo:Foyers", OptionsDemo.FoyersParDefaut),
+            VolumesSeeds: string.Equals(app.Configuration["Demo:Echelle"], "seeds", StringComparison.OrdinalIgnoreCase));
+        var rapport = await DonneesDemo.RemplirAsync(app.Services, options);
+        app.Logger.LogInformation("Données de démonstration créées : {Departements} départements, {Utilisateurs} comptes, {Dossiers} dossiers RSA.",
+            rapport.Departements, rapport.Utilisateurs, rapport.Dossiers);
     }
 
     /// <summary><c>Demo:Departements</c>: comma-separated INSEE codes, or « tous » for every département (benchmarks).</summary>

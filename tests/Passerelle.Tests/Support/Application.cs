@@ -10,8 +10,8 @@ namespace Passerelle.Tests.Support;
 
 /// <summary>
 /// The real application on its own database, migrated and filled with the demo data of two
-/// départements (Maine-et-Loire 49 and Indre-et-Loire 37): tests sign in with the demo logins
-/// and use 37 as "another département". Tests that write create their own rows.
+/// départements (Maine-et-Loire 49 and Indre-et-Loire 37), each with a few imported RSA dossiers:
+/// tests sign in with the demo logins and use 37 as "another département". Tests that write create their own rows.
 /// </summary>
 public class Application : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -32,7 +32,7 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         StartServer();
-        await DonneesDemo.RemplirAsync(Services, new OptionsDemo(Departements: ["49", "37"], ReferentsParStructure: 1));
+        await DonneesDemo.RemplirAsync(Services, new OptionsDemo(Departements: ["49", "37"], ReferentsParStructure: 1, Foyers: 30));
     }
 
     /// <summary>Runs work against the database as the given département (no signed-in user).</summary>

@@ -10,13 +10,24 @@ using Passerelle.Web.Features.Utilisateurs;
 namespace Passerelle.Web.Features.Demo;
 
 /// <param name="Departements">INSEE codes to build; null for the four seed départements. Others get automatic territoires.</param>
-public sealed record OptionsDemo(int Graine = 20261125, string[]? Departements = null, int ReferentsParStructure = 3);
+/// <param name="Foyers">
+/// CAF foyers of each département's stock file (0: no dossiers). 500 by default: the import applies about
+/// 60 foyers a second on SQLite today (bench/RESULTATS.md), and the first start must stay short.
+/// </param>
+/// <param name="VolumesSeeds">Use the seeds' volumes instead (primer §8: ~12,000 to ~17,000 foyers) where known, for benchmarks.</param>
+public sealed record OptionsDemo(
+    int Graine = 20261125, string[]? Departements = null, int ReferentsParStructure = 3, int Foyers = OptionsDemo.FoyersParDefaut, bool VolumesSeeds = false)
+{
+    public const int FoyersParDefaut = 500;
 
-public sealed record RapportDemo(int Departements, int Territoires, int Structures, int Utilisateurs);
+    public int FoyersDe(string code) => VolumesSeeds && DossiersDemo.VolumesSeeds.TryGetValue(code, out var volume) ? volume : Foyers;
+}
+
+public sealed record RapportDemo(int Departements, int Territoires, int Structures, int Utilisateurs, int Dossiers = 0);
 
 /// <summary>
 /// Builds the demo départements deterministically from a seed: territoires of real communes,
-/// structures, and accounts for every role. Used by the demo start-up, the tests and the benchmarks.
+/// structures, accounts for every role, and RSA dossiers loaded through the imports. Used by the demo start-up, the tests and the benchmarks.
 /// </summary>
 public static class DonneesDemo
 {
@@ -40,7 +51,8 @@ public static class DonneesDemo
             await db.SaveChangesAsync(ct);
             scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(departement.Id);
 
-            var hasard = new Random(options.Graine ^ modele.Code.GetHashCode(StringComparison.Ordinal));
+            var graine = GraineDe(options.Graine, modele.Code);
+            var hasard = new Random(graine);
             var territoires = ConstruireTerritoires(modele, communes);
             db.Territoires.AddRange(territoires);
             await db.SaveChangesAsync(ct);
@@ -59,16 +71,21 @@ public static class DonneesDemo
                 Value = CleAuthentificateur,
             }));
             await db.SaveChangesAsync(ct);
+            var dossiers = await DossiersDemo.ChargerAsync(services, departement.Id, modele.Code, options.FoyersDe(modele.Code), graine, ct);
             total = total with
             {
                 Departements = total.Departements + 1,
                 Territoires = total.Territoires + territoires.Count,
                 Structures = total.Structures + structures.Count,
                 Utilisateurs = total.Utilisateurs + comptes.Count,
+                Dossiers = total.Dossiers + dossiers,
             };
         }
         return total;
     }
+
+    /// <summary>Stable across runs, unlike string.GetHashCode, so the same seed gives the same data every time.</summary>
+    private static int GraineDe(int graine, string code) => code.Aggregate(graine, (h, c) => unchecked(h * 31 + c));
 
     internal static List<Territoire> ConstruireTerritoires(DepartementDemo modele, Communes.Communes communes)
     {

@@ -14,14 +14,24 @@ public enum VarianteFluxCnaf { CleNirInvalide, CodeInconnu, FichierTronque, Mauv
 /// </summary>
 public sealed class GenerateurFluxCnaf
 {
+    // The 50 most common French surnames, and invented ones made of two syllables: real names are far more
+    // varied than 50, and matching by name must not see a homonym in every other foyer.
     private static readonly string[] Noms = ["MARTIN", "BERNARD", "THOMAS", "PETIT", "ROBERT", "RICHARD", "DURAND", "DUBOIS", "MOREAU", "LAURENT",
         "SIMON", "MICHEL", "LEFEBVRE", "LEROY", "ROUX", "DAVID", "BERTRAND", "MOREL", "FOURNIER", "GIRARD", "BONNET", "DUPONT", "LAMBERT",
         "FONTAINE", "ROUSSEAU", "VINCENT", "MULLER", "LEFEVRE", "FAURE", "ANDRE", "MERCIER", "BLANC", "GUERIN", "BOYER", "GARNIER", "CHEVALIER",
         "FRANCOIS", "LEGRAND", "GAUTHIER", "GARCIA", "PERRIN", "ROBIN", "CLEMENT", "MORIN", "NICOLAS", "HENRY", "ROUSSEL", "MATHIEU", "N'DIAYE", "BENALI"];
+    private static readonly string[] Racines = ["BER", "CHA", "DU", "FOU", "GAR", "GUI", "LA", "LE", "MA", "MOR", "PER", "RO", "BO", "VIL", "BRU",
+        "COR", "MON", "TES", "JOU", "POI"];
+    private static readonly string[] Finales = ["RAND", "NIER", "LET", "CHARD", "BERT", "GNON", "TIN", "VAL", "NEAU", "CHET", "LIN", "REAU", "DIN",
+        "MONT", "ZAC", "RIER", "SSON", "GEOT", "VEAU", "LARD"];
     private static readonly string[] PrenomsF = ["MARIE", "NATHALIE", "ISABELLE", "SYLVIE", "CATHERINE", "SANDRINE", "CÉLINE", "AURÉLIE", "JULIE",
-        "LAETITIA", "CHLOÉ", "LÉA", "MANON", "CAMILLE", "INÈS", "FATOU", "AMINATA", "SOPHIE", "ÉMILIE", "HÉLÈNE"];
+        "LAETITIA", "CHLOÉ", "LÉA", "MANON", "CAMILLE", "INÈS", "FATOU", "AMINATA", "SOPHIE", "ÉMILIE", "HÉLÈNE", "VALÉRIE", "CHRISTINE",
+        "VÉRONIQUE", "STÉPHANIE", "AUDREY", "ÉLODIE", "MÉLANIE", "JESSICA", "SARAH", "EMMA", "JADE", "LOUISE", "ALICE", "YASMINE", "NADIA",
+        "SAMIRA", "MARINE", "PAULINE", "CORINNE", "BRIGITTE"];
     private static readonly string[] PrenomsH = ["JEAN", "PHILIPPE", "MICHEL", "ALAIN", "NICOLAS", "CHRISTOPHE", "STÉPHANE", "SÉBASTIEN", "JÉRÔME",
-        "FRANÇOIS", "THOMAS", "KEVIN", "LUCAS", "HUGO", "MOHAMED", "KARIM", "YANNICK", "DAVID", "JULIEN", "MAXIME"];
+        "FRANÇOIS", "THOMAS", "KEVIN", "LUCAS", "HUGO", "MOHAMED", "KARIM", "YANNICK", "DAVID", "JULIEN", "MAXIME", "PATRICK", "PASCAL",
+        "LAURENT", "FRÉDÉRIC", "OLIVIER", "ANTHONY", "DYLAN", "ROMAIN", "MATHIEU", "CÉDRIC", "GABRIEL", "LÉO", "ARTHUR", "MEHDI", "SAMIR",
+        "BRUNO", "DIDIER", "THIERRY", "LUDOVIC", "VINCENT"];
     private static readonly string[] Voies = ["RUE", "AVENUE", "BOULEVARD", "IMPASSE", "ALLÉE", "PLACE", "CHEMIN"];
     private static readonly string[] NomsVoies = ["DE LA RÉPUBLIQUE", "JEAN JAURÈS", "VICTOR HUGO", "DES ÉCOLES", "PASTEUR", "DE LA GARE",
         "DU MOULIN", "DES LILAS", "GAMBETTA", "DU 8 MAI 1945", "DES TANNEURS", "SAINT-MARTIN"];
@@ -59,6 +69,14 @@ public sealed class GenerateurFluxCnaf
     public void Ecrire(Stream flux, int nombre, DateOnly dateReference, Encoding? encodage = null) =>
         EcritureFluxCnaf.Ecrire(flux, Identification(dateReference), Foyers(nombre, dateReference), encodage ?? LecteurFluxCnaf.Windows1252);
 
+    /// <summary>
+    /// The foyers one flux later (<see cref="EvolutionFluxCnaf"/>): the same list and date give the same changes.
+    /// New dossiers take the numbers after the list's, so <paramref name="foyers"/> must hold every dossier generated so far.
+    /// </summary>
+    public EvolutionFoyersCnaf Evoluer(IReadOnlyList<FoyerCnaf> foyers, DateOnly date) =>
+        EvolutionFluxCnaf.Evoluer(foyers, date, new Random(unchecked(graine * 31 + date.DayNumber)),
+            (h, i) => EvolutionFluxCnaf.Nouveau(h, Foyer(h, premierNumero + foyers.Count + i, date), date));
+
     /// <summary>A file broken on purpose; the damaged foyer (when there is one) is the one at <paramref name="rang"/>.</summary>
     public void EcrireCasse(Stream flux, VarianteFluxCnaf variante, int nombre, int rang, DateOnly dateReference)
     {
@@ -81,19 +99,24 @@ public sealed class GenerateurFluxCnaf
 
     private static string CleFausse(string nir) => nir[..13] + ((int.Parse(nir[13..], CultureInfo.InvariantCulture) + 1) % 100).ToString("00", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Households as primer §8 profiles them: half are single without children, about a third lone
+    /// parents (mostly women), the rest couples; 45% have been on the RSA for over three years.
+    /// </summary>
     private FoyerCnaf Foyer(Random h, int rang, DateOnly reference)
     {
         var commune = TirerCommune(h);
-        var nom = Noms[h.Next(Noms.Length)];
-        var demandeur = Adulte(h, "DEM", nom, reference, commune);
+        var nom = Nom(h);
+        var type = h.Next(100);
+        var (couple, parentIsole) = (type >= 82, type is >= 50 and < 82);
+        var demandeur = Adulte(h, "DEM", nom, reference, commune, parentIsole ? (h.Next(100) < 85 ? "2" : "1") : h.Next(100) < 52 ? "2" : "1");
         var personnes = new List<PersonneCnaf> { demandeur };
-        var couple = h.NextDouble() < 0.35;
         if (couple) personnes.Add(Adulte(h, "CJT", nom, reference, commune, demandeur.Sexe == "1" ? "2" : "1"));
-        var enfants = h.Next(4) - (couple ? 0 : 1);
+        var enfants = couple ? h.Next(4) : parentIsole ? 1 + h.Next(3) : 0;
         for (var e = 0; e < enfants; e++) personnes.Add(Enfant(h, nom, reference, commune));
-        var droit = Droit(h, reference, !couple && enfants > 0);
+        var droit = Droit(h, reference, parentIsole);
         if (droit.Etat is not ("2" or "3" or "4")) personnes = personnes.Select(p => p with { SoumisDroitsDevoirs = false }).ToList();
-        var demande = reference.AddDays(-h.Next(30, 6000));
+        var demande = reference.AddDays(-Math.Min(9000, 30 + (int)(-Math.Log(1 - h.NextDouble()) * 1330)));
         var numero = organisme == "MSA" ? "M" + rang.ToString("D10", CultureInfo.InvariantCulture) : departement.PadLeft(3, '0') + rang.ToString("D8", CultureInfo.InvariantCulture);
         return new FoyerCnaf(
             new OrganismeCnaf(organisme, departement.PadLeft(3, '0'), (1_000_000 + (graine % 1000) * 100_000 + rang).ToString(CultureInfo.InvariantCulture)),
@@ -103,11 +126,12 @@ public sealed class GenerateurFluxCnaf
             personnes, droit);
     }
 
-    private static PersonneCnaf Adulte(Random h, string role, string nom, DateOnly reference, Commune commune, string? sexe = null)
+    private static string Nom(Random h) => h.Next(10) < 3 ? Noms[h.Next(Noms.Length)] : Racines[h.Next(Racines.Length)] + Finales[h.Next(Finales.Length)];
+
+    private static PersonneCnaf Adulte(Random h, string role, string nom, DateOnly reference, Commune commune, string sexe)
     {
-        sexe ??= h.Next(2) == 0 ? "1" : "2";
         var naissance = reference.AddYears(-h.Next(19, 64)).AddDays(-h.Next(365));
-        var nomNaissance = sexe == "2" && role == "CJT" ? Noms[h.Next(Noms.Length)] : nom;
+        var nomNaissance = sexe == "2" && role == "CJT" ? Nom(h) : nom;
         return new PersonneCnaf(role, sexe == "1" ? "MR" : "MME", nom, nomNaissance, Prenom(h, sexe), naissance,
             Tronquer(commune.Nom.ToUpperInvariant(), 26), NirDe(h, sexe, naissance, commune), sexe, h.NextDouble() < 0.6);
     }
@@ -120,7 +144,7 @@ public sealed class GenerateurFluxCnaf
             h.Next(2) == 0 ? NirDe(h, sexe, naissance, commune) : null, sexe, false);
     }
 
-    private static DroitCnaf Droit(Random h, DateOnly reference, bool parentIsole)
+    internal static DroitCnaf Droit(Random h, DateOnly reference, bool parentIsole)
     {
         var tirage = h.Next(100);
         var etat = tirage switch { < 70 => "2", < 76 => "3", < 80 => "4", < 88 => "5", < 92 => "6", < 97 => "0", _ => "1" };

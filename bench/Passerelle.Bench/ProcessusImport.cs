@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Passerelle.Bench;
+
+/// <summary>What one run of the command line printed: its own timing and the peak memory of its process.</summary>
+internal sealed record MesureImport(string Etape, double Secondes, long MemoireMo, string Rapport);
+
+/// <summary>
+/// Runs <c>Passerelle.Web.dll import cnaf …</c> in a child process, so the peak memory reported is
+/// the import's alone, on the given database.
+/// </summary>
+internal static partial class ProcessusImport
+{
+    public static async Task<MesureImport> ExecuterAsync(string etape, BaseImport baseImport, string fichier, params string[] options)
+    {
+        var dossier = Path.GetDirectoryName(typeof(Passerelle.Web.Features.Demo.DonneesDemo).Assembly.Location)!;
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = dossier, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(dossier, "Passerelle.Web.dll"), "import", "cnaf", fichier, "--departement", BaseImport.Departement }.Concat(options))
+            info.ArgumentList.Add(a);
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Database__Provider"] = baseImport.Provider;
+        info.Environment[$"ConnectionStrings__{baseImport.Provider}"] = baseImport.Connexion;
+        info.Environment["Imports__Dossier"] = baseImport.DossierImports;
+        info.Environment["Logging__MinimumLevel"] = "Warning";
+        // The first run creates département 49 (territoires, structures, accounts) without any dossier.
+        info.Environment["Database__SeedDemo"] = "true";
+        info.Environment["Demo__Departements"] = BaseImport.Departement;
+        info.Environment["Demo__Foyers"] = "0";
+        using var processus = Process.Start(info) ?? throw new InvalidOperationException("Impossible de lancer l'application.");
+        var sortie = processus.StandardOutput.ReadToEndAsync();
+        var erreurs = processus.StandardError.ReadToEndAsync();
+        await processus.WaitForExitAsync();
+        var texte = await sortie;
+        if (processus.ExitCode != 0 || Duree().Match(texte) is not { Success: true } m)
+            throw new InvalidOperationException($"{etape} : code {processus.ExitCode}\n{texte}\n{await erreurs}");
+        var rapport = string.Join(" ; ", texte.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.StartsWith("Durée", StringComparison.Ordinal)));
+        return new MesureImport(etape, double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), rapport);
+    }
+
+    [GeneratedRegex(@"Durée : ([0-9.]+) s ; mémoire maximale du processus : ([0-9]+) Mo")]
+    private static partial Regex Duree();
+}
