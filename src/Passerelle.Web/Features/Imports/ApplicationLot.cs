@@ -21,10 +21,20 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
     {
         var issues = new List<IssueFoyer>(lot.Count);
         var restants = lot.Select(lu => (Lu: lu, Empreinte: EmpreinteFoyer.Calculer(lu.Foyer))).ToList();
-        while (restants.Count > 0)
+        // Each foyer's SaveChanges would otherwise compare every entity tracked for the batch,
+        // making a batch quadratic: changes are detected on the foyer's own entities instead.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            var echec = await AppliquerJusquAuPremierEchecAsync(restants, issues, ct);
-            restants = echec < 0 ? [] : restants[(echec + 1)..];
+            while (restants.Count > 0)
+            {
+                var echec = await AppliquerJusquAuPremierEchecAsync(restants, issues, ct);
+                restants = echec < 0 ? [] : restants[(echec + 1)..];
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
         return issues;
     }
@@ -36,7 +46,9 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
         var connus = await db.Dossiers.AsNoTracking().Where(d => numeros.Contains(d.NumDemRsa))
             .Select(d => new { d.NumDemRsa, d.Id, d.Empreinte, d.DateFlux }).ToDictionaryAsync(d => d.NumDemRsa, ct);
         var aEcrire = foyers.Where(f => !connus.TryGetValue(f.Lu.Foyer.NumDemRsa, out var c) || (c.Empreinte != f.Empreinte && c.DateFlux <= parametres.DateFlux)).ToList();
-        var (dossiers, personnes) = await ChargerAsync(aEcrire.Select(f => f.Lu.Foyer).ToList(), ct);
+        var (dossiers, personnes) = aEcrire.Count == 0
+            ? ([], new CorrespondancePersonnes())
+            : await ChargerAsync(aEcrire.Select(f => f.Lu.Foyer).ToList(), ct);
         var aDater = new List<int>();
         for (var i = 0; i < foyers.Count; i++)
         {
@@ -81,9 +93,21 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
             dossiers[dossier.NumDemRsa] = dossier;
         }
         var evenements = ApplicationFoyer.Appliquer(dossier, lu, empreinte, parametres, personnes, entite => db.Add(entite));
+        DetecterChangements(dossier);
         db.DossiersImports.Add(new DossierImport { Dossier = dossier, ImportId = parametres.ImportId, Ligne = lu.Ligne, Creation = cree });
         await db.SaveChangesAsync(ct);
         return new IssueFoyer(lu, cree ? ResultatFoyer.Cree : ResultatFoyer.MisAJour, evenements);
+    }
+
+    /// <summary>The dossier (with its new members), its members and their persons are all a foyer can change.</summary>
+    private void DetecterChangements(DossierRsa dossier)
+    {
+        db.Entry(dossier).DetectChanges();
+        foreach (var membre in dossier.Membres)
+        {
+            db.Entry(membre).DetectChanges();
+            if (membre.Personne is { } personne) db.Entry(personne).DetectChanges();
+        }
     }
 
     /// <summary>Same content in a newer flux: only the flux date moves, so an older file can no longer overwrite it.</summary>
