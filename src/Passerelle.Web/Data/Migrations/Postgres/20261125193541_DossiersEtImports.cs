@@ -7,11 +7,65 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Dossiers : Migration
+    public partial class DossiersEtImports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ClesApi",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefixe = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Empreinte = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreePar = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DerniereUtilisation = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Actif = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClesApi", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClesApi_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfigurationsTableur",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Nom = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Separateur = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Encodage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    LigneEntete = table.Column<int>(type: "integer", nullable: false),
+                    FormatsDate = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ColonnesJson = table.Column<string>(type: "text", nullable: false),
+                    Actif = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfigurationsTableur", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConfigurationsTableur_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "DossiersRsa",
                 columns: table => new
@@ -284,6 +338,23 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClesApi_DepartementId",
+                table: "ClesApi",
+                column: "DepartementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClesApi_Prefixe",
+                table: "ClesApi",
+                column: "Prefixe",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfigurationsTableur_DepartementId_Nom",
+                table: "ConfigurationsTableur",
+                columns: new[] { "DepartementId", "Nom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossiersImports_DossierId",
                 table: "DossiersImports",
                 column: "DossierId");
@@ -409,6 +480,12 @@ namespace Passerelle.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ClesApi");
+
+            migrationBuilder.DropTable(
+                name: "ConfigurationsTableur");
+
             migrationBuilder.DropTable(
                 name: "DossiersImports");
 

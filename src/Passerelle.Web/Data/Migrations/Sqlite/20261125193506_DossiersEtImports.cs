@@ -6,11 +6,65 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Dossiers : Migration
+    public partial class DossiersEtImports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ClesApi",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prefixe = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreePar = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DerniereUtilisation = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Actif = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClesApi", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClesApi_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfigurationsTableur",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Separateur = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Encodage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LigneEntete = table.Column<int>(type: "INTEGER", nullable: false),
+                    FormatsDate = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ColonnesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Actif = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfigurationsTableur", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConfigurationsTableur_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "DossiersRsa",
                 columns: table => new
@@ -283,6 +337,23 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClesApi_DepartementId",
+                table: "ClesApi",
+                column: "DepartementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClesApi_Prefixe",
+                table: "ClesApi",
+                column: "Prefixe",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfigurationsTableur_DepartementId_Nom",
+                table: "ConfigurationsTableur",
+                columns: new[] { "DepartementId", "Nom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossiersImports_DossierId",
                 table: "DossiersImports",
                 column: "DossierId");
@@ -408,6 +479,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ClesApi");
+
+            migrationBuilder.DropTable(
+                name: "ConfigurationsTableur");
+
             migrationBuilder.DropTable(
                 name: "DossiersImports");
 
