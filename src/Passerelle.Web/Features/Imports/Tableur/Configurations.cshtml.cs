@@ -1,8 +1,8 @@
-using Passerelle.Web.Features.Acces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
 
 namespace Passerelle.Web.Features.Imports.Tableur;
 

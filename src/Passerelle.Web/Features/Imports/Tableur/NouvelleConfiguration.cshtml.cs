@@ -1,8 +1,8 @@
-using Passerelle.Web.Features.Acces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Ui;
 
