@@ -30,6 +30,7 @@ public sealed class NouveauModel(AppDbContext db, CreationImport creation, Stock
     [BindProperty] public SaisieImport Saisie { get; set; } = new();
 
     public IReadOnlyList<SelectListItem> Configurations { get; private set; } = [];
+    public long TailleMaximale => stockage.TailleMaximale;
     public IReadOnlyList<SelectListItem> Types { get; } =
         [new("Flux Bénéficiaire CNAF ou MSA (XML)", nameof(TypeImport.Cnaf)), new("Tableur (CSV ou XLSX) selon une configuration", nameof(TypeImport.Tableur))];
 

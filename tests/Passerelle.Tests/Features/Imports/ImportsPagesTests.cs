@@ -99,9 +99,13 @@ public sealed class ImportsPagesTests(Application app) : IClassFixture<Applicati
     [InlineData("admin@49")]
     public async Task Imports_refuses_hors_agent_du_departement(string login)
     {
+        var import = (await ImporterAsync(app, Flux(Janvier, Foyer(NouveauNumero(), "2", Personne("REFUS", "ROLE", new DateOnly(1965, 1, 1)))))).Import!;
         using var navigateur = await Navigateur.ConnecteAsync(app, login);
-        foreach (var url in new[] { "/imports", "/imports/nouveau", "/imports/configurations" })
+        foreach (var url in new[] { "/imports", "/imports/nouveau", "/imports/configurations", $"/imports/{import.Id}", $"/imports/{import.Id}?handler=Rejets" })
             Administration.Refus.Refuse(await navigateur.GetAsync(url), $"{login} sur {url}");
+        // The policy is checked before the antiforgery token: a refused user never reaches a handler.
+        foreach (var handler in new[] { "Lancer", "Rejouer" })
+            Administration.Refus.Refuse(await navigateur.PosterAsync($"/imports/{import.Id}?handler={handler}", []), $"{login} POST {handler}");
         using var corps = new ByteArrayContent(Flux(Janvier));
         Assert.Equal(HttpStatusCode.Forbidden, (await navigateur.Client.PostAsync(new Uri("/api/v1/imports/cnaf", UriKind.Relative), corps)).StatusCode);
     }
