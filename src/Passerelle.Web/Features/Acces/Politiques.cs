@@ -31,11 +31,11 @@ public static class Politiques
         [Role.Administrateur, Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur, Role.PiloteProgramme];
 
     /// <summary>
-    /// Roles that search and open dossiers RSA. Référents, operators and EP members will reach the
-    /// dossiers of their caseload, prescriptions and sessions through those features' pages (see
-    /// Dossiers.PerimetreDossiers); until then only agents have dossiers to open.
+    /// Roles that search and open dossiers RSA, each within Dossiers.PerimetreDossiers: agents their
+    /// département or territoires, référents and structure heads their caseload. Operators and EP
+    /// members will reach theirs through prescriptions and session agendas.
     /// </summary>
-    public static readonly Role[] RolesDossiers = [Role.AgentDepartemental];
+    public static readonly Role[] RolesDossiers = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure];
 
     private static bool EstAgentDuDepartement(AuthorizationHandlerContext c) =>
         CurrentUser.LireHabilitations(c.User).Any(h => h.Role == Role.AgentDepartemental && h.TerritoireId is null);

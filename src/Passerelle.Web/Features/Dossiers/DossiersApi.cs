@@ -38,7 +38,7 @@ public static class DossiersApi
         dossiers.MapGet("/{id:int}", async Task<Results<Ok<FicheDossier>, NotFound>> (int id,
                 AppDbContext db, CurrentUser user, AuditJournal audit, CancellationToken ct) =>
             {
-                var fiche = await FicheDossier.ChargerAsync(db, PerimetreDossiers.De(user), id, ct);
+                var fiche = await FicheDossier.ChargerAsync(db, PerimetreDossiers.De(user, db), id, ct);
                 if (fiche is null) return TypedResults.NotFound();
                 await audit.EnregistrerMaintenantAsync(AuditActions.Consultation, nameof(DossierRsa), id, ct: ct);
                 return TypedResults.Ok(fiche);

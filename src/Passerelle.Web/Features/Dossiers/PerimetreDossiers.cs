@@ -1,4 +1,6 @@
+using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Features.Utilisateurs;
 
@@ -13,9 +15,10 @@ namespace Passerelle.Web.Features.Dossiers;
 /// <item>an agent limited to territoires sees the dossiers whose foyer lies in one of them; a dossier
 /// with no territoire (commune attached to none) is visible only département-wide, since no
 /// territorial team is in charge of it;</item>
-/// <item>référents and structure heads will see their caseload, operators the persons prescribed to
-/// their actions, EP members the dossiers on their sessions' agendas: those links do not exist yet
-/// (issue 4 and later), so today they see no dossier (<see cref="DossiersSuivis"/>);</item>
+/// <item>a référent sees the persons of their portefeuille (open designations to them) and the
+/// dossiers these persons belong to, a structure head their structure's caseload
+/// (<see cref="PersonnesSuivies"/>); operators (prescriptions) and EP members (session agendas)
+/// will reach theirs with those features and see none today;</item>
 /// <item>administrators (configuration), pilots and readers (aggregates) and beneficiaries (self,
 /// not yet linked to a person) see none.</item>
 /// </list>
@@ -27,40 +30,48 @@ public sealed class PerimetreDossiers
 
     private readonly bool toutLeDepartement;
     private readonly List<int> territoires;
+    private readonly IQueryable<int> personnesSuivies;
 
-    public PerimetreDossiers(IReadOnlyList<HabilitationCourante> habilitations)
+    /// <param name="designations">Open and closed designations of the département; only the open ones of the user's caseload count.</param>
+    public PerimetreDossiers(IReadOnlyList<HabilitationCourante> habilitations, string? utilisateurId, IQueryable<DesignationReferent> designations)
     {
         var agent = habilitations.Where(h => h.Role == Role.AgentDepartemental).ToList();
         toutLeDepartement = agent.Any(h => h.TerritoireId is null);
         territoires = agent.Where(h => h.TerritoireId is not null).Select(h => h.TerritoireId!.Value).Distinct().ToList();
         PeutVoirNir = habilitations.Any(h => RolesNir.Contains(h.Role));
+        var referent = habilitations.Any(h => h.Role == Role.Referent) ? utilisateurId : null;
+        var structures = habilitations.Where(h => h.Role == Role.ResponsableStructure && h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
+        personnesSuivies = designations
+            .Where(d => d.DateFin == null && ((referent != null && d.ReferentId == referent) || structures.Contains(d.StructureId)))
+            .Select(d => d.PersonneId);
     }
 
-    public static PerimetreDossiers De(CurrentUser user) => new(user.Habilitations);
+    public static PerimetreDossiers De(CurrentUser user, AppDbContext db) => new(user.Habilitations, user.Id, db.Set<DesignationReferent>());
 
     public bool PeutVoirNir { get; }
 
     /// <summary>
-    /// Dossiers reached through a person's follow-up rather than through a territoire: the caseload
-    /// of a référent or structure (référent designations, issue 4), prescriptions to an operator's
-    /// actions and EP session agendas. Empty until those features exist.
+    /// The persons reached through a follow-up rather than through a territoire: a référent's
+    /// portefeuille (open designations to them) and a structure head's structure caseload.
+    /// Operators (prescriptions) and EP members (session agendas) will add theirs with those features.
     /// </summary>
-    public IReadOnlyList<int> DossiersSuivis { get; } = [];
+    public IQueryable<int> PersonnesSuivies => personnesSuivies;
 
     public IQueryable<DossierRsa> Filtrer(IQueryable<DossierRsa> dossiers)
     {
         if (toutLeDepartement) return dossiers;
-        var suivis = DossiersSuivis;
-        return dossiers.Where(d => (d.TerritoireId != null && territoires.Contains(d.TerritoireId.Value)) || suivis.Contains(d.Id));
+        var suivies = personnesSuivies;
+        return dossiers.Where(d => (d.TerritoireId != null && territoires.Contains(d.TerritoireId.Value))
+            || d.Membres.Any(m => suivies.Contains(m.PersonneId)));
     }
 
     /// <summary>Persons are seen through their current dossier: the one whose data the search shows and links to.</summary>
     public IQueryable<Personne> Filtrer(IQueryable<Personne> personnes)
     {
         if (toutLeDepartement) return personnes.Where(p => p.DossierCourantId != null);
-        var suivis = DossiersSuivis;
+        var suivies = personnesSuivies;
         return personnes.Where(p => p.DossierCourant != null
-            && ((p.DossierCourant.TerritoireId != null && territoires.Contains(p.DossierCourant.TerritoireId.Value)) || suivis.Contains(p.DossierCourant.Id)));
+            && ((p.DossierCourant.TerritoireId != null && territoires.Contains(p.DossierCourant.TerritoireId.Value)) || suivies.Contains(p.Id)));
     }
 
     /// <summary>The territoires a user may pick as a search criterion.</summary>

@@ -11,7 +11,7 @@ namespace Passerelle.Web.Features.Imports;
 /// checkpoint. A run cut short (restart, crash) resumes after its last checkpoint: the file is read
 /// again and the elements already committed are skipped.
 /// </summary>
-public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, LecteursImport lecteurs, TimeProvider clock)
+public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, LecteursImport lecteurs, Orientation.SynchronisationParcours parcours, TimeProvider clock)
 {
     public const int TailleLot = 250;
     public static readonly TimeSpan DureeBail = TimeSpan.FromMinutes(2);
@@ -54,6 +54,8 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
                 await ValiderAsync(avancement, lot, rejets, index, fichier.Position, ct);
         }
         await ValiderAsync(avancement, lot, rejets, Math.Max(index, import.ElementsTraites), fichier.Position, ct);
+        // Persons who entered or left with this file join or leave the orientation queues before the import shows as done.
+        await parcours.ExecuterAsync(ct);
         await TerminerAsync(import, avancement, erreur, ct);
     }
 

@@ -11,8 +11,6 @@ public sealed class AccesDossiersTests(Application app) : IClassFixture<Applicat
 
     [Theory]
     [InlineData("admin@49")]
-    [InlineData("referent@49")]
-    [InlineData("responsable@49")]
     [InlineData("operateur@49")]
     [InlineData("membre-ep@49")]
     [InlineData("pilote@49")]
@@ -84,7 +82,21 @@ public sealed class AccesDossiersTests(Application app) : IClassFixture<Applicat
         var accueil = await agent.PageAsync("/");
         Assert.NotNull(accueil.QuerySelector("nav a[href='/dossiers']"));
         Assert.NotNull(accueil.QuerySelector("main a[href='/dossiers']"));
-        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
-        Assert.Null((await referent.PageAsync("/")).QuerySelector("a[href='/dossiers']"));
+        using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
+        Assert.Null((await operateur.PageAsync("/")).QuerySelector("a[href='/dossiers']"));
+    }
+
+    [Theory]
+    [InlineData("referent@49")]
+    [InlineData("responsable@49")]
+    public async Task Referent_et_responsable_ne_voient_pas_un_dossier_hors_de_leur_portefeuille(string login)
+    {
+        var nom = NomUnique();
+        var dossier = await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "HORS", Naissance));
+        using var navigateur = await Navigateur.ConnecteAsync(app, login);
+        Assert.Equal(HttpStatusCode.NotFound, (await navigateur.GetAsync($"/dossiers/{dossier.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await navigateur.GetAsync($"/api/v1/dossiers/{dossier.Id}")).StatusCode);
+        Assert.DoesNotContain(nom, await (await navigateur.GetAsync($"/api/v1/dossiers?nom={nom}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await ConsultationsAsync(app, dossier.Id));
     }
 }

@@ -15,7 +15,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, AuditJournal a
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var fiche = await FicheDossier.ChargerAsync(db, PerimetreDossiers.De(user), id, ct);
+        var fiche = await FicheDossier.ChargerAsync(db, PerimetreDossiers.De(user, db), id, ct);
         if (fiche is null) return NotFound();
         await audit.EnregistrerMaintenantAsync(AuditActions.Consultation, nameof(DossierRsa), id, ct: ct);
         Fiche = fiche;

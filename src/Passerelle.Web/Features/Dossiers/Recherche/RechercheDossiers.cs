@@ -22,7 +22,7 @@ public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement com
 {
     private Dictionary<int, string>? territoires;
 
-    public PerimetreDossiers Perimetre { get; } = PerimetreDossiers.De(user);
+    public PerimetreDossiers Perimetre { get; } = PerimetreDossiers.De(user, db);
 
     /// <summary>The territoires the user may search in, by name.</summary>
     public async Task<IReadOnlyDictionary<int, string>> TerritoiresAsync(CancellationToken ct) =>

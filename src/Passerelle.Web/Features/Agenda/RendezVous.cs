@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passerelle.Web.Data;
+
+namespace Passerelle.Web.Features.Agenda;
+
+/// <summary>
+/// An appointment of a person, fixed by a convocation (or booked on an invitation), in a slot of an
+/// agenda or at a free time. The status and who set it are kept for no-show indicators.
+/// </summary>
+public class RendezVous : ITenantOwned, IVersioned
+{
+    public int Id { get; set; }
+    public int DepartementId { get; set; }
+    public int Version { get; set; }
+    public int PersonneId { get; set; }
+    public Dossiers.Personne? Personne { get; set; }
+    public int? ParcoursId { get; set; }
+    public TypeRendezVous Type { get; set; }
+    public DateTimeOffset Debut { get; set; }
+    public int DureeMinutes { get; set; } = 45;
+    public required string Lieu { get; set; }
+    public int? StructureId { get; set; }
+    public string? ReferentId { get; set; }
+    public int? CreneauId { get; set; }
+    /// <summary>Fixed by the service (convocation) rather than chosen by the person after an invitation.</summary>
+    public bool Convocation { get; set; }
+    public StatutRendezVous Statut { get; set; }
+    public string? StatutPar { get; set; }
+    public DateTimeOffset? StatutLe { get; set; }
+    public required string CreePar { get; set; }
+    public DateTimeOffset CreeLe { get; set; }
+}
+
+internal sealed class RendezVousConfiguration : IEntityTypeConfiguration<RendezVous>
+{
+    public void Configure(EntityTypeBuilder<RendezVous> builder)
+    {
+        builder.ToTable("RendezVous");
+        builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Statut).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Lieu).HasMaxLength(300);
+        builder.Property(r => r.ReferentId).HasMaxLength(450);
+        builder.Property(r => r.StatutPar).HasMaxLength(200);
+        builder.Property(r => r.CreePar).HasMaxLength(200);
+        builder.HasIndex(r => new { r.DepartementId, r.Statut, r.Debut });
+        builder.HasIndex(r => new { r.PersonneId, r.Debut });
+        builder.HasIndex(r => new { r.DepartementId, r.ReferentId, r.Debut });
+        builder.HasIndex(r => r.CreneauId);
+        builder.HasOne(r => r.Personne).WithMany().HasForeignKey(r => r.PersonneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Orientation.Parcours>().WithMany().HasForeignKey(r => r.ParcoursId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Structures.Structure>().WithMany().HasForeignKey(r => r.StructureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Utilisateurs.Utilisateur>().WithMany().HasForeignKey(r => r.ReferentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Creneau>().WithMany().HasForeignKey(r => r.CreneauId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Passerelle.Web.Features.Orientation;
+
+public static class OrientationRegistration
+{
+    public static IServiceCollection AddOrientation(this IServiceCollection services)
+    {
+        services.AddScoped<ReglesEnVigueur>();
+        services.AddScoped<SynchronisationParcours>();
+        return services;
+    }
+}

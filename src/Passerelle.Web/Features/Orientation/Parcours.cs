@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Dossiers;
+
+namespace Passerelle.Web.Features.Orientation;
+
+/// <summary>
+/// One person's way from an entry (SDD, open right) to an accompaniment: the row the work queues,
+/// portefeuilles and alerts read. Dates of each step and the deadlines computed from the rule set
+/// in force at the entry are stored so a queue is one indexed query at national scale. The
+/// territoire and commune are copied from the current dossier by <see cref="SynchronisationParcours"/>
+/// for the same reason. <see cref="Version"/> makes two agents' concurrent actions collide clearly.
+/// </summary>
+public class Parcours : ITenantOwned, IVersioned
+{
+    public int Id { get; set; }
+    public int DepartementId { get; set; }
+    public int Version { get; set; }
+
+    public int PersonneId { get; set; }
+    public Personne? Personne { get; set; }
+    public int? TerritoireId { get; set; }
+    public string? CodeInsee { get; set; }
+
+    /// <summary>Clock start: the date of the flux that made the person an entrant (the date the département learns of it).</summary>
+    public DateOnly DateEntree { get; set; }
+    public required string CodeRegles { get; set; }
+    public EtapeParcours Etape { get; set; }
+
+    /// <summary>Validated orientation, or the proposed one while <see cref="EtapeParcours.OrientationProposee"/>.</summary>
+    public TypeOrientation? TypeOrientation { get; set; }
+    /// <summary>Structure of the open designation, or the structure proposed with the orientation.</summary>
+    public int? StructureId { get; set; }
+    /// <summary>The référent unique of the open designation (user id).</summary>
+    public string? ReferentId { get; set; }
+
+    public DateOnly? DateInvitation { get; set; }
+    public int NombreInvitations { get; set; }
+    public DateOnly? DateDiagnostic { get; set; }
+    public DateOnly? DateOrientation { get; set; }
+    public DateOnly? DatePremierRdvReferent { get; set; }
+    public DateOnly? DateContrat { get; set; }
+    public DateOnly? DernierContact { get; set; }
+
+    public DateOnly EcheanceOrientation { get; set; }
+    public DateOnly? EcheancePremierRdv { get; set; }
+    public DateOnly? EcheanceContrat { get; set; }
+    /// <summary>The earliest deadline still to meet, for sorting and alerts; null when none is pending.</summary>
+    public DateOnly? EcheanceProchaine { get; set; }
+    public TypeEcheance? TypeEcheanceProchaine { get; set; }
+
+    public DateOnly? DateCloture { get; set; }
+    public string? MotifCloture { get; set; }
+
+    /// <summary>
+    /// Applies a transition of the state machine; the caller has checked <see cref="TransitionsParcours.EstPermise"/>
+    /// (an illegal one throws, it is a programming error, not a user error).
+    /// </summary>
+    public void Appliquer(ActionParcours action) =>
+        Etape = TransitionsParcours.Suivante(Etape, action) ?? throw new InvalidOperationException(TransitionsParcours.Refus(Etape, action));
+
+    /// <summary>Deadlines from the rule set: entry → orientation; once oriented, orientation → first appointment and → contract.</summary>
+    public void CalculerEcheances(JeuRegles regles)
+    {
+        EcheanceOrientation = regles.DelaiOrientation.Ajouter(DateEntree);
+        EcheancePremierRdv = DateOrientation is { } o ? regles.DelaiPremierRdv.Ajouter(o) : null;
+        EcheanceContrat = DateOrientation is { } o2 ? regles.DelaiContrat.Ajouter(o2) : null;
+        (EcheanceProchaine, TypeEcheanceProchaine) = Etape == EtapeParcours.Clos ? (null, null) : EcheancesEnAttente().OrderBy(e => e.Date).Select(e => ((DateOnly?)e.Date, (TypeEcheance?)e.Type)).FirstOrDefault();
+    }
+
+    private IEnumerable<(DateOnly Date, TypeEcheance Type)> EcheancesEnAttente()
+    {
+        if (DateOrientation is null) yield return (EcheanceOrientation, TypeEcheance.Orientation);
+        if (EcheancePremierRdv is { } r && DatePremierRdvReferent is null) yield return (r, TypeEcheance.PremierRdv);
+        if (EcheanceContrat is { } c && DateContrat is null) yield return (c, TypeEcheance.Contrat);
+    }
+}
+
+public enum TypeEcheance
+{
+    Orientation,
+    PremierRdv,
+    Contrat,
+}
+
+public static class TypeEcheanceLibelles
+{
+    public static string Libelle(this TypeEcheance type) => type switch
+    {
+        TypeEcheance.Orientation => "Orientation",
+        TypeEcheance.PremierRdv => "Premier rendez-vous avec le référent",
+        _ => "Contrat",
+    };
+}
+
+internal sealed class ParcoursConfiguration : IEntityTypeConfiguration<Parcours>
+{
+    public void Configure(EntityTypeBuilder<Parcours> builder)
+    {
+        builder.ToTable("Parcours");
+        builder.Property(p => p.CodeRegles).HasMaxLength(40);
+        builder.Property(p => p.CodeInsee).HasMaxLength(5);
+        builder.Property(p => p.ReferentId).HasMaxLength(450);
+        builder.Property(p => p.MotifCloture).HasMaxLength(200);
+        builder.Property(p => p.Etape).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.TypeOrientation).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.TypeEcheanceProchaine).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(p => p.Personne).WithMany().HasForeignKey(p => p.PersonneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Territoires.Territoire>().WithMany().HasForeignKey(p => p.TerritoireId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Structures.Structure>().WithMany().HasForeignKey(p => p.StructureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Utilisateurs.Utilisateur>().WithMany().HasForeignKey(p => p.ReferentId).OnDelete(DeleteBehavior.Restrict);
+        // One open parcours per person; closed ones stay as history.
+        builder.HasIndex(p => p.PersonneId).IsUnique().HasFilter("\"DateCloture\" IS NULL");
+        // The queues: a step within the département, sorted by deadline.
+        builder.HasIndex(p => new { p.DepartementId, p.Etape, p.EcheanceProchaine });
+        builder.HasIndex(p => new { p.DepartementId, p.EcheanceProchaine });
+        builder.HasIndex(p => new { p.DepartementId, p.ReferentId, p.EcheanceProchaine });
+        builder.HasIndex(p => new { p.DepartementId, p.StructureId, p.Etape });
+        builder.HasIndex(p => new { p.DepartementId, p.TerritoireId, p.Etape });
+    }
+}

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Features.Referents;
+
+namespace Passerelle.Web.Features.Orientation;
+
+public sealed record ResultatSynchronisation(int Ouverts, int Rouverts, int Clos);
+
+/// <summary>
+/// Keeps one open parcours for each person who must be oriented: right open (Z, 2, 3, 4) and SDD
+/// (primer §2–3). Runs after every import, set by set, so it costs nothing per foyer and catches up
+/// after any kind of load (stock, flux, spreadsheet, merge). Rules, as a careful département counts:
+/// <list type="bullet">
+/// <item>the clock starts at the person's entry date (the flux date of the nouvel entrant or retour,
+/// i.e. the date the département learns of it); a person loaded by the stock has no entry date and
+/// starts at the date of the flux that brought them;</item>
+/// <item>a person whose right closes or who is no longer SDD leaves: the parcours and any open
+/// référent designation end that day;</item>
+/// <item>a person who comes back within <see cref="RegleParcoursDroit.FenetreRetourMois"/> months of
+/// leaving resumes their parcours (oriented persons keep their orientation and need a référent
+/// again); later than that a new parcours starts.</item>
+/// </list>
+/// </summary>
+public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur regles, TimeProvider clock)
+{
+    private const int Lot = 1000;
+    private static readonly string[] EtatsOuverts = [EtatsDroit.NonDefini, EtatsDroit.OuvertVersable, EtatsDroit.DroitSuspendu, EtatsDroit.VersementSuspendu];
+
+    public async Task<ResultatSynchronisation> ExecuterAsync(CancellationToken ct = default)
+    {
+        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var clos = await CloreAsync(aujourdhui, ct);
+        var (ouverts, rouverts) = await OuvrirAsync(ct);
+        await ActualiserLieuxAsync(ct);
+        return new ResultatSynchronisation(ouverts, rouverts, clos);
+    }
+
+    private IQueryable<Personne> AOrienter() => db.Personnes.Where(p =>
+        p.FusionneeDansId == null && p.DossierCourantId != null && p.SoumisDroitsDevoirs && EtatsOuverts.Contains(p.EtatDroit!));
+
+    private async Task<int> CloreAsync(DateOnly aujourdhui, CancellationToken ct)
+    {
+        var sortants = await db.Set<Parcours>()
+            .Where(x => x.DateCloture == null && !AOrienter().Any(p => p.Id == x.PersonneId))
+            .Select(x => new { x.Id, x.PersonneId, SoumisDroitsDevoirs = x.Personne!.SoumisDroitsDevoirs }).ToListAsync(ct);
+        foreach (var paquet in sortants.Chunk(Lot))
+        {
+            var ids = paquet.Select(s => s.Id).ToList();
+            var parcours = await db.Set<Parcours>().Where(x => ids.Contains(x.Id)).ToListAsync(ct);
+            foreach (var x in parcours)
+            {
+                x.Appliquer(ActionParcours.Clore);
+                (x.DateCloture, x.MotifCloture) = (aujourdhui, paquet.First(s => s.Id == x.Id).SoumisDroitsDevoirs ? "Droit RSA clos" : "N'est plus soumis aux droits et devoirs");
+                (x.ReferentId, x.EcheanceProchaine, x.TypeEcheanceProchaine) = (null, null, null);
+            }
+            await db.Set<DesignationReferent>().Where(d => ids.Contains(d.ParcoursId) && d.DateFin == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.DateFin, aujourdhui).SetProperty(d => d.MotifFin, "Fin du parcours"), ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return sortants.Count;
+    }
+
+    private async Task<(int Ouverts, int Rouverts)> OuvrirAsync(CancellationToken ct)
+    {
+        var (ouverts, rouverts) = (0, 0);
+        while (true)
+        {
+            var entrants = await AOrienter()
+                .Where(p => !db.Set<Parcours>().Any(x => x.PersonneId == p.Id && x.DateCloture == null))
+                .OrderBy(p => p.Id)
+                .Select(p => new { p.Id, Entree = p.DateEntree ?? p.DossierCourant!.DateFlux, p.DossierCourant!.TerritoireId, p.DossierCourant.CodeInsee })
+                .Take(Lot).ToListAsync(ct);
+            if (entrants.Count == 0) return (ouverts, rouverts);
+            var ids = entrants.Select(e => e.Id).ToList();
+            var derniers = (await db.Set<Parcours>().Where(x => ids.Contains(x.PersonneId)).ToListAsync(ct))
+                .GroupBy(x => x.PersonneId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.DateCloture)!);
+            foreach (var e in entrants)
+            {
+                var precedent = derniers.GetValueOrDefault(e.Id);
+                if (precedent is { DateCloture: { } fin } && e.Entree <= fin.AddMonths(RegleParcoursDroit.FenetreRetourMois))
+                {
+                    precedent.Appliquer(precedent.TypeOrientation is null ? ActionParcours.Rouvrir : ActionParcours.RouvrirOriente);
+                    (precedent.DateCloture, precedent.MotifCloture, precedent.TerritoireId, precedent.CodeInsee) = (null, null, e.TerritoireId, e.CodeInsee);
+                    precedent.CalculerEcheances(await regles.ParCodeAsync(precedent.CodeRegles, precedent.DateEntree, ct));
+                    rouverts++;
+                    continue;
+                }
+                var jeu = await regles.PourAsync(e.Entree, ct);
+                var parcours = new Parcours { PersonneId = e.Id, DateEntree = e.Entree, CodeRegles = jeu.Code, Etape = EtapeParcours.AInviter, TerritoireId = e.TerritoireId, CodeInsee = e.CodeInsee };
+                parcours.CalculerEcheances(jeu);
+                db.Add(parcours);
+                ouverts++;
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>A foyer that moved changes the territoire of its members' parcours (queues filter on it).</summary>
+    private async Task ActualiserLieuxAsync(CancellationToken ct) =>
+        await db.Set<Parcours>()
+            .Where(x => x.DateCloture == null && (x.TerritoireId != x.Personne!.DossierCourant!.TerritoireId || x.CodeInsee != x.Personne.DossierCourant.CodeInsee))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.TerritoireId, x => x.Personne!.DossierCourant!.TerritoireId)
+                .SetProperty(x => x.CodeInsee, x => x.Personne!.DossierCourant!.CodeInsee), ct);
+}
