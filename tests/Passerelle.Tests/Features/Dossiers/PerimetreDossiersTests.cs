@@ -8,7 +8,8 @@ public sealed class PerimetreDossiersTests
 {
     private const string NirComplet = "185057800608436";
 
-    private static PerimetreDossiers Pour(params HabilitationCourante[] habilitations) => new(habilitations);
+    private static PerimetreDossiers Pour(params HabilitationCourante[] habilitations) =>
+        new(habilitations, "utilisateur", Array.Empty<Passerelle.Web.Features.Referents.DesignationReferent>().AsQueryable());
 
     [Theory]
     [InlineData(Role.AgentDepartemental, true)]
