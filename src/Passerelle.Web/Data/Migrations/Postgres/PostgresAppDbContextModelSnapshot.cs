@@ -172,7 +172,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("Capacite")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("Debut")
+                    b.Property<DateTime>("Debut")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DepartementId")
@@ -229,7 +229,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("DepartementId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("EnvoyeeLe")
+                    b.Property<DateTime>("EnvoyeeLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EnvoyeePar")
@@ -281,7 +281,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<bool>("Convocation")
                         .HasColumnType("boolean");
 
-                    b.Property<DateTimeOffset>("CreeLe")
+                    b.Property<DateTime>("CreeLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreePar")
@@ -292,7 +292,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int?>("CreneauId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("Debut")
+                    b.Property<DateTime>("Debut")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DepartementId")
@@ -321,7 +321,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateTimeOffset?>("StatutLe")
+                    b.Property<DateTime?>("StatutLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("StatutPar")
@@ -1029,7 +1029,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset?>("DecideeLe")
+                    b.Property<DateTime?>("DecideeLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DecideePar")
@@ -1059,7 +1059,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("PersonneId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("ProposeeLe")
+                    b.Property<DateTime>("ProposeeLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ProposeePar")
@@ -1720,10 +1720,12 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Passerelle.Web.Features.Agenda.RendezVous", null)
+                    b.HasOne("Passerelle.Web.Features.Agenda.RendezVous", "RendezVous")
                         .WithMany()
                         .HasForeignKey("RendezVousId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("RendezVous");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Agenda.RendezVous", b =>

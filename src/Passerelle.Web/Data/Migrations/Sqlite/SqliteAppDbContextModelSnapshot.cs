@@ -159,7 +159,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("Capacite")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("Debut")
+                    b.Property<DateTime>("Debut")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DepartementId")
@@ -214,7 +214,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("EnvoyeeLe")
+                    b.Property<DateTime>("EnvoyeeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnvoyeePar")
@@ -264,7 +264,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Convocation")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreeLe")
+                    b.Property<DateTime>("CreeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreePar")
@@ -275,7 +275,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int?>("CreneauId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("Debut")
+                    b.Property<DateTime>("Debut")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DepartementId")
@@ -304,7 +304,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("StatutLe")
+                    b.Property<DateTime?>("StatutLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatutPar")
@@ -990,7 +990,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DecideeLe")
+                    b.Property<DateTime?>("DecideeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecideePar")
@@ -1020,7 +1020,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("PersonneId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("ProposeeLe")
+                    b.Property<DateTime>("ProposeeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProposeePar")
@@ -1665,10 +1665,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Passerelle.Web.Features.Agenda.RendezVous", null)
+                    b.HasOne("Passerelle.Web.Features.Agenda.RendezVous", "RendezVous")
                         .WithMany()
                         .HasForeignKey("RendezVousId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("RendezVous");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Agenda.RendezVous", b =>
