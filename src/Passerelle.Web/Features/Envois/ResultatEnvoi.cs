@@ -15,6 +15,12 @@ public sealed record ResultatEnvoi(IssueEnvoi Issue, string? Erreur = null, int?
 public sealed record LigneEnvoi(int Id, CanalEnvoi Canal, string CodeModele, string? Destinataire, StatutEnvoi Statut, string? Erreur,
     DateTime CreeLe, DateTime? EnvoyeLe)
 {
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>When the delivery was attempted, in French local time.</summary>
+    public string Horodatage => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(CreeLe, DateTimeKind.Utc), Paris)
+        .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     public string LibelleModele => ModelesParDefaut.Trouver(CodeModele)?.Libelle ?? CodeModele;
 
     public string LibelleCanal => Canal switch
