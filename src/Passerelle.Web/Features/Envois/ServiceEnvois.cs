@@ -31,7 +31,7 @@ public sealed class ServiceEnvois(
         var destinataire = canal switch
         {
             CanalEnvoi.Email => personne.Email?.Trim(),
-            CanalEnvoi.Sms => personne.Telephone?.Trim(),
+            CanalEnvoi.Sms => NumeroMobile.Verifier(personne.Telephone).Valeur ?? personne.Telephone?.Trim(),
             _ => string.Join(", ", courrier!.Destinataire),
         };
 
@@ -86,8 +86,8 @@ public sealed class ServiceEnvois(
             .Select(e => new LigneEnvoi(e.Id, e.Canal, e.CodeModele, e.Destinataire, e.Statut, e.Erreur, e.CreeLe, e.EnvoyeLe));
 
     /// <summary>
-    /// Inserts the claim; on a duplicate key, takes back a failed earlier attempt (a retry after the
-    /// address was corrected) in one conditional UPDATE, so that two retries cannot both win.
+    /// Inserts the claim; on a duplicate key, takes back a failed earlier attempt to the same person
+    /// (a retry after the address was corrected) in one conditional UPDATE, so that two retries cannot both win.
     /// </summary>
     private static async Task<Envoi?> RevendiquerAsync(AppDbContext verrou, Envoi envoi, CancellationToken ct)
     {
@@ -102,7 +102,7 @@ public sealed class ServiceEnvois(
             verrou.Entry(envoi).State = EntityState.Detached;
         }
         var repris = await verrou.Set<Envoi>()
-            .Where(x => x.Cle == envoi.Cle && x.Canal == envoi.Canal && x.Statut == StatutEnvoi.Echec)
+            .Where(x => x.Cle == envoi.Cle && x.Canal == envoi.Canal && x.PersonneId == envoi.PersonneId && x.Statut == StatutEnvoi.Echec)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.Statut, StatutEnvoi.EnAttente)
                 .SetProperty(x => x.Erreur, (string?)null)
