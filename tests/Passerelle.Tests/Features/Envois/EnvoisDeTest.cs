@@ -66,9 +66,15 @@ public sealed class EnvoisDeTest : IAsyncLifetime
         {
             var personne = new Personne
             {
-                Civilite = "MME", Nom = nom, NomNaissance = nom, Prenoms = "Camille Louise", Sexe = "2",
-                DateNaissance = new DateOnly(1988, 4, 12), CleIdentite = $"{nom} CAMILLE {Guid.NewGuid():N}",
-                Email = email, Telephone = telephone,
+                Civilite = "MME",
+                Nom = nom,
+                NomNaissance = nom,
+                Prenoms = "Camille Louise",
+                Sexe = "2",
+                DateNaissance = new DateOnly(1988, 4, 12),
+                CleIdentite = $"{nom} CAMILLE {Guid.NewGuid():N}",
+                Email = email,
+                Telephone = telephone,
             };
             db.Personnes.Add(personne);
             await db.SaveChangesAsync();

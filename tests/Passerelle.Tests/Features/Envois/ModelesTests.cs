@@ -49,7 +49,10 @@ public sealed class ModelesTests
         var modele = new ContenuModele("x", "X", "Rendez-vous du {{DateRdv}}", "{{Civilite}}, venez à {{ HeureRdv }} {{LieuRdv}}.", "{{Nom}}");
         var message = RenduCourrier.Fusion(modele, new Dictionary<string, string>
         {
-            ["DateRdv"] = "3 décembre", ["Civilite"] = "Madame", ["HeureRdv"] = "9 h", ["Nom"] = "MARTIN",
+            ["DateRdv"] = "3 décembre",
+            ["Civilite"] = "Madame",
+            ["HeureRdv"] = "9 h",
+            ["Nom"] = "MARTIN",
         });
         Assert.Equal(new MessageFusionne("Rendez-vous du 3 décembre", "Madame, venez à 9 h .", "MARTIN"), message);
     }

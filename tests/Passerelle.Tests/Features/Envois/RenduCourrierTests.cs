@@ -16,8 +16,11 @@ public sealed class RenduCourrierTests
         {
             var champs = new Dictionary<string, string>(EnvoisDeTest.ChampsRdv)
             {
-                [ChampsFusion.Civilite] = "Madame", [ChampsFusion.Prenom] = "Camille", [ChampsFusion.Nom] = nom,
-                [ChampsFusion.Departement] = "Maine-et-Loire", [ChampsFusion.DateDuJour] = "25 novembre 2026",
+                [ChampsFusion.Civilite] = "Madame",
+                [ChampsFusion.Prenom] = "Camille",
+                [ChampsFusion.Nom] = nom,
+                [ChampsFusion.Departement] = "Maine-et-Loire",
+                [ChampsFusion.DateDuJour] = "25 novembre 2026",
             };
             return Courrier.Depuis(RenduCourrier.Fusion(modele, champs), champs);
         }).ToList();

@@ -30,8 +30,11 @@ public sealed class ModifierModel(AppDbContext db, ModelesCourrier modeles, Audi
         var modele = await modeles.EnVigueurAsync(code, ct);
         Saisie = new ModeleSaisi
         {
-            Libelle = modele.Contenu.Libelle, Objet = modele.Contenu.Objet, Corps = modele.Contenu.Corps,
-            SmsTexte = modele.Contenu.SmsTexte, Version = modele.Version,
+            Libelle = modele.Contenu.Libelle,
+            Objet = modele.Contenu.Objet,
+            Corps = modele.Contenu.Corps,
+            SmsTexte = modele.Contenu.SmsTexte,
+            Version = modele.Version,
         };
         return Page();
     }
