@@ -18,15 +18,14 @@ public static class ModelesParDefaut
 
     public static readonly IReadOnlyList<ContenuModele> Tous =
     [
-        new(Invitation, "Invitation à un premier rendez-vous",
+        new(Invitation, "Invitation à prendre un premier rendez-vous",
             "Invitation à un rendez-vous d'information sur votre accompagnement",
             "{{Civilite}},\n\n" +
             "Vous êtes bénéficiaire du revenu de solidarité active. À ce titre, vous avez droit à un accompagnement " +
             "pour vous aider dans vos démarches d'insertion sociale et professionnelle.\n\n" +
-            "Nous vous invitons à un rendez-vous ({{TypeRdv}}) le {{DateRdv}} à {{HeureRdv}}, à l'adresse suivante : {{LieuRdv}}.\n\n" +
-            "Si vous ne pouvez pas vous présenter à ce rendez-vous, merci de nous prévenir avant le {{DateLimite}} " +
-            "afin qu'un autre rendez-vous vous soit proposé.\n\n" + Formule,
-            "{{Departement}} : vous êtes invité(e) à un rendez-vous RSA le {{DateRdv}} à {{HeureRdv}}, {{LieuRdv}}. Prévenez-nous si vous ne pouvez pas venir."),
+            "Nous vous invitons à prendre rendez-vous ({{TypeRdv}}) avec {{Structure}} avant le {{DateLimite}}, " +
+            "par téléphone ou en vous présentant à l'accueil.\n\n" + Formule,
+            "{{Departement}} : vous êtes invité(e) à prendre rendez-vous ({{TypeRdv}}) avec {{Structure}} avant le {{DateLimite}}."),
         new(Convocation, "Convocation à un rendez-vous",
             "Convocation à un rendez-vous obligatoire",
             "{{Civilite}},\n\n" +

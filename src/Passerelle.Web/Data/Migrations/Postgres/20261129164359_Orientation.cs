@@ -47,6 +47,40 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Envois",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    Canal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CodeModele = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Cle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Destinataire = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Statut = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Erreur = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EnvoyeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Envois", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Envois_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Envois_Personnes_PersonneId",
+                        column: x => x.PersonneId,
+                        principalTable: "Personnes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JeuxRegles",
                 columns: table => new
                 {
@@ -75,6 +109,31 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_JeuxRegles", x => x.Id);
                     table.ForeignKey(
                         name: "FK_JeuxRegles_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ModelesCourrier",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Libelle = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Objet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Corps = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SmsTexte = table.Column<string>(type: "character varying(306)", maxLength: 306, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModelesCourrier", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ModelesCourrier_Departements_DepartementId",
                         column: x => x.DepartementId,
                         principalTable: "Departements",
                         principalColumn: "Id",
@@ -425,6 +484,17 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 column: "StructureId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Envois_DepartementId_Cle_Canal",
+                table: "Envois",
+                columns: new[] { "DepartementId", "Cle", "Canal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Envois_PersonneId_CreeLe",
+                table: "Envois",
+                columns: new[] { "PersonneId", "CreeLe" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_DepartementId_RendezVousId_EnvoyeeLe",
                 table: "Invitations",
                 columns: new[] { "DepartementId", "RendezVousId", "EnvoyeeLe" });
@@ -447,6 +517,12 @@ namespace Passerelle.Web.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_JeuxRegles_DepartementId_Code",
                 table: "JeuxRegles",
+                columns: new[] { "DepartementId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ModelesCourrier_DepartementId_Code",
+                table: "ModelesCourrier",
                 columns: new[] { "DepartementId", "Code" },
                 unique: true);
 
@@ -554,10 +630,16 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "DesignationsReferent");
 
             migrationBuilder.DropTable(
+                name: "Envois");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "JeuxRegles");
+
+            migrationBuilder.DropTable(
+                name: "ModelesCourrier");
 
             migrationBuilder.DropTable(
                 name: "OffresAccompagnement");

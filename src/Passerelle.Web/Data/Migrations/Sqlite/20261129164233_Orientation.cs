@@ -46,6 +46,40 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Envois",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Canal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CodeModele = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Cle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Destinataire = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Erreur = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EnvoyeLe = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Envois", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Envois_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Envois_Personnes_PersonneId",
+                        column: x => x.PersonneId,
+                        principalTable: "Personnes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JeuxRegles",
                 columns: table => new
                 {
@@ -74,6 +108,31 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_JeuxRegles", x => x.Id);
                     table.ForeignKey(
                         name: "FK_JeuxRegles_Departements_DepartementId",
+                        column: x => x.DepartementId,
+                        principalTable: "Departements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ModelesCourrier",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Libelle = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Objet = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Corps = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    SmsTexte = table.Column<string>(type: "TEXT", maxLength: 306, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModelesCourrier", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ModelesCourrier_Departements_DepartementId",
                         column: x => x.DepartementId,
                         principalTable: "Departements",
                         principalColumn: "Id",
@@ -424,6 +483,17 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 column: "StructureId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Envois_DepartementId_Cle_Canal",
+                table: "Envois",
+                columns: new[] { "DepartementId", "Cle", "Canal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Envois_PersonneId_CreeLe",
+                table: "Envois",
+                columns: new[] { "PersonneId", "CreeLe" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invitations_DepartementId_RendezVousId_EnvoyeeLe",
                 table: "Invitations",
                 columns: new[] { "DepartementId", "RendezVousId", "EnvoyeeLe" });
@@ -446,6 +516,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_JeuxRegles_DepartementId_Code",
                 table: "JeuxRegles",
+                columns: new[] { "DepartementId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ModelesCourrier_DepartementId_Code",
+                table: "ModelesCourrier",
                 columns: new[] { "DepartementId", "Code" },
                 unique: true);
 
@@ -553,10 +629,16 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "DesignationsReferent");
 
             migrationBuilder.DropTable(
+                name: "Envois");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "JeuxRegles");
+
+            migrationBuilder.DropTable(
+                name: "ModelesCourrier");
 
             migrationBuilder.DropTable(
                 name: "OffresAccompagnement");
