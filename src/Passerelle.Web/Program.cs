@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Demo;
@@ -31,6 +32,7 @@ builder.Services.AddImports();
 builder.Services.AddDossiers();
 builder.Services.AddOrientation();
 builder.Services.AddDiagnostic();
+builder.Services.AddAgenda();
 builder.Services.AddScoped<Navigation>();
 builder.Services.AddGestionErreurs();
 builder.Services.AddSante();
