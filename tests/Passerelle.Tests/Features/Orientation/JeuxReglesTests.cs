@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
+using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Features.Orientation.Administration;
 
 namespace Passerelle.Tests.Features.Orientation;
 
@@ -121,5 +123,18 @@ public sealed class JeuxReglesTests(Application app) : IClassFixture<Application
         });
         using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/administration/orientation/{autre}/modifier")).StatusCode);
+    }
+
+    [Fact]
+    public void Jeu_de_la_Drome_donne_deux_mois_pour_orienter_et_passe_les_controles_du_formulaire()
+    {
+        var drome = OrientationDemo.DromePdie2019();
+        Assert.Equal(new Delai(2, UniteDelai.Mois), drome.DelaiOrientation);
+        Assert.Equal((new DateOnly(2019, 1, 1), (DateOnly?)new DateOnly(2022, 12, 31)), (drome.ValideDu, drome.ValideAu));
+        Assert.Equal(new DateOnly(2019, 5, 15), drome.DelaiOrientation.Ajouter(new DateOnly(2019, 3, 15)));
+        Assert.Equal("Sociale", drome.NomType(TypeOrientation.Sociale));
+        var copie = new JeuRegles { Code = "", Libelle = "" };
+        Assert.Empty(SaisieJeuRegles.Depuis(drome).Verifier(copie, creation: true, []));
+        Assert.Equal("DROME-PDIE-2019", copie.Code);
     }
 }
