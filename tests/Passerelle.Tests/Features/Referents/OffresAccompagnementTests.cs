@@ -36,8 +36,10 @@ public sealed class OffresAccompagnementTests(Application app) : IClassFixture<A
         Assert.Contains(url, (await admin.PageAsync($"/administration/structures/{structureId}")).QuerySelector($"a[href='{url}']")?.GetAttribute("href"), StringComparison.Ordinal);
         var reponse = await admin.SoumettreAsync(url, new Dictionary<string, string>
         {
-            ["Saisie.Offres[0].Accepte"] = "true", ["Saisie.Offres[0].Places"] = "120",
-            ["Saisie.Offres[1].Accepte"] = "true", ["Saisie.Offres[1].Places"] = "",
+            ["Saisie.Offres[0].Accepte"] = "true",
+            ["Saisie.Offres[0].Places"] = "120",
+            ["Saisie.Offres[1].Accepte"] = "true",
+            ["Saisie.Offres[1].Places"] = "",
             ["Saisie.Offres[2].Places"] = "",
         });
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
@@ -48,8 +50,10 @@ public sealed class OffresAccompagnementTests(Application app) : IClassFixture<A
 
         await admin.SoumettreAsync(url, new Dictionary<string, string>
         {
-            ["Saisie.Offres[0].Accepte"] = "true", ["Saisie.Offres[0].Places"] = "80",
-            ["Saisie.Offres[1].Places"] = "", ["Saisie.Offres[2].Places"] = "",
+            ["Saisie.Offres[0].Accepte"] = "true",
+            ["Saisie.Offres[0].Places"] = "80",
+            ["Saisie.Offres[1].Places"] = "",
+            ["Saisie.Offres[2].Places"] = "",
         });
         Assert.Equal([(TypeOrientation.Professionnelle, (int?)80)], (await OffresAsync(structureId)).Select(o => (o.TypeOrientation, o.Places)));
         Assert.Equal(2, await app.DansDepartementAsync("49", db => db.Audit.CountAsync(a => a.Objet == "OffreAccompagnement" && a.ObjetId == structureId.ToString(System.Globalization.CultureInfo.InvariantCulture))));
@@ -62,8 +66,10 @@ public sealed class OffresAccompagnementTests(Application app) : IClassFixture<A
         using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
         var reponse = await admin.SoumettreAsync($"/administration/structures/{structureId}/accompagnement", new Dictionary<string, string>
         {
-            ["Saisie.Offres[0].Accepte"] = "true", ["Saisie.Offres[0].Places"] = "-5",
-            ["Saisie.Offres[1].Places"] = "", ["Saisie.Offres[2].Places"] = "",
+            ["Saisie.Offres[0].Accepte"] = "true",
+            ["Saisie.Offres[0].Places"] = "-5",
+            ["Saisie.Offres[1].Places"] = "",
+            ["Saisie.Offres[2].Places"] = "",
         });
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         Assert.Contains("entre 0 et", (await Navigateur.DocumentAsync(reponse)).QuerySelector("#Saisie_Offres_0__Places-erreur")?.TextContent, StringComparison.Ordinal);

@@ -444,6 +444,100 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("Departements");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AnneesExperience")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Atouts")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("AuteurDetailsSensiblesId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuteurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuteurNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContraintesGarde")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DetailJustice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DetailSante")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("DisponibleImmediatement")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DisponibleLe")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("EtabliLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExperienceProfessionnelle")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Freins")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)");
+
+                    b.Property<string>("MetiersRecherches")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NiveauFormation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PermisB")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RayonMobiliteKm")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Vehicule")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("Diagnostics", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Property<int>("Id")
@@ -1862,6 +1956,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>

@@ -423,6 +423,98 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("Departements");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnneesExperience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Atouts")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuteurDetailsSensiblesId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuteurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuteurNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContraintesGarde")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DetailJustice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailSante")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DisponibleImmediatement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DisponibleLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("EtabliLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExperienceProfessionnelle")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Freins")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetiersRecherches")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauFormation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PermisB")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RayonMobiliteKm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Vehicule")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("Diagnostics", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Property<int>("Id")
@@ -1803,6 +1895,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
