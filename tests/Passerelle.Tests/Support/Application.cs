@@ -27,6 +27,8 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"ConnectionStrings:{Base.Provider}", Base.ChaineConnexion);
         builder.UseSetting("Database:SeedDemo", "false");
         builder.UseSetting("Imports:Dossier", DossierImports);
+        // Tests drive the reminder job themselves (RappelsTests), so it never runs behind their back.
+        builder.UseSetting("Rappels:IntervalleMinutes", "0");
     }
 
     public async Task InitializeAsync()

@@ -6,6 +6,9 @@ public static class AgendaRegistration
     {
         services.AddScoped<ServiceRendezVous>();
         services.AddScoped<NotificationsRendezVous>();
+        services.AddScoped<ServiceRappels>();
+        services.AddSingleton<PlanificateurRappels>();
+        services.AddHostedService(s => s.GetRequiredService<PlanificateurRappels>());
         return services;
     }
 }
