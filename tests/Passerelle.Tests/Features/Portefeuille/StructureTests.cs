@@ -63,6 +63,58 @@ public sealed class StructureTests(Application app) : IClassFixture<Application>
     }
 
     [Fact]
+    public async Task Responsable_designe_un_referent_de_sa_structure_pour_une_personne_en_attente()
+    {
+        var ccas = (await CompteAsync(app, "responsable@49")).StructureId;
+        await app.DansDepartementAsync("49", async db =>
+        {
+            if (!await db.Set<OffreAccompagnement>().AnyAsync(o => o.StructureId == ccas && o.TypeOrientation == TypeOrientation.Sociale))
+                db.Add(new OffreAccompagnement { StructureId = ccas, TypeOrientation = TypeOrientation.Sociale });
+            await db.SaveChangesAsync();
+        });
+        var referent = await NouveauReferentAsync(app, ccas);
+        var attendue = await PersonneAsync(app, p =>
+            (p.Etape, p.TypeOrientation, p.StructureId, p.DateOrientation) = (EtapeParcours.SansReferent, TypeOrientation.Sociale, ccas, new DateOnly(2025, 2, 1)));
+
+        using var navigateur = await Navigateur.ConnecteAsync(app, "responsable@49");
+        var page = await navigateur.PageAsync("/structure");
+        var formulaire = page.QuerySelector($"#sans-referent tr[data-parcours='{attendue.ParcoursId}'] form.designer")!;
+        var jeton = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var champs = new Dictionary<string, string>
+        {
+            ["parcoursId"] = attendue.ParcoursId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["version"] = formulaire.QuerySelector("input[name=version]")!.GetAttribute("value")!,
+            ["referentId"] = referent.Id,
+        };
+        var reponse = await navigateur.PosterAsync(formulaire.GetAttribute("action")!, champs, jeton);
+        Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
+        var apres = await navigateur.PageAsync(reponse.Headers.Location!.OriginalString);
+        Assert.Contains("Référent désigné", apres.QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(apres.QuerySelector($"#sans-referent tr[data-parcours='{attendue.ParcoursId}']"));
+        using var sien = await Navigateur.ConnecteAsync(app, referent.Login);
+        Assert.Contains(attendue.Nom, (await sien.PageAsync("/portefeuille")).QuerySelector("#portefeuille")?.TextContent, StringComparison.Ordinal);
+
+        // The same form posted again (stale version, person no longer waiting) changes nothing.
+        Assert.Equal(HttpStatusCode.NotFound, (await navigateur.PosterAsync(formulaire.GetAttribute("action")!, champs, jeton)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Responsable_ne_peut_pas_designer_dans_une_autre_structure()
+    {
+        var ccas = (await CompteAsync(app, "responsable@49")).StructureId;
+        var autre = await AutreStructureAsync(ccas);
+        var ailleurs = await PersonneAsync(app, p =>
+            (p.Etape, p.TypeOrientation, p.StructureId, p.DateOrientation) = (EtapeParcours.SansReferent, TypeOrientation.Sociale, autre, new DateOnly(2025, 2, 1)));
+        var referent = await NouveauReferentAsync(app, autre);
+        using var navigateur = await Navigateur.ConnecteAsync(app, "responsable@49");
+        var jeton = (await navigateur.PageAsync("/structure")).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        var champs = new Dictionary<string, string> { ["parcoursId"] = $"{ailleurs.ParcoursId}", ["version"] = "0", ["referentId"] = referent.Id };
+        Assert.Equal(HttpStatusCode.NotFound, (await navigateur.PosterAsync($"/structure?handler=Designer&structureId={autre}", champs, jeton)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await navigateur.PosterAsync($"/structure?handler=Designer&structureId={ccas}", champs, jeton)).StatusCode);
+        Assert.Null(await app.DansDepartementAsync("49", db => db.Set<Parcours>().Where(p => p.Id == ailleurs.ParcoursId).Select(p => p.ReferentId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Capacite_compare_les_places_aux_designations_ouvertes()
     {
         var ccas = (await CompteAsync(app, "responsable@49")).StructureId;

@@ -10,7 +10,7 @@ namespace Passerelle.Web.Features.Portefeuille.Structure;
 
 /// <summary>The structure head's page: référents' caseloads, capacity against load, persons waiting for a référent.</summary>
 [Authorize(Policy = Politiques.CaseloadsStructure)]
-public sealed class IndexModel(VueStructure vue) : PageModel
+public sealed class IndexModel(VueStructure vue, ServiceOrientation orientation) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? StructureId { get; set; }
     [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
@@ -37,5 +37,19 @@ public sealed class IndexModel(VueStructure vue) : PageModel
         Capacites = await vue.CapacitesAsync(structure, ct);
         SansReferent = await vue.SansReferentAsync(structure, Numero, ct);
         return Page();
+    }
+
+    /// <summary>Gives a person waiting in the structure to one of its référents (checks, capacity and audit in <see cref="ServiceOrientation"/>).</summary>
+    public async Task<IActionResult> OnPostDesignerAsync(int parcoursId, int version, string? referentId, CancellationToken ct)
+    {
+        if (StructureId is not int structure || !vue.Structures.Contains(structure) || !await vue.EstSansReferentAsync(structure, parcoursId, ct)) return NotFound();
+        if (string.IsNullOrEmpty(referentId)) TempData.Signaler("Choisissez le référent à désigner.");
+        else
+        {
+            var resultat = await orientation.DesignerAsync(parcoursId, version, structure, referentId, null, ct);
+            if (resultat.Reussi) TempData.Confirmer(resultat.Message);
+            else TempData.Signaler(resultat.Message);
+        }
+        return RedirectToPage(new { StructureId = structure, Numero });
     }
 }

@@ -8,7 +8,8 @@ using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Portefeuille.Structure;
 
-public sealed record ChargeReferent(string ReferentId, string Nom, int Personnes, int EnRetard);
+/// <param name="Habilite">Still holds a Referent habilitation on the structure (the only ones who may receive a new person).</param>
+public sealed record ChargeReferent(string ReferentId, string Nom, int Personnes, int EnRetard, bool Habilite);
 
 public sealed record CapaciteType(TypeOrientation Type, bool Accepte, int? Places, int Occupees)
 {
@@ -58,7 +59,7 @@ public sealed class VueStructure(AppDbContext db, CurrentUser user, RequetePorte
         var ids = habilites.Union(charges.Keys).ToList();
         var noms = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Prenom, u.Nom }).ToListAsync(ct);
         return noms.Select(u => new ChargeReferent(u.Id, $"{u.Prenom} {u.Nom}",
-                charges.TryGetValue(u.Id, out var c) ? c.Personnes : 0, c?.EnRetard ?? 0))
+                charges.TryGetValue(u.Id, out var c) ? c.Personnes : 0, c?.EnRetard ?? 0, habilites.Contains(u.Id)))
             .OrderBy(r => r.Nom, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
     }
 
@@ -85,9 +86,14 @@ public sealed class VueStructure(AppDbContext db, CurrentUser user, RequetePorte
 
     /// <summary>Open parcours oriented to the structure with no référent yet, oldest deadline first.</summary>
     public Task<Page<PersonneSansReferent>> SansReferentAsync(int structureId, int numero, CancellationToken ct) =>
-        db.Set<Parcours>().AsNoTracking()
-            .Where(p => p.StructureId == structureId && p.ReferentId == null && p.DateCloture == null && p.Etape == EtapeParcours.SansReferent)
+        SansReferent(structureId)
             .OrderBy(p => p.EcheanceProchaine == null).ThenBy(p => p.EcheanceProchaine).ThenBy(p => p.Personne!.CleIdentite).ThenBy(p => p.Id)
             .Select(p => new PersonneSansReferent(p.Id, p.Version, p.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, p.TypeOrientation, p.DateOrientation, p.EcheanceProchaine))
             .PaginerAsync(numero, null, ct);
+
+    public Task<bool> EstSansReferentAsync(int structureId, int parcoursId, CancellationToken ct) =>
+        SansReferent(structureId).AnyAsync(p => p.Id == parcoursId, ct);
+
+    private IQueryable<Parcours> SansReferent(int structureId) => db.Set<Parcours>().AsNoTracking()
+        .Where(p => p.StructureId == structureId && p.ReferentId == null && p.DateCloture == null && p.Etape == EtapeParcours.SansReferent);
 }
