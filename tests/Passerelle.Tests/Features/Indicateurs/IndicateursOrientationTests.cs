@@ -2,12 +2,12 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
+using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
-using Passerelle.Tests.Features.Dossiers;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
 
@@ -81,8 +81,14 @@ public sealed class IndicateursOrientationTests(Application app) : IClassFixture
         {
             DecisionOrientation Decision(StatutDecision statut, OrigineOrientation origine) => new()
             {
-                ParcoursId = c.ParcoursId, PersonneId = c.PersonneId, Type = TypeOrientation.Professionnelle, Origine = origine, Statut = statut,
-                Motif = "test", ProposeeLe = Paris(2001, 7, 1, 12, 0), ProposeePar = "test",
+                ParcoursId = c.ParcoursId,
+                PersonneId = c.PersonneId,
+                Type = TypeOrientation.Professionnelle,
+                Origine = origine,
+                Statut = statut,
+                Motif = "test",
+                ProposeeLe = Paris(2001, 7, 1, 12, 0),
+                ProposeePar = "test",
             };
             db.AddRange(Decision(StatutDecision.Proposee, OrigineOrientation.Reorientation), Decision(StatutDecision.Proposee, OrigineOrientation.Reorientation),
                 Decision(StatutDecision.Validee, OrigineOrientation.Reorientation), Decision(StatutDecision.Refusee, OrigineOrientation.Reorientation),

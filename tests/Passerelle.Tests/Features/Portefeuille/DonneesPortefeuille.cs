@@ -94,8 +94,14 @@ internal static class DonneesPortefeuille
         {
             var designation = new DesignationReferent
             {
-                PersonneId = personneId, ParcoursId = parcoursId, StructureId = referent.StructureId, ReferentId = referent.Id,
-                TypeOrientation = type, DateDebut = debut, DateFin = fin, DesignePar = "test",
+                PersonneId = personneId,
+                ParcoursId = parcoursId,
+                StructureId = referent.StructureId,
+                ReferentId = referent.Id,
+                TypeOrientation = type,
+                DateDebut = debut,
+                DateFin = fin,
+                DesignePar = "test",
             };
             db.Add(designation);
             await db.SaveChangesAsync();
@@ -107,8 +113,14 @@ internal static class DonneesPortefeuille
         {
             db.Add(new RendezVous
             {
-                PersonneId = personneId, Type = TypeRendezVous.Suivi, Debut = debut, Lieu = "CCAS", Statut = statut, Convocation = convocation,
-                CreePar = "test", CreeLe = debut.AddDays(-10),
+                PersonneId = personneId,
+                Type = TypeRendezVous.Suivi,
+                Debut = debut,
+                Lieu = "CCAS",
+                Statut = statut,
+                Convocation = convocation,
+                CreePar = "test",
+                CreeLe = debut.AddDays(-10),
             });
             await db.SaveChangesAsync();
         });
