@@ -11,6 +11,9 @@ public static class Politiques
     public const string AnnuaireStructures = "annuaire-structures";
     public const string Dossiers = "dossiers";
 
+    /// <summary>The diagnostic socio-professionnel: agents, référents and structure heads, each within Dossiers.PerimetreDossiers.</summary>
+    public const string Diagnostic = "diagnostic";
+
     /// <summary>
     /// Imports change dossiers of the whole département, so only an agent whose habilitation covers
     /// the whole département may run them (not one limited to a territoire).

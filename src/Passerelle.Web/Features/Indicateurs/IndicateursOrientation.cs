@@ -140,26 +140,19 @@ public sealed class IndicateursOrientation(AppDbContext db)
         return new StatDelai(effectif, moyenne, milieu.Average(), dans);
     }
 
-    // SQLite stores DateTimeOffset as text, which EF refuses to compare: the period bound is written in
-    // SQL, through julianday() (which reads the offset) on SQLite and natively on PostgreSQL.
     private IQueryable<RendezVous> RendezVousDeLaPeriode(Periode periode)
     {
         var (debut, fin) = Bornes(periode);
-        return db.Database.IsSqlite()
-            ? db.Set<RendezVous>().FromSql($"SELECT * FROM \"RendezVous\" WHERE julianday(\"Debut\") >= julianday({debut}) AND julianday(\"Debut\") < julianday({fin})")
-            : db.Set<RendezVous>().FromSql($"SELECT * FROM \"RendezVous\" WHERE \"Debut\" >= {debut} AND \"Debut\" < {fin}");
+        return db.Set<RendezVous>().Where(r => r.Debut >= debut && r.Debut < fin);
     }
 
     private IQueryable<DecisionOrientation> DecisionsDeLaPeriode(Periode periode)
     {
         var (debut, fin) = Bornes(periode);
-        return db.Database.IsSqlite()
-            ? db.Set<DecisionOrientation>().FromSql($"SELECT * FROM \"DecisionsOrientation\" WHERE julianday(\"ProposeeLe\") >= julianday({debut}) AND julianday(\"ProposeeLe\") < julianday({fin})")
-            : db.Set<DecisionOrientation>().FromSql($"SELECT * FROM \"DecisionsOrientation\" WHERE \"ProposeeLe\" >= {debut} AND \"ProposeeLe\" < {fin}");
+        return db.Set<DecisionOrientation>().Where(d => d.ProposeeLe >= debut && d.ProposeeLe < fin);
     }
 
     /// <summary>From the first day's midnight to the midnight after the last day, Paris time, as UTC instants.</summary>
-    private static (DateTimeOffset Debut, DateTimeOffset Fin) Bornes(Periode periode) =>
-        (new DateTimeOffset(HeureLegale.DebutDuJourUtc(periode.Du), TimeSpan.Zero),
-         new DateTimeOffset(HeureLegale.DebutDuJourUtc(periode.Au.AddDays(1)), TimeSpan.Zero));
+    private static (DateTime Debut, DateTime Fin) Bornes(Periode periode) =>
+        (HeureLegale.DebutDuJourUtc(periode.Du), HeureLegale.DebutDuJourUtc(periode.Au.AddDays(1)));
 }

@@ -51,8 +51,8 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
 
     /// <summary>
     /// Adds what the table shows beyond the parcours: the latest honoured and the next planned
-    /// appointment (read for these persons only, compared in memory since SQLite cannot compare
-    /// DateTimeOffset), and the orientation's name in the rule set of each parcours.
+    /// appointment (read for these persons only, by the index on PersonneId), and the orientation's
+    /// name in the rule set of each parcours.
     /// </summary>
     public async Task<IReadOnlyList<PersonnePortefeuille>> PresenterAsync(IReadOnlyList<LignePortefeuille> lignes, CancellationToken ct)
     {
@@ -60,7 +60,7 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
         var rendezVous = await db.Set<RendezVous>().AsNoTracking()
             .Where(r => ids.Contains(r.PersonneId) && (r.Statut == StatutRendezVous.Honore || r.Statut == StatutRendezVous.Planifie))
             .Select(r => new { r.PersonneId, r.Statut, r.Debut }).ToListAsync(ct);
-        var maintenant = clock.GetUtcNow();
+        var maintenant = clock.GetUtcNow().UtcDateTime;
         var parPersonne = rendezVous.ToLookup(r => r.PersonneId);
         var jeux = new Dictionary<(string, DateOnly), JeuRegles>();
         foreach (var cle in lignes.Select(l => (l.CodeRegles, l.DateEntree)).Distinct())
@@ -69,14 +69,14 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
         return lignes.Select(l =>
         {
             var rdv = parPersonne[l.PersonneId].ToList();
-            var dernierHonore = rdv.Where(r => r.Statut == StatutRendezVous.Honore && r.Debut <= maintenant).Select(r => (DateTimeOffset?)r.Debut).Max();
-            var prochain = rdv.Where(r => r.Statut == StatutRendezVous.Planifie && r.Debut >= maintenant).Select(r => (DateTimeOffset?)r.Debut).Min();
-            DateOnly? jourHonore = dernierHonore is { } h ? DateOnly.FromDateTime(HeureLegale.VersParis(h.UtcDateTime)) : null;
+            var dernierHonore = rdv.Where(r => r.Statut == StatutRendezVous.Honore && r.Debut <= maintenant).Select(r => (DateTime?)r.Debut).Max();
+            var prochain = rdv.Where(r => r.Statut == StatutRendezVous.Planifie && r.Debut >= maintenant).Select(r => (DateTime?)r.Debut).Min();
+            DateOnly? jourHonore = dernierHonore is { } h ? DateOnly.FromDateTime(HeureLegale.VersParis(h)) : null;
             var dernierContact = new[] { l.DernierContact, jourHonore }.Max();
             var retard = l.Echeance is { } e && e < aujourdhui ? aujourdhui.DayNumber - e.DayNumber : 0;
             return new PersonnePortefeuille(l.PersonneId, l.ParcoursId, l.Nom, l.Prenoms, jeux[(l.CodeRegles, l.DateEntree)].NomType(l.Type),
                 l.DateDebut, l.Echeance, l.TypeEcheance?.Libelle(), retard, dernierContact, l.DateContrat,
-                prochain is { } p ? HeureLegale.VersParis(p.UtcDateTime) : null);
+                prochain is { } p ? HeureLegale.VersParis(p) : null);
         }).ToList();
     }
 }

@@ -19,8 +19,8 @@ namespace Passerelle.Tests.Features.Indicateurs;
 /// </summary>
 public sealed class IndicateursOrientationTests(Application app) : IClassFixture<Application>
 {
-    private static DateTimeOffset Paris(int annee, int mois, int jour, int heure, int minute) =>
-        new DateTimeOffset(annee, mois, jour, heure, minute, 0, TimeSpan.FromHours(1)).ToUniversalTime();
+    private static DateTime Paris(int annee, int mois, int jour, int heure, int minute) =>
+        new DateTimeOffset(annee, mois, jour, heure, minute, 0, TimeSpan.FromHours(1)).UtcDateTime;
 
     private static async Task<JsonElement> ApiAsync(Navigateur navigateur, string requete)
     {

@@ -108,7 +108,7 @@ internal static class DonneesPortefeuille
             return designation.Id;
         });
 
-    public static Task RendezVousAsync(Application app, int personneId, DateTimeOffset debut, StatutRendezVous statut, bool convocation = false, string departement = "49") =>
+    public static Task RendezVousAsync(Application app, int personneId, DateTime debut, StatutRendezVous statut, bool convocation = false, string departement = "49") =>
         app.DansDepartementAsync(departement, async db =>
         {
             db.Add(new RendezVous

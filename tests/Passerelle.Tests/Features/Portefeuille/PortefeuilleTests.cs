@@ -72,7 +72,7 @@ public sealed class PortefeuilleTests(Application app) : IClassFixture<Applicati
     {
         var moi = await NouveauReferentAsync(app, (await CompteAsync(app, "referent@49")).StructureId);
         var suivie = await SuivieAsync(app, moi, Aujourdhui.AddDays(10));
-        var maintenant = DateTimeOffset.UtcNow;
+        var maintenant = DateTime.UtcNow;
         await RendezVousAsync(app, suivie.PersonneId, maintenant.AddDays(-40), StatutRendezVous.Honore);
         await RendezVousAsync(app, suivie.PersonneId, maintenant.AddDays(-5), StatutRendezVous.Honore);
         await RendezVousAsync(app, suivie.PersonneId, maintenant.AddDays(-2), StatutRendezVous.Absent);
@@ -80,8 +80,8 @@ public sealed class PortefeuilleTests(Application app) : IClassFixture<Applicati
         await RendezVousAsync(app, suivie.PersonneId, maintenant.AddDays(3), StatutRendezVous.Planifie);
         using var navigateur = await Navigateur.ConnecteAsync(app, moi.Login);
         var cellules = (await navigateur.PageAsync("/portefeuille")).QuerySelectorAll($"tr[data-personne='{suivie.PersonneId}'] td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(HeureLegale.VersParis(maintenant.AddDays(-5).UtcDateTime).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), cellules[3]);
-        Assert.StartsWith(HeureLegale.VersParis(maintenant.AddDays(3).UtcDateTime).ToString("dd/MM/yyyy à HH:mm", System.Globalization.CultureInfo.InvariantCulture), cellules[5], StringComparison.Ordinal);
+        Assert.Equal(HeureLegale.VersParis(maintenant.AddDays(-5)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), cellules[3]);
+        Assert.StartsWith(HeureLegale.VersParis(maintenant.AddDays(3)).ToString("dd/MM/yyyy à HH:mm", System.Globalization.CultureInfo.InvariantCulture), cellules[5], StringComparison.Ordinal);
     }
 
     [Fact]
