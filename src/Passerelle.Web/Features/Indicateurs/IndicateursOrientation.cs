@@ -28,7 +28,7 @@ public sealed record StatReorientations(int EnAttente, int Validees, int Refusee
 /// <summary>
 /// The indicators of the orientation capability (issue 4 §8), computed live by SQL aggregates within
 /// a <see cref="Portee"/>. Each method's comment is its definition, word for word the one of
-/// docs/indicators.md. Only the delays read one number per person, for their median (two rows).
+/// docs/indicators.md. No row is loaded into memory: a median reads only the one or two middle values.
 /// </summary>
 public sealed class IndicateursOrientation(AppDbContext db)
 {
