@@ -27,6 +27,17 @@ public static class Politiques
     public const string ClaimMethodeAuthentification = "amr";
     public const string DoubleFacteur = "mfa";
 
+    /// <summary>A référent's own caseload (open designations to them).</summary>
+    public const string Portefeuille = "portefeuille";
+
+    /// <summary>A structure head's view of the caseloads of their structure(s).</summary>
+    public const string CaseloadsStructure = "caseloads-structure";
+
+    /// <summary>Indicators: agents within their scope; pilots and readers as aggregates with small-cell suppression.</summary>
+    public const string Indicateurs = "indicateurs";
+
+    public static readonly Role[] RolesIndicateurs = [Role.AgentDepartemental, Role.PiloteProgramme, Role.Lecteur];
+
     public static string PourRole(Role role) => $"role:{role}";
 
     /// <summary>Roles that may open the directory of structures (everyone who works with cases).</summary>
@@ -60,7 +71,9 @@ public static class Politiques
             .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ClesApi.AuthentificationCleApi.Schema)
             .RequireAssertion(EstAgentDuDepartement));
         options.AddPolicy(Dossiers, p => p.RequireRole(RolesDossiers.Select(r => r.ToString())));
-        options.AddPolicy(Diagnostic, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.Referent), nameof(Role.ResponsableStructure)));
+        options.AddPolicy(Portefeuille, p => p.RequireRole(nameof(Role.Referent)));
+        options.AddPolicy(CaseloadsStructure, p => p.RequireRole(nameof(Role.ResponsableStructure)));
+        options.AddPolicy(Indicateurs, p => p.RequireRole(RolesIndicateurs.Select(r => r.ToString())));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));
     }

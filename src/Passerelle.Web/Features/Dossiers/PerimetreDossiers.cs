@@ -33,7 +33,9 @@ public sealed class PerimetreDossiers
     private readonly IQueryable<int> personnesSuivies;
 
     /// <param name="designations">Open and closed designations of the département; only the open ones of the user's caseload count.</param>
-    public PerimetreDossiers(IReadOnlyList<HabilitationCourante> habilitations, string? utilisateurId, IQueryable<DesignationReferent> designations)
+    /// <param name="parcours">When given, a structure head also reaches the persons oriented to their structure and waiting for a référent (they assign them).</param>
+    public PerimetreDossiers(IReadOnlyList<HabilitationCourante> habilitations, string? utilisateurId, IQueryable<DesignationReferent> designations,
+        IQueryable<Orientation.Parcours>? parcours = null)
     {
         var agent = habilitations.Where(h => h.Role == Role.AgentDepartemental).ToList();
         toutLeDepartement = agent.Any(h => h.TerritoireId is null);
@@ -44,9 +46,14 @@ public sealed class PerimetreDossiers
         personnesSuivies = designations
             .Where(d => d.DateFin == null && ((referent != null && d.ReferentId == referent) || structures.Contains(d.StructureId)))
             .Select(d => d.PersonneId);
+        if (parcours is not null && structures.Count > 0)
+            personnesSuivies = personnesSuivies.Concat(parcours
+                .Where(p => p.DateCloture == null && p.ReferentId == null && p.StructureId != null && structures.Contains(p.StructureId.Value))
+                .Select(p => p.PersonneId));
     }
 
-    public static PerimetreDossiers De(CurrentUser user, AppDbContext db) => new(user.Habilitations, user.Id, db.Set<DesignationReferent>());
+    public static PerimetreDossiers De(CurrentUser user, AppDbContext db) =>
+        new(user.Habilitations, user.Id, db.Set<DesignationReferent>(), db.Set<Orientation.Parcours>());
 
     public bool PeutVoirNir { get; }
 

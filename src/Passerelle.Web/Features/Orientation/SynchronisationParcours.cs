@@ -103,9 +103,10 @@ public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur reg
     {
         var deplaces = await db.Set<Parcours>()
             .Where(x => x.DateCloture == null && (x.TerritoireId != x.Personne!.DossierCourant!.TerritoireId || x.CodeInsee != x.Personne.DossierCourant.CodeInsee))
-            .Select(x => new { Parcours = x, x.Personne!.DossierCourant!.TerritoireId, x.Personne.DossierCourant.CodeInsee })
+            // Members named apart from Parcours's own: EF 10 fails to bind same-named members of a projection holding the entity.
+            .Select(x => new { Parcours = x, Territoire = x.Personne!.DossierCourant!.TerritoireId, Commune = x.Personne.DossierCourant.CodeInsee })
             .ToListAsync(ct);
-        foreach (var d in deplaces) (d.Parcours.TerritoireId, d.Parcours.CodeInsee) = (d.TerritoireId, d.CodeInsee);
+        foreach (var d in deplaces) (d.Parcours.TerritoireId, d.Parcours.CodeInsee) = (d.Territoire, d.Commune);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

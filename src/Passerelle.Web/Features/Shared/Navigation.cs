@@ -13,6 +13,9 @@ public sealed class Navigation(IAuthorizationService authorization)
     [
         new("Accueil", "/", null),
         new("Dossiers", "/dossiers", Politiques.Dossiers),
+        new("Mon portefeuille", "/portefeuille", Politiques.Portefeuille),
+        new("Ma structure", "/structure", Politiques.CaseloadsStructure),
+        new("Indicateurs", "/indicateurs/orientation", Politiques.Indicateurs),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Audit;
+
+namespace Passerelle.Web.Features.Indicateurs;
+
+public static class IndicateursApi
+{
+    public static IServiceCollection AddIndicateurs(this IServiceCollection services) => services.AddScoped<IndicateursOrientation>();
+
+    public static IEndpointRouteBuilder MapIndicateursApi(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/indicateurs/orientation", async Task<Results<Ok<TableauOrientation>, ValidationProblem>> ([AsParameters] FiltreIndicateurs filtre,
+                IndicateursOrientation indicateurs, AppDbContext db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+            {
+                var aujourdhui = DateOnly.FromDateTime(HeureLegale.VersParis(clock.GetUtcNow().UtcDateTime));
+                var (periode, portee, erreurs) = await filtre.ResoudreAsync(PerimetreIndicateurs.De(user), db, aujourdhui, ct);
+                if (periode is null || portee is null)
+                    return TypedResults.ValidationProblem(erreurs.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }),
+                        title: "Les indicateurs n'ont pas été calculés : corrigez les critères signalés.");
+                return TypedResults.Ok(await TableauOrientation.CalculerAsync(indicateurs, db, periode, filtre.TerritoireId, portee, aujourdhui, ct));
+            })
+            .RequireAuthorization(Politiques.Indicateurs)
+            .WithSummary("Indicateurs d'orientation d'une période (du, au : année civile en cours par défaut) et d'un territoire (territoireId) dans le périmètre de l'utilisateur ; "
+                + "définitions exactes dans docs/indicators.md. Sous secret statistique (pilotes, lecteurs), toute valeur masquée a « masquee »: true et aucune valeur.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return api;
+    }
+}

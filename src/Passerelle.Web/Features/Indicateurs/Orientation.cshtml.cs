@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Audit;
+
+namespace Passerelle.Web.Features.Indicateurs;
+
+/// <summary>The orientation indicators of a period within the user's scope (definitions: docs/indicators.md).</summary>
+[Authorize(Policy = Politiques.Indicateurs)]
+public sealed class OrientationModel(IndicateursOrientation indicateurs, AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public FiltreIndicateurs Filtre { get; set; } = new();
+
+    public TableauOrientation? Tableau { get; private set; }
+    public IReadOnlyList<SelectListItem> Territoires { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var perimetre = PerimetreIndicateurs.De(user);
+        var territoires = db.Territoires.AsNoTracking();
+        if (!perimetre.TousLesTerritoires)
+        {
+            var siens = perimetre.TerritoiresAgent;
+            territoires = territoires.Where(t => siens.Contains(t.Id));
+        }
+        Territoires = [new(perimetre.TousLesTerritoires ? "Tout le département" : "Tous vos territoires", ""),
+            .. (await territoires.OrderBy(t => t.Nom).Select(t => new { t.Id, t.Nom }).ToListAsync(ct))
+                .Select(t => new SelectListItem(t.Nom, t.Id.ToString(CultureInfo.InvariantCulture)))];
+        if (!ModelState.IsValid) return Page();
+        var aujourdhui = DateOnly.FromDateTime(HeureLegale.VersParis(clock.GetUtcNow().UtcDateTime));
+        var (periode, portee, erreurs) = await Filtre.ResoudreAsync(perimetre, db, aujourdhui, ct);
+        foreach (var (champ, message) in erreurs) ModelState.AddModelError($"{nameof(Filtre)}.{champ}", message);
+        if (periode is null || portee is null) return Page();
+        (Filtre.Du, Filtre.Au) = (periode.Du, periode.Au);
+        Tableau = await TableauOrientation.CalculerAsync(indicateurs, db, periode, Filtre.TerritoireId, portee, aujourdhui, ct);
+        return Page();
+    }
+}
