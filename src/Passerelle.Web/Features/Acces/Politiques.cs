@@ -11,6 +11,9 @@ public static class Politiques
     public const string AnnuaireStructures = "annuaire-structures";
     public const string Dossiers = "dossiers";
 
+    /// <summary>The work queues (cohortes) and their bulk actions: agents, each within their territoires.</summary>
+    public const string Cohortes = "cohortes";
+
     /// <summary>
     /// Imports change dossiers of the whole département, so only an agent whose habilitation covers
     /// the whole département may run them (not one limited to a territoire).
@@ -57,6 +60,7 @@ public static class Politiques
             .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ClesApi.AuthentificationCleApi.Schema)
             .RequireAssertion(EstAgentDuDepartement));
         options.AddPolicy(Dossiers, p => p.RequireRole(RolesDossiers.Select(r => r.ToString())));
+        options.AddPolicy(Cohortes, p => p.RequireRole(nameof(Role.AgentDepartemental)));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));
     }

@@ -13,6 +13,7 @@ public sealed class Navigation(IAuthorizationService authorization)
     [
         new("Accueil", "/", null),
         new("Dossiers", "/dossiers", Politiques.Dossiers),
+        new("Files de travail", "/cohortes", Politiques.Cohortes),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [
