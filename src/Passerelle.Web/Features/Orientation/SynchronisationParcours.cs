@@ -99,10 +99,14 @@ public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur reg
     }
 
     /// <summary>A foyer that moved changes the territoire of its members' parcours (queues filter on it).</summary>
-    private async Task ActualiserLieuxAsync(CancellationToken ct) =>
-        await db.Set<Parcours>()
+    private async Task ActualiserLieuxAsync(CancellationToken ct)
+    {
+        var deplaces = await db.Set<Parcours>()
             .Where(x => x.DateCloture == null && (x.TerritoireId != x.Personne!.DossierCourant!.TerritoireId || x.CodeInsee != x.Personne.DossierCourant.CodeInsee))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.TerritoireId, x => x.Personne!.DossierCourant!.TerritoireId)
-                .SetProperty(x => x.CodeInsee, x => x.Personne!.DossierCourant!.CodeInsee), ct);
+            .Select(x => new { Parcours = x, x.Personne!.DossierCourant!.TerritoireId, x.Personne.DossierCourant.CodeInsee })
+            .ToListAsync(ct);
+        foreach (var d in deplaces) (d.Parcours.TerritoireId, d.Parcours.CodeInsee) = (d.TerritoireId, d.CodeInsee);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
 }
