@@ -5,6 +5,7 @@ public static class CohortesRegistration
     public static IServiceCollection AddCohortes(this IServiceCollection services)
     {
         services.AddScoped<RequeteCohorte>();
+        services.AddScoped<ActionsGroupees>();
         return services;
     }
 }

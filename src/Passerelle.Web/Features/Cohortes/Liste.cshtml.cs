@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform.Ui;
@@ -15,7 +16,7 @@ namespace Passerelle.Web.Features.Cohortes;
 /// actions on the checked rows or on every row matching the filters (up to <see cref="RequeteCohorte.LimiteSelection"/>).
 /// </summary>
 [Authorize(Policy = Politiques.Cohortes)]
-public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur regles) : PageModel
+public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur regles, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public FiltreCohorte Filtre { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
@@ -31,6 +32,8 @@ public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur r
     public DateOnly Aujourdhui => requete.Aujourdhui;
     /// <summary>The outcome of the bulk action just posted, shown above the refreshed list.</summary>
     public BilanActions? Bilan { get; private set; }
+    /// <summary>False when a filter was refused: the list is not shown rather than shown unfiltered.</summary>
+    public bool FiltreValide { get; private set; }
     public Page<ResultatCohorte> Resultats { get; private set; } = new([], 1, Pagination.TailleParDefaut, 0);
     /// <summary>When <see cref="Tout"/>: every matching row up to the limit, as the selection field posts it.</summary>
     public string? SelectionComplete { get; private set; }
@@ -59,6 +62,7 @@ public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur r
         var (lignes, erreurs) = await requete.PreparerAsync(FileTravail, Filtre, Tri, Decroissant, ct);
         foreach (var (champ, message) in erreurs) ModelState.AddModelError($"{nameof(Filtre)}.{champ}", message);
         if (lignes is null) return;
+        FiltreValide = true;
         var jeu = await regles.PourAsync(Aujourdhui, ct);
         Resultats = (await lignes.PaginerAsync(Numero, null, ct))
             .Convertir(l => ResultatCohorte.Presenter(l, FileTravail, Aujourdhui, requete.NomCommune, jeu.NomType, structures));
@@ -67,6 +71,7 @@ public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur r
             var choix = await lignes.Take(RequeteCohorte.LimiteSelection).Select(l => new ParcoursChoisi(l.ParcoursId, l.Version)).ToListAsync(ct);
             (SelectionComplete, NombreSelectionComplete) = (SelectionCohorte.Encoder(choix), choix.Count);
         }
+        if (Resultats.Total > 0) await ChargerActionsAsync(jeu.NomType, ct);
     }
 
     /// <summary>Clicking a column sorts by it, ascending first, then the other way.</summary>
