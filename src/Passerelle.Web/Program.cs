@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cohortes;
 using Passerelle.Web.Features.Communes;
@@ -29,6 +30,7 @@ builder.Services.AddStructures();
 builder.Services.AddImports();
 builder.Services.AddDossiers();
 builder.Services.AddOrientation();
+builder.Services.AddAgenda();
 builder.Services.AddCohortes();
 builder.Services.AddScoped<Navigation>();
 builder.Services.AddGestionErreurs();

@@ -20,6 +20,7 @@ public class Invitation : ITenantOwned
     public DateOnly ExpireLe { get; set; }
     public DateOnly? RelanceLe { get; set; }
     public int? RendezVousId { get; set; }
+    public RendezVous? RendezVous { get; set; }
     public required string EnvoyeePar { get; set; }
 }
 
@@ -33,7 +34,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => new { i.DepartementId, i.RendezVousId, i.EnvoyeeLe });
         builder.HasIndex(i => i.PersonneId);
         builder.HasOne<Dossiers.Personne>().WithMany().HasForeignKey(i => i.PersonneId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RendezVous>().WithMany().HasForeignKey(i => i.RendezVousId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.RendezVous).WithMany().HasForeignKey(i => i.RendezVousId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Orientation.Parcours>().WithMany().HasForeignKey(i => i.ParcoursId).OnDelete(DeleteBehavior.SetNull);
     }
 }

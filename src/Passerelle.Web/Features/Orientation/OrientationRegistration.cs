@@ -6,6 +6,7 @@ public static class OrientationRegistration
     {
         services.AddScoped<ReglesEnVigueur>();
         services.AddScoped<SynchronisationParcours>();
+        services.AddScoped<ServiceOrientation>();
         return services;
     }
 }
