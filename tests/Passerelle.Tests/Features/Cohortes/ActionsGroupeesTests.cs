@@ -75,6 +75,28 @@ public sealed class ActionsGroupeesTests(Application app) : IClassFixture<Applic
     }
 
     [Fact]
+    public async Task Invitation_en_masse_des_nouveaux_entrants_de_la_page_cochee()
+    {
+        var (territoire, nom) = await CreerTerritoireAsync(app);
+        var a = await CreerAsync(app, nom, p => p.Etape = EtapeParcours.AInviter);
+        var b = await CreerAsync(app, nom, p => p.Etape = EtapeParcours.AInviter);
+        var url = $"/cohortes/{FilesDeTravail.AInviter.Code}?Filtre.TerritoireId={territoire}&cocher=true";
+        using var navigateur = await Navigateur.ConnecteAsync(app, "agent@49");
+        var liste = await navigateur.PageAsync(url);
+        var cochees = liste.QuerySelectorAll("input[name='Saisie.Selection'][checked]").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(2, cochees.Count);
+
+        var page = await PosterAsync(navigateur, url, [new("Saisie.Action", nameof(ActionGroupee.Inviter)), .. cochees.Select(c => new KeyValuePair<string, string>("Saisie.Selection", c))]);
+
+        Assert.Equal("Invitation : 2 réussis, 0 refusé", Bilan(page));
+        foreach (var p in new[] { a, b })
+        {
+            var fin = await LireAsync(app, p.Id);
+            Assert.Equal((EtapeParcours.Invite, 1, Aujourdhui), (fin.Etape, fin.NombreInvitations, fin.DateInvitation));
+        }
+    }
+
+    [Fact]
     public async Task Deux_agents_valident_la_meme_personne_le_second_est_refuse_clairement()
     {
         var (territoire, nom) = await CreerTerritoireAsync(app);
