@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Accueil;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cohortes;
@@ -32,6 +33,7 @@ builder.Services.AddDossiers();
 builder.Services.AddOrientation();
 builder.Services.AddAgenda();
 builder.Services.AddCohortes();
+builder.Services.AddAccueil();
 builder.Services.AddScoped<Navigation>();
 builder.Services.AddGestionErreurs();
 builder.Services.AddSante();
