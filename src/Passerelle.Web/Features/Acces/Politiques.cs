@@ -14,6 +14,9 @@ public static class Politiques
     /// <summary>The work queues (cohortes) and their bulk actions: agents, each within their territoires.</summary>
     public const string Cohortes = "cohortes";
 
+    /// <summary>The diagnostic socio-professionnel: agents, référents and structure heads, each within Dossiers.PerimetreDossiers.</summary>
+    public const string Diagnostic = "diagnostic";
+
     /// <summary>
     /// Imports change dossiers of the whole département, so only an agent whose habilitation covers
     /// the whole département may run them (not one limited to a territoire).
@@ -61,6 +64,7 @@ public static class Politiques
             .RequireAssertion(EstAgentDuDepartement));
         options.AddPolicy(Dossiers, p => p.RequireRole(RolesDossiers.Select(r => r.ToString())));
         options.AddPolicy(Cohortes, p => p.RequireRole(nameof(Role.AgentDepartemental)));
+        options.AddPolicy(Diagnostic, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.Referent), nameof(Role.ResponsableStructure)));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));
     }

@@ -16,7 +16,7 @@ public class Creneau : ITenantOwned, IVersioned
     public int StructureId { get; set; }
     public string? ReferentId { get; set; }
     public TypeRendezVous Type { get; set; }
-    public DateTimeOffset Debut { get; set; }
+    public DateTime Debut { get; set; }
     public int DureeMinutes { get; set; } = 45;
     public required string Lieu { get; set; }
     public int Capacite { get; set; } = 1;

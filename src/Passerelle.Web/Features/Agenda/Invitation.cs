@@ -16,7 +16,7 @@ public class Invitation : ITenantOwned
     public int PersonneId { get; set; }
     public int? ParcoursId { get; set; }
     public TypeRendezVous Type { get; set; }
-    public DateTimeOffset EnvoyeeLe { get; set; }
+    public DateTime EnvoyeeLe { get; set; }
     public DateOnly ExpireLe { get; set; }
     public DateOnly? RelanceLe { get; set; }
     public int? RendezVousId { get; set; }

@@ -17,7 +17,7 @@ public class RendezVous : ITenantOwned, IVersioned
     public Dossiers.Personne? Personne { get; set; }
     public int? ParcoursId { get; set; }
     public TypeRendezVous Type { get; set; }
-    public DateTimeOffset Debut { get; set; }
+    public DateTime Debut { get; set; }
     public int DureeMinutes { get; set; } = 45;
     public required string Lieu { get; set; }
     public int? StructureId { get; set; }
@@ -27,9 +27,9 @@ public class RendezVous : ITenantOwned, IVersioned
     public bool Convocation { get; set; }
     public StatutRendezVous Statut { get; set; }
     public string? StatutPar { get; set; }
-    public DateTimeOffset? StatutLe { get; set; }
+    public DateTime? StatutLe { get; set; }
     public required string CreePar { get; set; }
-    public DateTimeOffset CreeLe { get; set; }
+    public DateTime CreeLe { get; set; }
 }
 
 internal sealed class RendezVousConfiguration : IEntityTypeConfiguration<RendezVous>

@@ -26,7 +26,7 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
         var (parcours, refus) = await ChargerAsync(parcoursId, version, ActionParcours.Inviter, ct);
         if (parcours is null) return refus!;
         var jeu = await regles.ParCodeAsync(parcours.CodeRegles, parcours.DateEntree, ct);
-        var maintenant = clock.GetUtcNow();
+        var maintenant = clock.GetUtcNow().UtcDateTime;
         var invitation = new Invitation
         {
             PersonneId = parcours.PersonneId,
@@ -43,7 +43,7 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
         return resultat;
     }
 
-    public async Task<ResultatAction> ConvoquerAsync(int parcoursId, int version, TypeRendezVous type, DateTimeOffset debut, string lieu, int? creneauId, CancellationToken ct)
+    public async Task<ResultatAction> ConvoquerAsync(int parcoursId, int version, TypeRendezVous type, DateTime debut, string lieu, int? creneauId, CancellationToken ct)
     {
         var avantOrientation = type.PrecedeOrientation();
         var (parcours, refus) = await ChargerAsync(parcoursId, version, avantOrientation ? ActionParcours.Convoquer : null, ct);
@@ -61,16 +61,16 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
             StructureId = parcours.StructureId,
             ReferentId = avantOrientation ? null : parcours.ReferentId,
             CreePar = Auteur,
-            CreeLe = clock.GetUtcNow(),
+            CreeLe = clock.GetUtcNow().UtcDateTime,
         };
         if (creneauId is int id && await ReserverAsync(id, rendezVous, ct) is { } complet) return Annuler(complet);
         if (string.IsNullOrWhiteSpace(rendezVous.Lieu)) return Annuler(ResultatAction.Refus("Indiquez le lieu du rendez-vous."));
-        if (rendezVous.Debut <= clock.GetUtcNow()) return Annuler(ResultatAction.Refus("La date du rendez-vous est passée : choisissez une date à venir."));
+        if (rendezVous.Debut <= clock.GetUtcNow().UtcDateTime) return Annuler(ResultatAction.Refus("La date du rendez-vous est passée : choisissez une date à venir."));
         db.Add(rendezVous);
         var enAttente = await db.Set<Invitation>().Where(i => i.ParcoursId == parcours.Id && i.RendezVousId == null).ToListAsync(ct);
         var jeu = await regles.ParCodeAsync(parcours.CodeRegles, parcours.DateEntree, ct);
         var resultat = await EnregistrerAsync(parcours, avantOrientation ? ActionParcours.Convoquer : null, jeu,
-            $"Convocation « {type.Libelle()} » le {debut.ToLocalTime():dd/MM/yyyy à HH:mm}.", ct, () => enAttente.ForEach(i => i.RendezVous = rendezVous));
+            $"Convocation « {type.Libelle()} » le {HeureLegale.VersParis(debut):dd/MM/yyyy à HH:mm}.", ct, () => enAttente.ForEach(i => i.RendezVous = rendezVous));
         if (resultat.Reussi) return resultat with { Message = resultat.Message + " " + await notifications.ConvocationAsync(rendezVous.Id, ct) };
         return resultat;
     }
@@ -89,9 +89,9 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
         if (rdv.Version != version) return Annuler(ResultatAction.Conflit);
         if (rdv.Statut != StatutRendezVous.Planifie || statut == StatutRendezVous.Planifie)
             return Annuler(ResultatAction.Refus($"Ce rendez-vous est déjà « {rdv.Statut.Libelle()} » : son statut ne change plus."));
-        if (statut is StatutRendezVous.Honore or StatutRendezVous.Absent && rdv.Debut > clock.GetUtcNow())
+        if (statut is StatutRendezVous.Honore or StatutRendezVous.Absent && rdv.Debut > clock.GetUtcNow().UtcDateTime)
             return Annuler(ResultatAction.Refus("Ce rendez-vous n'a pas encore eu lieu : il ne peut être noté honoré ou absent qu'à partir de son heure."));
-        (rdv.Statut, rdv.StatutPar, rdv.StatutLe) = (statut, Auteur, clock.GetUtcNow());
+        (rdv.Statut, rdv.StatutPar, rdv.StatutLe) = (statut, Auteur, clock.GetUtcNow().UtcDateTime);
         var parcours = rdv.ParcoursId is int pid ? await db.Set<Parcours>().FirstOrDefaultAsync(p => p.Id == pid && p.DateCloture == null, ct) : null;
         if (parcours is not null) await SuivreParcoursAsync(parcours, rdv, ct);
         audit.Enregistrer(ActionsAgenda.StatutRendezVous, nameof(RendezVous), rdv.Id, statut.Libelle());
@@ -131,7 +131,7 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
     {
         var creneau = await db.Set<Creneau>().FirstOrDefaultAsync(c => c.Id == creneauId, ct);
         if (creneau is null) return ResultatAction.Refus("Ce créneau n'existe pas.");
-        if (creneau.Occupes >= creneau.Capacite) return ResultatAction.Refus($"Le créneau du {creneau.Debut.ToLocalTime():dd/MM/yyyy à HH:mm} est complet.");
+        if (creneau.Occupes >= creneau.Capacite) return ResultatAction.Refus($"Le créneau du {HeureLegale.VersParis(creneau.Debut):dd/MM/yyyy à HH:mm} est complet.");
         creneau.Occupes++;
         (rdv.CreneauId, rdv.Debut, rdv.DureeMinutes, rdv.Lieu, rdv.StructureId) = (creneau.Id, creneau.Debut, creneau.DureeMinutes, creneau.Lieu, creneau.StructureId);
         rdv.ReferentId = creneau.ReferentId ?? rdv.ReferentId;
@@ -170,5 +170,5 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
         return resultat;
     }
 
-    private static DateOnly Jour(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToLocalTime().DateTime);
+    private static DateOnly Jour(DateTime instant) => HeureLegale.Jour(instant);
 }

@@ -17,6 +17,8 @@ public static class AuditActions
     public const string HabilitationRetiree = "habilitation-retiree";
     public const string Consultation = "consultation";
     public const string Export = "export";
+    public const string ConsultationSensible = "consultation-sensible";
+    public const string ModificationSensible = "modification-sensible";
 
     /// <summary>French labels, in the order the journal's filter lists them.</summary>
     public static readonly IReadOnlyList<(string Action, string Libelle)> Libelles =
@@ -35,6 +37,8 @@ public static class AuditActions
         (HabilitationRetiree, "Habilitation retirée"),
         (Consultation, "Consultation"),
         (Export, "Export"),
+        (ConsultationSensible, "Consultation d'informations sensibles"),
+        (ModificationSensible, "Modification d'informations sensibles"),
     ];
 
     public static string Libelle(string action) =>

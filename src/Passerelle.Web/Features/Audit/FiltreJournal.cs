@@ -57,4 +57,13 @@ public static class HeureLegale
 
     public static DateTime VersParis(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+
+    /// <summary>The calendar day in metropolitan France of a UTC instant: deadlines and appointment days are French days, whatever the server's zone.</summary>
+    public static DateOnly Jour(DateTime utc) => DateOnly.FromDateTime(VersParis(utc));
+
+    public static DateOnly Aujourdhui(TimeProvider clock) => Jour(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A date and time typed by a user in France, as a UTC instant.</summary>
+    public static DateTime DepuisParis(DateOnly jour, TimeOnly heure) =>
+        TimeZoneInfo.ConvertTimeToUtc(jour.ToDateTime(heure, DateTimeKind.Unspecified), Paris);
 }

@@ -60,6 +60,7 @@ public static class DonneesDemo
             var structures = new GenerateurStructures(hasard, communes).Generer(modele, territoires);
             db.Structures.AddRange(structures);
             await db.SaveChangesAsync(ct);
+            await OrientationDemo.ParametrerAsync(db, modele.Code, structures, graine, ct);
 
             var comptes = new GenerateurComptes(hasard, hash, modele.Code, departement.Id).Generer(territoires, structures, options.ReferentsParStructure);
             db.Users.AddRange(comptes.Select(c => c.Utilisateur));

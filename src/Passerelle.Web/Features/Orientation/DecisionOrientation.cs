@@ -39,9 +39,9 @@ public class DecisionOrientation : ITenantOwned
     public int? StructureId { get; set; }
     /// <summary>Why it is proposed (criterion, diagnosis summary, référent's reason for a reorientation).</summary>
     public required string Motif { get; set; }
-    public DateTimeOffset ProposeeLe { get; set; }
+    public DateTime ProposeeLe { get; set; }
     public required string ProposeePar { get; set; }
-    public DateTimeOffset? DecideeLe { get; set; }
+    public DateTime? DecideeLe { get; set; }
     public string? DecideePar { get; set; }
     public string? MotifDecision { get; set; }
 }

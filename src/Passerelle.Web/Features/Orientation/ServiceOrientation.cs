@@ -18,7 +18,7 @@ namespace Passerelle.Web.Features.Orientation;
 /// </summary>
 public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, AuditJournal audit, CurrentUser user, TimeProvider clock)
 {
-    private DateOnly Aujourdhui => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Aujourdhui => HeureLegale.Aujourdhui(clock);
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
     private bool EstAgent => user.A(Role.AgentDepartemental);
     private bool EstAgentDuDepartement => user.Habilitations.Any(h => h.Role == Role.AgentDepartemental && h.TerritoireId is null);
@@ -175,7 +175,7 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
         StructureId = structureId,
         Statut = StatutDecision.Proposee,
         Motif = motif.Trim(),
-        ProposeeLe = clock.GetUtcNow(),
+        ProposeeLe = clock.GetUtcNow().UtcDateTime,
         ProposeePar = Auteur,
     };
 
@@ -184,7 +184,7 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
             .OrderByDescending(d => d.Id).FirstAsync(ct);
 
     private void Decider(DecisionOrientation decision, StatutDecision statut, string? motif) =>
-        (decision.Statut, decision.DecideeLe, decision.DecideePar, decision.MotifDecision) = (statut, clock.GetUtcNow(), Auteur, motif?.Trim());
+        (decision.Statut, decision.DecideeLe, decision.DecideePar, decision.MotifDecision) = (statut, clock.GetUtcNow().UtcDateTime, Auteur, motif?.Trim());
 
     private async Task TerminerDesignationAsync(Parcours p, string motif, CancellationToken ct)
     {

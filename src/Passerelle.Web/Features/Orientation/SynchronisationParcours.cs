@@ -29,7 +29,7 @@ public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur reg
 
     public async Task<ResultatSynchronisation> ExecuterAsync(CancellationToken ct = default)
     {
-        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var aujourdhui = Audit.HeureLegale.Aujourdhui(clock);
         var clos = await CloreAsync(aujourdhui, ct);
         var (ouverts, rouverts) = await OuvrirAsync(ct);
         await ActualiserLieuxAsync(ct);

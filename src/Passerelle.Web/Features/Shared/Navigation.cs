@@ -28,6 +28,8 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Départements", "/administration/departements", Politiques.AdministrationPlateforme),
             new("Territoires", "/administration/territoires", Politiques.Administration),
             new("Structures", "/administration/structures", Politiques.Administration),
+            new("Règles d'orientation", "/administration/orientation", Politiques.Administration),
+            new("Modèles de courrier", "/administration/modeles", Politiques.Administration),
             new("Utilisateurs", "/administration/utilisateurs", Politiques.Administration),
             new("Journal d'audit", "/administration/journal", Politiques.Administration),
             new("Clés d'API", "/administration/cles-api", Politiques.Administration),

@@ -172,7 +172,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("Capacite")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("Debut")
+                    b.Property<DateTime>("Debut")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DepartementId")
@@ -229,7 +229,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("DepartementId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("EnvoyeeLe")
+                    b.Property<DateTime>("EnvoyeeLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EnvoyeePar")
@@ -281,7 +281,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<bool>("Convocation")
                         .HasColumnType("boolean");
 
-                    b.Property<DateTimeOffset>("CreeLe")
+                    b.Property<DateTime>("CreeLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreePar")
@@ -292,7 +292,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int?>("CreneauId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("Debut")
+                    b.Property<DateTime>("Debut")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DepartementId")
@@ -321,7 +321,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateTimeOffset?>("StatutLe")
+                    b.Property<DateTime?>("StatutLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("StatutPar")
@@ -766,6 +766,111 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("Personnes", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Envois.Envoi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Canal")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CodeModele")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Destinataire")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("EnvoyeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Erreur")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "CreeLe");
+
+                    b.HasIndex("DepartementId", "Cle", "Canal")
+                        .IsUnique();
+
+                    b.ToTable("Envois", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Envois.ModeleCourrier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Corps")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SmsTexte")
+                        .HasMaxLength(306)
+                        .HasColumnType("character varying(306)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ModelesCourrier", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
                     b.Property<int>("Id")
@@ -1029,7 +1134,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset?>("DecideeLe")
+                    b.Property<DateTime?>("DecideeLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DecideePar")
@@ -1059,7 +1164,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("PersonneId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("ProposeeLe")
+                    b.Property<DateTime>("ProposeeLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ProposeePar")
@@ -1720,10 +1825,12 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Passerelle.Web.Features.Agenda.RendezVous", null)
+                    b.HasOne("Passerelle.Web.Features.Agenda.RendezVous", "RendezVous")
                         .WithMany()
                         .HasForeignKey("RendezVousId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("RendezVous");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Agenda.RendezVous", b =>
@@ -1828,6 +1935,30 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("DossierCourant");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Envois.Envoi", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Envois.ModeleCourrier", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>

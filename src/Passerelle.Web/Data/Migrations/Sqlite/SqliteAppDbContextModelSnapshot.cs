@@ -159,7 +159,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("Capacite")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("Debut")
+                    b.Property<DateTime>("Debut")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DepartementId")
@@ -214,7 +214,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("EnvoyeeLe")
+                    b.Property<DateTime>("EnvoyeeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnvoyeePar")
@@ -264,7 +264,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Convocation")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreeLe")
+                    b.Property<DateTime>("CreeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreePar")
@@ -275,7 +275,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int?>("CreneauId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("Debut")
+                    b.Property<DateTime>("Debut")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DepartementId")
@@ -304,7 +304,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("StatutLe")
+                    b.Property<DateTime?>("StatutLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatutPar")
@@ -737,6 +737,107 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("Personnes", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Envois.Envoi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Canal")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeModele")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Destinataire")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnvoyeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Erreur")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "CreeLe");
+
+                    b.HasIndex("DepartementId", "Cle", "Canal")
+                        .IsUnique();
+
+                    b.ToTable("Envois", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Envois.ModeleCourrier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Corps")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmsTexte")
+                        .HasMaxLength(306)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ModelesCourrier", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
                     b.Property<int>("Id")
@@ -990,7 +1091,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DecideeLe")
+                    b.Property<DateTime?>("DecideeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecideePar")
@@ -1020,7 +1121,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("PersonneId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("ProposeeLe")
+                    b.Property<DateTime>("ProposeeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProposeePar")
@@ -1665,10 +1766,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Passerelle.Web.Features.Agenda.RendezVous", null)
+                    b.HasOne("Passerelle.Web.Features.Agenda.RendezVous", "RendezVous")
                         .WithMany()
                         .HasForeignKey("RendezVousId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("RendezVous");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Agenda.RendezVous", b =>
@@ -1773,6 +1876,30 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("DossierCourant");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Envois.Envoi", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Envois.ModeleCourrier", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>

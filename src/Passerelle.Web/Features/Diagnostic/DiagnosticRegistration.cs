@@ -1,0 +1,14 @@
+using Passerelle.Web.Features.Diagnostic.Rome;
+
+namespace Passerelle.Web.Features.Diagnostic;
+
+public static class DiagnosticRegistration
+{
+    public static IServiceCollection AddDiagnostic(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => ReferentielRome.Charger());
+        services.AddScoped<DetailsSensibles>();
+        services.AddScoped<EnregistrementDiagnostic>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Passerelle.Web.Features.Envois.Administration;
+
+/// <summary>Invented data that fills every merge field, for previewing a template before saving it.</summary>
+internal static class ExempleChamps
+{
+    public static Dictionary<string, string> Pour(string departement, DateOnly aujourdhui) => new(StringComparer.Ordinal)
+    {
+        [ChampsFusion.Civilite] = "Madame",
+        [ChampsFusion.Nom] = "EXEMPLE",
+        [ChampsFusion.Prenom] = "Camille",
+        [ChampsFusion.Adresse] = "12 rue des Lilas",
+        [ChampsFusion.CodePostalVille] = "49000 Angers",
+        [ChampsFusion.DateRdv] = ChampsPersonne.FormaterDate(aujourdhui.AddDays(14)),
+        [ChampsFusion.HeureRdv] = "9 h 30",
+        [ChampsFusion.LieuRdv] = "Maison départementale des solidarités, 3 place de la Mairie",
+        [ChampsFusion.TypeRdv] = "entretien d'orientation",
+        [ChampsFusion.Structure] = "la Maison départementale des solidarités",
+        [ChampsFusion.Referent] = "Dominique Martin",
+        [ChampsFusion.TypeOrientation] = "accompagnement socio-professionnel",
+        [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(aujourdhui.AddDays(10)),
+        [ChampsFusion.Departement] = departement,
+        [ChampsFusion.DateDuJour] = ChampsPersonne.FormaterDate(aujourdhui),
+    };
+}

@@ -1,0 +1,62 @@
+namespace Passerelle.Web.Features.Envois;
+
+/// <summary>
+/// The templates shipped with Passerelle, one per code: a département starts with these and may
+/// reword them in the administration. Callers name a template by one of these codes.
+/// </summary>
+public static class ModelesParDefaut
+{
+    public const string Invitation = "invitation";
+    public const string Convocation = "convocation";
+    public const string RappelRdv = "rappel-rdv";
+    public const string RelanceInvitation = "relance-invitation";
+    public const string DecisionOrientation = "decision-orientation";
+
+    private const string Formule =
+        "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
+        "Le service insertion du conseil départemental\n{{Departement}}";
+
+    public static readonly IReadOnlyList<ContenuModele> Tous =
+    [
+        new(Invitation, "Invitation à prendre un premier rendez-vous",
+            "Invitation à un rendez-vous d'information sur votre accompagnement",
+            "{{Civilite}},\n\n" +
+            "Vous êtes bénéficiaire du revenu de solidarité active. À ce titre, vous avez droit à un accompagnement " +
+            "pour vous aider dans vos démarches d'insertion sociale et professionnelle.\n\n" +
+            "Nous vous invitons à prendre rendez-vous ({{TypeRdv}}) avec {{Structure}} avant le {{DateLimite}}, " +
+            "par téléphone ou en vous présentant à l'accueil.\n\n" + Formule,
+            "{{Departement}} : vous êtes invité(e) à prendre rendez-vous ({{TypeRdv}}) avec {{Structure}} avant le {{DateLimite}}."),
+        new(Convocation, "Convocation à un rendez-vous",
+            "Convocation à un rendez-vous obligatoire",
+            "{{Civilite}},\n\n" +
+            "Dans le cadre de vos droits et devoirs de bénéficiaire du revenu de solidarité active, vous êtes convoqué(e) " +
+            "à un rendez-vous ({{TypeRdv}}) le {{DateRdv}} à {{HeureRdv}}, à l'adresse suivante : {{LieuRdv}}.\n\n" +
+            "Ce rendez-vous est obligatoire. Merci de vous munir d'une pièce d'identité. En cas d'empêchement, " +
+            "vous devez prévenir {{Structure}} avant le {{DateLimite}} en indiquant le motif.\n\n" + Formule,
+            "{{Departement}} : vous êtes convoqué(e) le {{DateRdv}} à {{HeureRdv}}, {{LieuRdv}}. Ce rendez-vous est obligatoire."),
+        new(RappelRdv, "Rappel de rendez-vous",
+            "Rappel de votre rendez-vous du {{DateRdv}}",
+            "{{Civilite}},\n\n" +
+            "Nous vous rappelons votre rendez-vous ({{TypeRdv}}) le {{DateRdv}} à {{HeureRdv}}, à l'adresse suivante : {{LieuRdv}}.\n\n" +
+            "En cas d'empêchement, merci de prévenir {{Structure}} au plus vite.\n\n" + Formule,
+            "{{Departement}} : rappel de votre rendez-vous le {{DateRdv}} à {{HeureRdv}}, {{LieuRdv}}."),
+        new(RelanceInvitation, "Relance après une invitation sans réponse",
+            "Relance : rendez-vous d'information sur votre accompagnement",
+            "{{Civilite}},\n\n" +
+            "Nous vous avons récemment invité(e) à un rendez-vous pour vous présenter l'accompagnement auquel vous avez droit " +
+            "en tant que bénéficiaire du revenu de solidarité active. Nous n'avons pas reçu de réponse de votre part.\n\n" +
+            "Nous vous remercions de prendre contact avec {{Structure}} avant le {{DateLimite}} pour convenir d'un rendez-vous.\n\n" + Formule,
+            "{{Departement}} : sans réponse de votre part, merci de contacter {{Structure}} avant le {{DateLimite}} pour votre rendez-vous RSA."),
+        new(DecisionOrientation, "Notification de la décision d'orientation",
+            "Décision d'orientation de votre accompagnement",
+            "{{Civilite}},\n\n" +
+            "Le président du conseil départemental a décidé de votre orientation : {{TypeOrientation}}.\n\n" +
+            "Votre accompagnement sera assuré par {{Structure}}. Votre référent, {{Referent}}, prendra contact avec vous " +
+            "pour un premier rendez-vous.\n\n" +
+            "Vous pouvez contester cette décision par un recours administratif adressé au président du conseil départemental " +
+            "dans un délai de deux mois à compter de la réception de ce courrier.\n\n" + Formule,
+            "{{Departement}} : votre orientation RSA a été décidée ({{TypeOrientation}}). Un courrier vous précise les suites."),
+    ];
+
+    public static ContenuModele? Trouver(string code) => Tous.FirstOrDefault(m => m.Code == code);
+}
