@@ -11,6 +11,9 @@ public static class Politiques
     public const string AnnuaireStructures = "annuaire-structures";
     public const string Dossiers = "dossiers";
 
+    /// <summary>The work queues (cohortes) and their bulk actions: agents, each within their territoires.</summary>
+    public const string Cohortes = "cohortes";
+
     /// <summary>The diagnostic socio-professionnel: agents, référents and structure heads, each within Dossiers.PerimetreDossiers.</summary>
     public const string Diagnostic = "diagnostic";
 
@@ -71,6 +74,7 @@ public static class Politiques
             .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ClesApi.AuthentificationCleApi.Schema)
             .RequireAssertion(EstAgentDuDepartement));
         options.AddPolicy(Dossiers, p => p.RequireRole(RolesDossiers.Select(r => r.ToString())));
+        options.AddPolicy(Cohortes, p => p.RequireRole(nameof(Role.AgentDepartemental)));
         options.AddPolicy(Diagnostic, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.Referent), nameof(Role.ResponsableStructure)));
         options.AddPolicy(Portefeuille, p => p.RequireRole(nameof(Role.Referent)));
         options.AddPolicy(CaseloadsStructure, p => p.RequireRole(nameof(Role.ResponsableStructure)));

@@ -12,7 +12,7 @@ public static class Espaces
         new(Role.Administrateur, "Espace administrateur", "Gérez les territoires, les structures, les comptes et consultez le journal d'audit.",
             [("Territoires", "/administration/territoires"), ("Structures", "/administration/structures"), ("Utilisateurs", "/administration/utilisateurs"), ("Journal d'audit", "/administration/journal")]),
         new(Role.AgentDepartemental, "Espace agent départemental", "Suivez les entrées, les orientations et les référents de votre périmètre.",
-            [("Dossiers RSA", "/dossiers"), ("Indicateurs d'orientation", "/indicateurs/orientation"), ("Annuaire des structures", "/structures")]),
+            [("Files de travail", "/cohortes"), ("Dossiers RSA", "/dossiers"), ("Indicateurs d'orientation", "/indicateurs/orientation"), ("Annuaire des structures", "/structures")]),
         new(Role.ResponsableStructure, "Espace responsable de structure", "Répartissez les accompagnements de votre structure et suivez son activité.",
             [("Ma structure", "/structure"), ("Annuaire des structures", "/structures")]),
         new(Role.Referent, "Espace référent", "Retrouvez les personnes que vous accompagnez et vos prochaines échéances.",

@@ -1,28 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Accueil;
 
-public sealed class IndexModel(CurrentUser user, AppDbContext db) : PageModel
+public sealed class IndexModel(CurrentUser user, AppDbContext db, EcheancesUtilisateur echeances) : PageModel
 {
     public sealed record LigneHabilitation(string Role, string Perimetre);
 
     public Espace? Espace { get; private set; }
     public string Prenom { get; private set; } = "";
     public IReadOnlyList<LigneHabilitation> Habilitations { get; private set; } = [];
+    /// <summary>Late and coming deadlines, one block per caseload the user has (none for roles without persons).</summary>
+    public IReadOnlyList<BlocEcheances> Echeances { get; private set; } = [];
+    public bool DigestQuotidien { get; private set; }
+    public DateOnly Aujourdhui => echeances.Aujourdhui;
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        if (user.Id is string id)
+        {
+            Echeances = await echeances.PourAsync(user.Habilitations, id, ct);
+            DigestQuotidien = await db.Set<PreferenceAlertes>().AnyAsync(p => p.UtilisateurId == id && p.DigestQuotidien, ct);
+        }
         var habilitations = user.Habilitations;
         Espace = Espaces.Principal(habilitations.Select(h => h.Role));
         Prenom = (user.NomComplet ?? "").Split(' ')[0];
         var structureIds = habilitations.Where(h => h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
         var territoireIds = habilitations.Where(h => h.TerritoireId is not null).Select(h => h.TerritoireId!.Value).ToList();
-        var structures = await db.Structures.Where(s => structureIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Nom);
-        var territoires = await db.Territoires.Where(t => territoireIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Nom);
+        var structures = await db.Structures.Where(s => structureIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Nom, ct);
+        var territoires = await db.Territoires.Where(t => territoireIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Nom, ct);
         Habilitations = habilitations.Select(h => new LigneHabilitation(h.Role.Libelle(), h switch
         {
             { StructureId: int s } => structures.GetValueOrDefault(s, "Structure inconnue"),
@@ -30,5 +41,17 @@ public sealed class IndexModel(CurrentUser user, AppDbContext db) : PageModel
             { Role: Role.Beneficiaire } => "Votre dossier",
             _ => "Tout le département",
         })).ToList();
+    }
+
+    /// <summary>Turns the daily e-mail of deadlines on or off for the signed-in user.</summary>
+    public async Task<IActionResult> OnPostDigestAsync(bool actif, CancellationToken ct)
+    {
+        if (user.Id is not string id) return Challenge();
+        var preference = await db.Set<PreferenceAlertes>().FirstOrDefaultAsync(p => p.UtilisateurId == id, ct);
+        if (preference is null) db.Add(preference = new PreferenceAlertes { UtilisateurId = id });
+        preference.DigestQuotidien = actif;
+        await db.SaveChangesAsync(ct);
+        TempData.Confirmer(actif ? "Vous recevrez chaque matin le récapitulatif de vos échéances." : "Vous ne recevrez plus le récapitulatif quotidien.");
+        return RedirectToPage();
     }
 }

@@ -1,5 +1,6 @@
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Features.Utilisateurs;
@@ -79,6 +80,14 @@ public sealed class PerimetreDossiers
         var suivies = personnesSuivies;
         return personnes.Where(p => p.DossierCourant != null
             && ((p.DossierCourant.TerritoireId != null && territoires.Contains(p.DossierCourant.TerritoireId.Value)) || suivies.Contains(p.Id)));
+    }
+
+    /// <summary>Parcours by the same rule: the territoire copied from the current dossier, or a followed person.</summary>
+    public IQueryable<Parcours> Filtrer(IQueryable<Parcours> parcours)
+    {
+        if (toutLeDepartement) return parcours;
+        var suivies = personnesSuivies;
+        return parcours.Where(p => (p.TerritoireId != null && territoires.Contains(p.TerritoireId.Value)) || suivies.Contains(p.PersonneId));
     }
 
     /// <summary>The territoires a user may pick as a search criterion.</summary>

@@ -115,6 +115,14 @@ internal sealed class ParcoursConfiguration : IEntityTypeConfiguration<Parcours>
         // The queues: a step within the département, sorted by deadline.
         builder.HasIndex(p => new { p.DepartementId, p.Etape, p.EcheanceProchaine });
         builder.HasIndex(p => new { p.DepartementId, p.EcheanceProchaine });
+        // The late queues, one per deadline: partial indexes hold only the open rows still waiting
+        // for that step, so counting and paging the late ones reads those rows alone.
+        builder.HasIndex(p => new { p.DepartementId, p.EcheanceOrientation }, "IX_Parcours_RetardOrientation")
+            .HasFilter("\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
+        builder.HasIndex(p => new { p.DepartementId, p.EcheancePremierRdv }, "IX_Parcours_RetardPremierRdv")
+            .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+        builder.HasIndex(p => new { p.DepartementId, p.EcheanceContrat }, "IX_Parcours_RetardContrat")
+            .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
         builder.HasIndex(p => new { p.DepartementId, p.ReferentId, p.EcheanceProchaine });
         builder.HasIndex(p => new { p.DepartementId, p.StructureId, p.Etape });
         builder.HasIndex(p => new { p.DepartementId, p.TerritoireId, p.Etape });

@@ -1,0 +1,11 @@
+namespace Passerelle.Web.Features.Accueil;
+
+public static class AccueilRegistration
+{
+    public static IServiceCollection AddAccueil(this IServiceCollection services)
+    {
+        services.AddScoped<EcheancesUtilisateur>();
+        services.AddScoped<DigestEcheances>();
+        return services;
+    }
+}
