@@ -161,6 +161,35 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("ClesApi", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("DigestQuotidien")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId")
+                        .IsUnique();
+
+                    b.HasIndex("DigestQuotidien", "DepartementId");
+
+                    b.ToTable("PreferencesAlertes", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Agenda.Creneau", b =>
                 {
                     b.Property<int>("Id")
@@ -1491,6 +1520,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "TerritoireId", "Etape");
 
+                    b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
+                        .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "EcheanceOrientation" }, "IX_Parcours_RetardOrientation")
+                        .HasFilter("\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "EcheancePremierRdv" }, "IX_Parcours_RetardPremierRdv")
+                        .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+
                     b.ToTable("Parcours", (string)null);
                 });
 
@@ -1889,6 +1927,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -150,6 +150,33 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("ClesApi", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DigestQuotidien")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId")
+                        .IsUnique();
+
+                    b.HasIndex("DigestQuotidien", "DepartementId");
+
+                    b.ToTable("PreferencesAlertes", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Agenda.Creneau", b =>
                 {
                     b.Property<int>("Id")
@@ -1442,6 +1469,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "TerritoireId", "Etape");
 
+                    b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
+                        .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "EcheanceOrientation" }, "IX_Parcours_RetardOrientation")
+                        .HasFilter("\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "EcheancePremierRdv" }, "IX_Parcours_RetardPremierRdv")
+                        .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+
                     b.ToTable("Parcours", (string)null);
                 });
 
@@ -1828,6 +1864,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Passerelle.Web.Data.Migrations.Sqlite
+namespace Passerelle.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Orientation : Migration
@@ -15,18 +16,18 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Creneaux",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReferentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Debut = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DureeMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Lieu = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Capacite = table.Column<int>(type: "INTEGER", nullable: false),
-                    Occupes = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    ReferentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Debut = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DureeMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Lieu = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Capacite = table.Column<int>(type: "integer", nullable: false),
+                    Occupes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,29 +50,29 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Diagnostics",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Numero = table.Column<int>(type: "INTEGER", nullable: false),
-                    EtabliLe = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    AuteurId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AuteurNom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Freins = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: false),
-                    Atouts = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    NiveauFormation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ExperienceProfessionnelle = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AnneesExperience = table.Column<int>(type: "INTEGER", nullable: true),
-                    MetiersRecherches = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PermisB = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Vehicule = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RayonMobiliteKm = table.Column<int>(type: "INTEGER", nullable: true),
-                    DisponibleImmediatement = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DisponibleLe = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ContraintesGarde = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DetailSante = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DetailJustice = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AuteurDetailsSensiblesId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    Numero = table.Column<int>(type: "integer", nullable: false),
+                    EtabliLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AuteurId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuteurNom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Freins = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: false),
+                    Atouts = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NiveauFormation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ExperienceProfessionnelle = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnneesExperience = table.Column<int>(type: "integer", nullable: true),
+                    MetiersRecherches = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PermisB = table.Column<bool>(type: "boolean", nullable: false),
+                    Vehicule = table.Column<bool>(type: "boolean", nullable: false),
+                    RayonMobiliteKm = table.Column<int>(type: "integer", nullable: true),
+                    DisponibleImmediatement = table.Column<bool>(type: "boolean", nullable: false),
+                    DisponibleLe = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContraintesGarde = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DetailSante = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DetailJustice = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AuteurDetailsSensiblesId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,18 +89,18 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Envois",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Canal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    CodeModele = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Cle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Destinataire = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Erreur = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EnvoyeLe = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    Canal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CodeModele = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Cle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Destinataire = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Statut = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Erreur = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EnvoyeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -122,25 +123,25 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "JeuxRegles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Libelle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ValideDu = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValideAu = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DelaiOrientation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DelaiPremierRdv = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DelaiContrat = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RappelAvantRdvJours = table.Column<int>(type: "INTEGER", nullable: false),
-                    RelanceInvitationJours = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExpirationInvitationJours = table.Column<int>(type: "INTEGER", nullable: false),
-                    LibelleProfessionnelle = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    LibelleSocioProfessionnelle = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    LibelleSociale = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    Criteres = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Libelle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ValideDu = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValideAu = table.Column<DateOnly>(type: "date", nullable: true),
+                    DelaiOrientation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DelaiPremierRdv = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DelaiContrat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RappelAvantRdvJours = table.Column<int>(type: "integer", nullable: false),
+                    RelanceInvitationJours = table.Column<int>(type: "integer", nullable: false),
+                    ExpirationInvitationJours = table.Column<int>(type: "integer", nullable: false),
+                    LibelleProfessionnelle = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    LibelleSocioProfessionnelle = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    LibelleSociale = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Criteres = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,15 +158,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "ModelesCourrier",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Libelle = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Objet = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Corps = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SmsTexte = table.Column<string>(type: "TEXT", maxLength: 306, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Libelle = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Objet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Corps = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SmsTexte = table.Column<string>(type: "character varying(306)", maxLength: 306, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -182,12 +183,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "OffresAccompagnement",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TypeOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Places = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    TypeOrientation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Places = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -204,33 +205,33 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Parcours",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TerritoireId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CodeInsee = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
-                    DateEntree = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CodeRegles = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Etape = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    TypeOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReferentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    DateInvitation = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NombreInvitations = table.Column<int>(type: "INTEGER", nullable: false),
-                    DateDiagnostic = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DateOrientation = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DatePremierRdvReferent = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DateContrat = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DernierContact = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EcheanceOrientation = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EcheancePremierRdv = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EcheanceContrat = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EcheanceProchaine = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    TypeEcheanceProchaine = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    DateCloture = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MotifCloture = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    TerritoireId = table.Column<int>(type: "integer", nullable: true),
+                    CodeInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    DateEntree = table.Column<DateOnly>(type: "date", nullable: false),
+                    CodeRegles = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Etape = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    TypeOrientation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    StructureId = table.Column<int>(type: "integer", nullable: true),
+                    ReferentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    DateInvitation = table.Column<DateOnly>(type: "date", nullable: true),
+                    NombreInvitations = table.Column<int>(type: "integer", nullable: false),
+                    DateDiagnostic = table.Column<DateOnly>(type: "date", nullable: true),
+                    DateOrientation = table.Column<DateOnly>(type: "date", nullable: true),
+                    DatePremierRdvReferent = table.Column<DateOnly>(type: "date", nullable: true),
+                    DateContrat = table.Column<DateOnly>(type: "date", nullable: true),
+                    DernierContact = table.Column<DateOnly>(type: "date", nullable: true),
+                    EcheanceOrientation = table.Column<DateOnly>(type: "date", nullable: false),
+                    EcheancePremierRdv = table.Column<DateOnly>(type: "date", nullable: true),
+                    EcheanceContrat = table.Column<DateOnly>(type: "date", nullable: true),
+                    EcheanceProchaine = table.Column<DateOnly>(type: "date", nullable: true),
+                    TypeEcheanceProchaine = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DateCloture = table.Column<DateOnly>(type: "date", nullable: true),
+                    MotifCloture = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -262,24 +263,45 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PreferencesAlertes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    UtilisateurId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DigestQuotidien = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PreferencesAlertes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PreferencesAlertes_AspNetUsers_UtilisateurId",
+                        column: x => x.UtilisateurId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DecisionsOrientation",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParcoursId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Origine = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Motif = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ProposeeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ProposeePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DecideeLe = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DecideePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    MotifDecision = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    ParcoursId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Origine = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: true),
+                    Motif = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ProposeeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProposeePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DecideeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecideePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MotifDecision = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -308,19 +330,19 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "DesignationsReferent",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParcoursId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReferentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    TypeOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    DateDebut = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DateFin = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MotifFin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Derogation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    DesignePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    ParcoursId = table.Column<int>(type: "integer", nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    ReferentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TypeOrientation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DateDebut = table.Column<DateOnly>(type: "date", nullable: false),
+                    DateFin = table.Column<DateOnly>(type: "date", nullable: true),
+                    MotifFin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Derogation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DesignePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -355,25 +377,25 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "RendezVous",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParcoursId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Debut = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DureeMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Lieu = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReferentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    CreneauId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Convocation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StatutPar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StatutLe = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    ParcoursId = table.Column<int>(type: "integer", nullable: true),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Debut = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DureeMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Lieu = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: true),
+                    ReferentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    CreneauId = table.Column<int>(type: "integer", nullable: true),
+                    Convocation = table.Column<bool>(type: "boolean", nullable: false),
+                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StatutPar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StatutLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -414,17 +436,17 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParcoursId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    EnvoyeeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpireLe = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RelanceLe = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RendezVousId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnvoyeePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    ParcoursId = table.Column<int>(type: "integer", nullable: true),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    EnvoyeeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpireLe = table.Column<DateOnly>(type: "date", nullable: false),
+                    RelanceLe = table.Column<DateOnly>(type: "date", nullable: true),
+                    RendezVousId = table.Column<int>(type: "integer", nullable: true),
+                    EnvoyeePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -619,6 +641,24 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 column: "ReferentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Parcours_RetardContrat",
+                table: "Parcours",
+                columns: new[] { "DepartementId", "EcheanceContrat" },
+                filter: "\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcours_RetardOrientation",
+                table: "Parcours",
+                columns: new[] { "DepartementId", "EcheanceOrientation" },
+                filter: "\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcours_RetardPremierRdv",
+                table: "Parcours",
+                columns: new[] { "DepartementId", "EcheancePremierRdv" },
+                filter: "\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parcours_StructureId",
                 table: "Parcours",
                 column: "StructureId");
@@ -627,6 +667,17 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "IX_Parcours_TerritoireId",
                 table: "Parcours",
                 column: "TerritoireId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PreferencesAlertes_DigestQuotidien_DepartementId",
+                table: "PreferencesAlertes",
+                columns: new[] { "DigestQuotidien", "DepartementId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PreferencesAlertes_UtilisateurId",
+                table: "PreferencesAlertes",
+                column: "UtilisateurId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RendezVous_CreneauId",
@@ -690,6 +741,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OffresAccompagnement");
+
+            migrationBuilder.DropTable(
+                name: "PreferencesAlertes");
 
             migrationBuilder.DropTable(
                 name: "RendezVous");

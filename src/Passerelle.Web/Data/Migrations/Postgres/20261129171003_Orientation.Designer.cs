@@ -12,7 +12,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129170725_Orientation")]
+    [Migration("20261129171003_Orientation")]
     partial class Orientation
     {
         /// <inheritdoc />
@@ -162,6 +162,35 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ClesApi", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("DigestQuotidien")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId")
+                        .IsUnique();
+
+                    b.HasIndex("DigestQuotidien", "DepartementId");
+
+                    b.ToTable("PreferencesAlertes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Agenda.Creneau", b =>
@@ -1494,6 +1523,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "TerritoireId", "Etape");
 
+                    b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
+                        .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "EcheanceOrientation" }, "IX_Parcours_RetardOrientation")
+                        .HasFilter("\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "EcheancePremierRdv" }, "IX_Parcours_RetardPremierRdv")
+                        .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+
                     b.ToTable("Parcours", (string)null);
                 });
 
@@ -1892,6 +1930,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -11,7 +11,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129170659_Orientation")]
+    [Migration("20261129170932_Orientation")]
     partial class Orientation
     {
         /// <inheritdoc />
@@ -151,6 +151,33 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ClesApi", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DigestQuotidien")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId")
+                        .IsUnique();
+
+                    b.HasIndex("DigestQuotidien", "DepartementId");
+
+                    b.ToTable("PreferencesAlertes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Agenda.Creneau", b =>
@@ -1445,6 +1472,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "TerritoireId", "Etape");
 
+                    b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
+                        .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "EcheanceOrientation" }, "IX_Parcours_RetardOrientation")
+                        .HasFilter("\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "EcheancePremierRdv" }, "IX_Parcours_RetardPremierRdv")
+                        .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+
                     b.ToTable("Parcours", (string)null);
                 });
 
@@ -1831,6 +1867,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
