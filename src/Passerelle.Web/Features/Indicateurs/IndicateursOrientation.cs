@@ -56,7 +56,7 @@ public sealed class IndicateursOrientation(AppDbContext db)
         var parcours = Parcours(portee).Where(p => p.DateOrientation >= periode.Du && p.DateOrientation <= periode.Au);
         return MesurerAsync(
             parcours.Select(p => p.DateOrientation!.Value.DayNumber - p.DateEntree.DayNumber),
-            parcours.CountAsync(p => p.DateOrientation <= p.EcheanceOrientation, ct), ct);
+            parcours.Where(p => p.DateOrientation <= p.EcheanceOrientation), ct);
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ public sealed class IndicateursOrientation(AppDbContext db)
         var parcours = Parcours(portee).Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= periode.Du && p.DatePremierRdvReferent <= periode.Au);
         return MesurerAsync(
             parcours.Select(p => p.DatePremierRdvReferent!.Value.DayNumber - p.DateOrientation!.Value.DayNumber),
-            parcours.CountAsync(p => p.DatePremierRdvReferent <= p.EcheancePremierRdv, ct), ct);
+            parcours.Where(p => p.DatePremierRdvReferent <= p.EcheancePremierRdv), ct);
     }
 
     /// <summary>
@@ -130,10 +130,11 @@ public sealed class IndicateursOrientation(AppDbContext db)
     }
 
     /// <summary>Count, mean and median of delays in days: the median reads the one or two middle rows only.</summary>
-    private static async Task<StatDelai> MesurerAsync(IQueryable<int> jours, Task<int> dansLeDelai, CancellationToken ct)
+    private static async Task<StatDelai> MesurerAsync(IQueryable<int> jours, IQueryable<Parcours> dansLeDelai, CancellationToken ct)
     {
+        // One query after the other: the queries share the request's DbContext.
         var effectif = await jours.CountAsync(ct);
-        var dans = await dansLeDelai;
+        var dans = await dansLeDelai.CountAsync(ct);
         if (effectif == 0) return new StatDelai(0, null, null, dans);
         var moyenne = await jours.Select(j => (double)j).AverageAsync(ct);
         var milieu = await jours.OrderBy(j => j).Skip((effectif - 1) / 2).Take(effectif % 2 == 0 ? 2 : 1).ToListAsync(ct);
