@@ -6,6 +6,7 @@ public static class AccueilRegistration
     {
         services.AddScoped<EcheancesUtilisateur>();
         services.AddScoped<DigestEcheances>();
+        services.AddSingleton<EnvoiDigests>();
         return services;
     }
 }

@@ -56,7 +56,11 @@ public sealed class EcheancesUtilisateur(AppDbContext db, TimeProvider clock)
         var lignes = await dues.OrderBy(p => p.EcheanceProchaine).ThenBy(p => p.Id).Take(NombreAffiche)
             .Select(p => new
             {
-                p.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, Echeance = p.EcheanceProchaine!.Value, Type = p.TypeEcheanceProchaine,
+                p.PersonneId,
+                p.Personne!.Nom,
+                p.Personne.Prenoms,
+                Echeance = p.EcheanceProchaine!.Value,
+                Type = p.TypeEcheanceProchaine,
                 EnRetard = dues.Count(x => x.EcheanceProchaine < aujourdhui),
                 Total = dues.Count(),
             }).ToListAsync(ct);

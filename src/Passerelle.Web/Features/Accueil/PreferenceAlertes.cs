@@ -11,6 +11,8 @@ public class PreferenceAlertes : ITenantOwned
     public int DepartementId { get; set; }
     public required string UtilisateurId { get; set; }
     public bool DigestQuotidien { get; set; }
+    /// <summary>The day the latest digest was claimed: the conditional update on it is what sends one digest a day, whatever the number of instances.</summary>
+    public DateOnly? DernierDigest { get; set; }
 }
 
 internal sealed class PreferenceAlertesConfiguration : IEntityTypeConfiguration<PreferenceAlertes>

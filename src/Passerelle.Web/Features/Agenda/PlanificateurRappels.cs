@@ -5,11 +5,12 @@ using Passerelle.Web.Features.Acces;
 namespace Passerelle.Web.Features.Agenda;
 
 /// <summary>
-/// Runs <see cref="ServiceRappels"/> for every département every <c>Rappels:IntervalleMinutes</c>
+/// Runs <see cref="ServiceRappels"/> for every département, then the users' daily digests
+/// (<see cref="Accueil.EnvoiDigests"/>), every <c>Rappels:IntervalleMinutes</c>
 /// (15 by default; 0 turns it off, as the tests do to drive it themselves). Several instances may
 /// run it at once: the delivery journal's keys make each reminder go once.
 /// </summary>
-public sealed class PlanificateurRappels(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<PlanificateurRappels> log) : BackgroundService
+public sealed class PlanificateurRappels(IServiceScopeFactory scopes, Accueil.EnvoiDigests digests, IConfiguration configuration, ILogger<PlanificateurRappels> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,5 +44,6 @@ public sealed class PlanificateurRappels(IServiceScopeFactory scopes, IConfigura
             if (bilan.RappelsRendezVous + bilan.RelancesInvitations > 0)
                 log.LogInformation("Département {Departement} : {Rappels} rappel(s) de rendez-vous, {Relances} relance(s) d'invitation.", id, bilan.RappelsRendezVous, bilan.RelancesInvitations);
         }
+        await digests.ExecuterAsync(ct);
     }
 }

@@ -37,8 +37,14 @@ public sealed class ActionsGroupeesTests(Application app) : IClassFixture<Applic
                 {
                     db.Add(new DecisionOrientation
                     {
-                        ParcoursId = parcours.Id, PersonneId = parcours.PersonneId, Type = TypeOrientation.Sociale, Origine = OrigineOrientation.Manuelle,
-                        Statut = StatutDecision.Proposee, Motif = "Test", ProposeeLe = DateTime.UtcNow, ProposeePar = "test",
+                        ParcoursId = parcours.Id,
+                        PersonneId = parcours.PersonneId,
+                        Type = TypeOrientation.Sociale,
+                        Origine = OrigineOrientation.Manuelle,
+                        Statut = StatutDecision.Proposee,
+                        Motif = "Test",
+                        ProposeeLe = DateTime.UtcNow,
+                        ProposeePar = "test",
                     });
                     await db.SaveChangesAsync();
                 });

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Passerelle.Tests.Features.Envois;
+using Passerelle.Web.Features.Accueil;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Envois;
 
@@ -83,5 +86,29 @@ public sealed class RappelsTests(EnvoisDeTest envois) : IClassFixture<EnvoisDeTe
         });
         await ExecuterAsync();
         Assert.Equal(0, RecusPour(email, "Rappel") + RecusPour(email, "Relance"));
+    }
+
+    [Fact]
+    public async Task Le_recapitulatif_quotidien_part_une_fois_par_jour_apres_sept_heures()
+    {
+        await ParcoursDeTest.CreerAsync(envois.App);
+        var (agentId, _) = await ParcoursDeTest.CompteAsync(envois.App, "agent@49.passerelle.test", Passerelle.Web.Features.Utilisateurs.Role.AgentDepartemental);
+        await envois.App.DansDepartementAsync("49", async db =>
+        {
+            db.Add(new PreferenceAlertes { UtilisateurId = agentId, DigestQuotidien = true });
+            await db.SaveChangesAsync();
+        });
+        var scopes = envois.App.Services.GetRequiredService<IServiceScopeFactory>();
+        var matin = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 5, 30, 0, TimeSpan.Zero));
+        Assert.Equal(0, await new EnvoiDigests(scopes, matin, NullLogger<EnvoiDigests>.Instance).ExecuterAsync(CancellationToken.None));
+
+        var journee = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        var envoi = new EnvoiDigests(scopes, journee, NullLogger<EnvoiDigests>.Instance);
+        var envoyes = await Task.WhenAll(envoi.ExecuterAsync(CancellationToken.None), envoi.ExecuterAsync(CancellationToken.None));
+        Assert.Equal(1, envoyes.Sum());
+        Assert.Single(envois.Smtp.Recus, m => m.To.Mailboxes.Any(b => b.Address == "agent@49.passerelle.test") && (m.Subject ?? "").StartsWith("Passerelle :", StringComparison.Ordinal));
+
+        journee.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await envoi.ExecuterAsync(CancellationToken.None));
     }
 }

@@ -172,6 +172,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("DepartementId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("DernierDigest")
+                        .HasColumnType("date");
+
                     b.Property<bool>("DigestQuotidien")
                         .HasColumnType("boolean");
 

@@ -159,6 +159,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("DernierDigest")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("DigestQuotidien")
                         .HasColumnType("INTEGER");
 

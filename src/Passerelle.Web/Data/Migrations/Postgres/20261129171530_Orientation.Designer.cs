@@ -12,7 +12,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129171003_Orientation")]
+    [Migration("20261129171530_Orientation")]
     partial class Orientation
     {
         /// <inheritdoc />
@@ -174,6 +174,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.Property<int>("DepartementId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DernierDigest")
+                        .HasColumnType("date");
 
                     b.Property<bool>("DigestQuotidien")
                         .HasColumnType("boolean");

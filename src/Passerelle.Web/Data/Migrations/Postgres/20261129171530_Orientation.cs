@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Passerelle.Web.Data.Migrations.Sqlite
+namespace Passerelle.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Orientation : Migration
@@ -15,18 +16,18 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Creneaux",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReferentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Debut = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DureeMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Lieu = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Capacite = table.Column<int>(type: "INTEGER", nullable: false),
-                    Occupes = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    ReferentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Debut = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DureeMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Lieu = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Capacite = table.Column<int>(type: "integer", nullable: false),
+                    Occupes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,29 +50,29 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Diagnostics",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Numero = table.Column<int>(type: "INTEGER", nullable: false),
-                    EtabliLe = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    AuteurId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AuteurNom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Freins = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: false),
-                    Atouts = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    NiveauFormation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ExperienceProfessionnelle = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AnneesExperience = table.Column<int>(type: "INTEGER", nullable: true),
-                    MetiersRecherches = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PermisB = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Vehicule = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RayonMobiliteKm = table.Column<int>(type: "INTEGER", nullable: true),
-                    DisponibleImmediatement = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DisponibleLe = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ContraintesGarde = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DetailSante = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DetailJustice = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AuteurDetailsSensiblesId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    Numero = table.Column<int>(type: "integer", nullable: false),
+                    EtabliLe = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AuteurId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuteurNom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Freins = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: false),
+                    Atouts = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NiveauFormation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ExperienceProfessionnelle = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnneesExperience = table.Column<int>(type: "integer", nullable: true),
+                    MetiersRecherches = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PermisB = table.Column<bool>(type: "boolean", nullable: false),
+                    Vehicule = table.Column<bool>(type: "boolean", nullable: false),
+                    RayonMobiliteKm = table.Column<int>(type: "integer", nullable: true),
+                    DisponibleImmediatement = table.Column<bool>(type: "boolean", nullable: false),
+                    DisponibleLe = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContraintesGarde = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DetailSante = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DetailJustice = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AuteurDetailsSensiblesId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,18 +89,18 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Envois",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Canal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    CodeModele = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Cle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Destinataire = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Erreur = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EnvoyeLe = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    Canal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CodeModele = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Cle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Destinataire = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Statut = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Erreur = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EnvoyeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -122,25 +123,25 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "JeuxRegles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Libelle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ValideDu = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValideAu = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DelaiOrientation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DelaiPremierRdv = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DelaiContrat = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RappelAvantRdvJours = table.Column<int>(type: "INTEGER", nullable: false),
-                    RelanceInvitationJours = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExpirationInvitationJours = table.Column<int>(type: "INTEGER", nullable: false),
-                    LibelleProfessionnelle = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    LibelleSocioProfessionnelle = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    LibelleSociale = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    Criteres = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Libelle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ValideDu = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValideAu = table.Column<DateOnly>(type: "date", nullable: true),
+                    DelaiOrientation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DelaiPremierRdv = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DelaiContrat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RappelAvantRdvJours = table.Column<int>(type: "integer", nullable: false),
+                    RelanceInvitationJours = table.Column<int>(type: "integer", nullable: false),
+                    ExpirationInvitationJours = table.Column<int>(type: "integer", nullable: false),
+                    LibelleProfessionnelle = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    LibelleSocioProfessionnelle = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    LibelleSociale = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Criteres = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,15 +158,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "ModelesCourrier",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Libelle = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Objet = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Corps = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SmsTexte = table.Column<string>(type: "TEXT", maxLength: 306, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Libelle = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Objet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Corps = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SmsTexte = table.Column<string>(type: "character varying(306)", maxLength: 306, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -182,12 +183,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "OffresAccompagnement",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TypeOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Places = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    TypeOrientation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Places = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -204,33 +205,33 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Parcours",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TerritoireId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CodeInsee = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
-                    DateEntree = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CodeRegles = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Etape = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    TypeOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReferentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    DateInvitation = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NombreInvitations = table.Column<int>(type: "INTEGER", nullable: false),
-                    DateDiagnostic = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DateOrientation = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DatePremierRdvReferent = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DateContrat = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DernierContact = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EcheanceOrientation = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EcheancePremierRdv = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EcheanceContrat = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EcheanceProchaine = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    TypeEcheanceProchaine = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    DateCloture = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MotifCloture = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    TerritoireId = table.Column<int>(type: "integer", nullable: true),
+                    CodeInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    DateEntree = table.Column<DateOnly>(type: "date", nullable: false),
+                    CodeRegles = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Etape = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    TypeOrientation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    StructureId = table.Column<int>(type: "integer", nullable: true),
+                    ReferentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    DateInvitation = table.Column<DateOnly>(type: "date", nullable: true),
+                    NombreInvitations = table.Column<int>(type: "integer", nullable: false),
+                    DateDiagnostic = table.Column<DateOnly>(type: "date", nullable: true),
+                    DateOrientation = table.Column<DateOnly>(type: "date", nullable: true),
+                    DatePremierRdvReferent = table.Column<DateOnly>(type: "date", nullable: true),
+                    DateContrat = table.Column<DateOnly>(type: "date", nullable: true),
+                    DernierContact = table.Column<DateOnly>(type: "date", nullable: true),
+                    EcheanceOrientation = table.Column<DateOnly>(type: "date", nullable: false),
+                    EcheancePremierRdv = table.Column<DateOnly>(type: "date", nullable: true),
+                    EcheanceContrat = table.Column<DateOnly>(type: "date", nullable: true),
+                    EcheanceProchaine = table.Column<DateOnly>(type: "date", nullable: true),
+                    TypeEcheanceProchaine = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DateCloture = table.Column<DateOnly>(type: "date", nullable: true),
+                    MotifCloture = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -265,11 +266,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "PreferencesAlertes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UtilisateurId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    DigestQuotidien = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    UtilisateurId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DigestQuotidien = table.Column<bool>(type: "boolean", nullable: false),
+                    DernierDigest = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -286,21 +288,21 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "DecisionsOrientation",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParcoursId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Origine = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Motif = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ProposeeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ProposeePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DecideeLe = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DecideePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    MotifDecision = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    ParcoursId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Origine = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: true),
+                    Motif = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ProposeeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProposeePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DecideeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecideePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MotifDecision = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -329,19 +331,19 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "DesignationsReferent",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParcoursId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReferentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    TypeOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    DateDebut = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DateFin = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MotifFin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Derogation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    DesignePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    ParcoursId = table.Column<int>(type: "integer", nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    ReferentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TypeOrientation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DateDebut = table.Column<DateOnly>(type: "date", nullable: false),
+                    DateFin = table.Column<DateOnly>(type: "date", nullable: true),
+                    MotifFin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Derogation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DesignePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -376,25 +378,25 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "RendezVous",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParcoursId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Debut = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DureeMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Lieu = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    StructureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReferentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    CreneauId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Convocation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StatutPar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StatutLe = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    ParcoursId = table.Column<int>(type: "integer", nullable: true),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Debut = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DureeMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Lieu = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: true),
+                    ReferentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    CreneauId = table.Column<int>(type: "integer", nullable: true),
+                    Convocation = table.Column<bool>(type: "boolean", nullable: false),
+                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StatutPar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StatutLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -435,17 +437,17 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParcoursId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    EnvoyeeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpireLe = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RelanceLe = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RendezVousId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnvoyeePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    PersonneId = table.Column<int>(type: "integer", nullable: false),
+                    ParcoursId = table.Column<int>(type: "integer", nullable: true),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    EnvoyeeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpireLe = table.Column<DateOnly>(type: "date", nullable: false),
+                    RelanceLe = table.Column<DateOnly>(type: "date", nullable: true),
+                    RendezVousId = table.Column<int>(type: "integer", nullable: true),
+                    EnvoyeePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {

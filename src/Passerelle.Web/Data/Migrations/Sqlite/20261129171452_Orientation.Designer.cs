@@ -11,7 +11,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129170932_Orientation")]
+    [Migration("20261129171452_Orientation")]
     partial class Orientation
     {
         /// <inheritdoc />
@@ -161,6 +161,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DernierDigest")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("DigestQuotidien")
                         .HasColumnType("INTEGER");
