@@ -13,32 +13,51 @@ namespace Passerelle.Web.Features.Agenda;
 /// message has an idempotence key (<c>convocation:12</c>, <c>rappel-rdv:12</c>…) so it is sent at
 /// most once per channel, even by two instances (see <see cref="ServiceEnvois"/>).
 /// </summary>
-public sealed class NotificationsRendezVous(AppDbContext db, ServiceEnvois envois)
+public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPersonne notifications)
 {
     private const string ServiceParDefaut = "le service insertion du Département";
+    private static readonly CanalEnvoi[] AvecCourrier = [CanalEnvoi.Email, CanalEnvoi.Sms, CanalEnvoi.Courrier];
+    private static readonly CanalEnvoi[] SansCourrier = [CanalEnvoi.Email, CanalEnvoi.Sms];
 
     /// <returns>A French summary of what was sent, for the action's message.</returns>
     public async Task<string> InvitationAsync(int invitationId, CancellationToken ct, bool relance = false)
     {
-        var invitation = await db.Set<Invitation>().AsNoTracking().FirstAsync(i => i.Id == invitationId, ct);
-        var champs = new Dictionary<string, string>
-        {
-            [ChampsFusion.TypeRdv] = invitation.Type.Libelle().ToLowerInvariant(),
-            [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(invitation.ExpireLe),
-            [ChampsFusion.Structure] = ServiceParDefaut,
-        };
+        var (personneId, champs) = await ChampsInvitationAsync(invitationId, ct) ?? throw new InvalidOperationException($"Invitation {invitationId} introuvable.");
         return relance
-            ? await EnvoyerAsync(invitation.PersonneId, ModelesParDefaut.RelanceInvitation, champs, $"relance-invitation:{invitation.Id}", courrier: false, ct)
-            : await EnvoyerAsync(invitation.PersonneId, ModelesParDefaut.Invitation, champs, $"invitation:{invitation.Id}", courrier: true, ct);
+            ? await notifications.EnvoyerAsync(personneId, ModelesParDefaut.RelanceInvitation, champs, $"relance-invitation:{invitationId}", SansCourrier, ct)
+            : await notifications.EnvoyerAsync(personneId, ModelesParDefaut.Invitation, champs, $"invitation:{invitationId}", AvecCourrier, ct);
     }
 
     /// <returns>A French summary of what was sent, for the action's message.</returns>
     public async Task<string> ConvocationAsync(int rendezVousId, CancellationToken ct, bool rappel = false)
     {
-        var rdv = await db.Set<RendezVous>().AsNoTracking().FirstAsync(r => r.Id == rendezVousId, ct);
+        var (personneId, champs) = await ChampsConvocationAsync(rendezVousId, ct) ?? throw new InvalidOperationException($"Rendez-vous {rendezVousId} introuvable.");
+        return rappel
+            ? await notifications.EnvoyerAsync(personneId, ModelesParDefaut.RappelRdv, champs, $"rappel-rdv:{rendezVousId}", SansCourrier, ct)
+            : await notifications.EnvoyerAsync(personneId, ModelesParDefaut.Convocation, champs, $"convocation:{rendezVousId}", AvecCourrier, ct);
+    }
+
+    /// <summary>The merge fields of an invitation, also used to print its letter again; null if it does not exist.</summary>
+    public async Task<(int PersonneId, Dictionary<string, string> Champs)?> ChampsInvitationAsync(int invitationId, CancellationToken ct)
+    {
+        var invitation = await db.Set<Invitation>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invitationId, ct);
+        if (invitation is null) return null;
+        return (invitation.PersonneId, new Dictionary<string, string>
+        {
+            [ChampsFusion.TypeRdv] = invitation.Type.Libelle().ToLowerInvariant(),
+            [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(invitation.ExpireLe),
+            [ChampsFusion.Structure] = ServiceParDefaut,
+        });
+    }
+
+    /// <summary>The merge fields of a convocation, also used to print its letter again; null if it does not exist.</summary>
+    public async Task<(int PersonneId, Dictionary<string, string> Champs)?> ChampsConvocationAsync(int rendezVousId, CancellationToken ct)
+    {
+        var rdv = await db.Set<RendezVous>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == rendezVousId, ct);
+        if (rdv is null) return null;
         var structure = rdv.StructureId is int s ? await db.Structures.Where(x => x.Id == s).Select(x => x.Nom).FirstOrDefaultAsync(ct) : null;
         var local = HeureLegale.VersParis(rdv.Debut);
-        var champs = new Dictionary<string, string>
+        return (rdv.PersonneId, new Dictionary<string, string>
         {
             [ChampsFusion.TypeRdv] = rdv.Type.Libelle().ToLowerInvariant(),
             [ChampsFusion.DateRdv] = ChampsPersonne.FormaterDate(DateOnly.FromDateTime(local)),
@@ -46,37 +65,6 @@ public sealed class NotificationsRendezVous(AppDbContext db, ServiceEnvois envoi
             [ChampsFusion.LieuRdv] = rdv.Lieu,
             [ChampsFusion.Structure] = structure ?? ServiceParDefaut,
             [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(DateOnly.FromDateTime(local).AddDays(-1)),
-        };
-        return rappel
-            ? await EnvoyerAsync(rdv.PersonneId, ModelesParDefaut.RappelRdv, champs, $"rappel-rdv:{rdv.Id}", courrier: false, ct)
-            : await EnvoyerAsync(rdv.PersonneId, ModelesParDefaut.Convocation, champs, $"convocation:{rdv.Id}", courrier: true, ct);
+        });
     }
-
-    private async Task<string> EnvoyerAsync(int personneId, string modele, IReadOnlyDictionary<string, string> champs, string cle, bool courrier, CancellationToken ct)
-    {
-        var personne = await db.Personnes.AsNoTracking().FirstAsync(p => p.Id == personneId, ct);
-        var canaux = new List<CanalEnvoi>();
-        if (!string.IsNullOrWhiteSpace(personne.Email)) canaux.Add(CanalEnvoi.Email);
-        if (!string.IsNullOrWhiteSpace(personne.Telephone)) canaux.Add(CanalEnvoi.Sms);
-        if (courrier) canaux.Add(CanalEnvoi.Courrier);
-        var bilan = new List<string>();
-        foreach (var canal in canaux)
-        {
-            var resultat = await envois.EnvoyerAsync(personne, canal, modele, champs, cle, ct);
-            bilan.Add(resultat.Issue switch
-            {
-                IssueEnvoi.Echec => $"{Libelle(canal)} : échec ({resultat.Erreur})",
-                IssueEnvoi.DejaTraite => $"{Libelle(canal)} : déjà envoyé",
-                _ => canal == CanalEnvoi.Courrier ? "courrier à imprimer" : $"{Libelle(canal)} envoyé",
-            });
-        }
-        return bilan.Count == 0 ? "Aucun moyen de contact connu : rien n'a été envoyé." : string.Join(" ; ", bilan) + ".";
-    }
-
-    private static string Libelle(CanalEnvoi canal) => canal switch
-    {
-        CanalEnvoi.Email => "e-mail",
-        CanalEnvoi.Sms => "SMS",
-        _ => "courrier",
-    };
 }

@@ -12,7 +12,7 @@ public sealed record ParametresAction(TypeOrientation? Type, int? StructurePropo
 /// call (so one transaction, scope, version and state check) per person: a refusal or a conflict
 /// on one person never stops the others, and the summary names each refused person with the reason.
 /// </summary>
-public sealed class ActionsGroupees(RequeteCohorte requete, ServiceOrientation orientation, ServiceRendezVous rendezVous)
+public sealed class ActionsGroupees(RequeteCohorte requete, ServiceOrientation orientation, ServiceRendezVous rendezVous, ImpressionCourriers impression)
 {
     public static string Libelle(ActionGroupee action) => action switch
     {
@@ -20,11 +20,13 @@ public sealed class ActionsGroupees(RequeteCohorte requete, ServiceOrientation o
         ActionGroupee.PreOrienter => "Pré-orientation automatique",
         ActionGroupee.Proposer => "Proposition d'orientation",
         ActionGroupee.Valider => "Validation de l'orientation",
+        ActionGroupee.ImprimerCourriers => "Impression des courriers",
         _ => "Désignation du référent",
     };
 
     public async Task<BilanActions> ExecuterAsync(ActionGroupee action, IReadOnlyList<ParcoursChoisi> choix, ParametresAction parametres, CancellationToken ct)
     {
+        if (action == ActionGroupee.ImprimerCourriers) return await impression.BilanAsync(Libelle(action), choix, ct);
         var ids = choix.Select(c => c.ParcoursId).ToList();
         // Names are read within the agent's scope: a parcours posted from outside it is reported without a name.
         var personnes = await requete.DansLePerimetre().Where(p => ids.Contains(p.Id))
@@ -48,6 +50,7 @@ public sealed class ActionsGroupees(RequeteCohorte requete, ServiceOrientation o
         ActionGroupee.PreOrienter => orientation.PreOrienterAsync(c.ParcoursId, c.Version, ct),
         ActionGroupee.Proposer => orientation.ProposerAsync(c.ParcoursId, c.Version, p.Type!.Value, p.StructureProposee, OrigineOrientation.Cohorte, p.Motif!, ct),
         ActionGroupee.Valider => orientation.ValiderAsync(c.ParcoursId, c.Version, ct),
-        _ => orientation.DesignerAsync(c.ParcoursId, c.Version, p.StructureReferent!.Value, p.ReferentId!, p.Derogation, ct),
+        ActionGroupee.Designer => orientation.DesignerAsync(c.ParcoursId, c.Version, p.StructureReferent!.Value, p.ReferentId!, p.Derogation, ct),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Action sans décision par personne."),
     };
 }

@@ -6,6 +6,7 @@ public static class CohortesRegistration
     {
         services.AddScoped<RequeteCohorte>();
         services.AddScoped<ActionsGroupees>();
+        services.AddScoped<ImpressionCourriers>();
         return services;
     }
 }

@@ -11,6 +11,8 @@ public enum ActionGroupee
     Proposer,
     Valider,
     Designer,
+    /// <summary>Prints the latest letter of each person; changes nothing, so offered in every queue.</summary>
+    ImprimerCourriers,
 }
 
 /// <summary>
@@ -43,47 +45,47 @@ public static class FilesDeTravail
 {
     public static readonly FileDeTravail AInviter = new("a-inviter", "Nouveaux entrants à inviter",
         "Personnes entrées dans le parcours que personne n'a encore contactées.", null,
-        [ActionGroupee.Inviter, ActionGroupee.PreOrienter, ActionGroupee.Proposer],
+        [ActionGroupee.Inviter, ActionGroupee.PreOrienter, ActionGroupee.Proposer, ActionGroupee.ImprimerCourriers],
         _ => p => p.Etape == EtapeParcours.AInviter);
 
     public static readonly FileDeTravail Invites = new("invites", "Invités sans rendez-vous",
         "Personnes invitées qui n'ont pas encore de rendez-vous fixé.", null,
-        [ActionGroupee.Inviter, ActionGroupee.PreOrienter, ActionGroupee.Proposer],
+        [ActionGroupee.Inviter, ActionGroupee.PreOrienter, ActionGroupee.Proposer, ActionGroupee.ImprimerCourriers],
         _ => p => p.Etape == EtapeParcours.Invite);
 
     public static readonly FileDeTravail AOrienter = new("a-orienter", "Vus ou diagnostiqués, à orienter",
         "Personnes reçues ou diagnostiquées pour lesquelles une orientation reste à proposer.", null,
-        [ActionGroupee.PreOrienter, ActionGroupee.Proposer],
+        [ActionGroupee.PreOrienter, ActionGroupee.Proposer, ActionGroupee.ImprimerCourriers],
         _ => p => p.Etape == EtapeParcours.AOrienter);
 
     public static readonly FileDeTravail AValider = new("a-valider", "Orientations à valider",
         "Orientations proposées qui attendent la décision du département.", null,
-        [ActionGroupee.Valider],
+        [ActionGroupee.Valider, ActionGroupee.ImprimerCourriers],
         _ => p => p.Etape == EtapeParcours.OrientationProposee);
 
     public static readonly FileDeTravail SansReferent = new("sans-referent", "Orientés sans référent",
         "Personnes orientées à qui aucun référent unique n'est désigné.", null,
-        [ActionGroupee.Designer],
+        [ActionGroupee.Designer, ActionGroupee.ImprimerCourriers],
         _ => p => p.Etape == EtapeParcours.SansReferent);
 
     public static readonly FileDeTravail RetardOrientation = new("retard-orientation", "En retard d'orientation",
         "Personnes non orientées dont le délai d'orientation est dépassé.", TypeEcheance.Orientation,
-        [ActionGroupee.Inviter, ActionGroupee.PreOrienter, ActionGroupee.Proposer, ActionGroupee.Valider],
+        [ActionGroupee.Inviter, ActionGroupee.PreOrienter, ActionGroupee.Proposer, ActionGroupee.Valider, ActionGroupee.ImprimerCourriers],
         aujourdhui => p => p.DateOrientation == null && p.EcheanceOrientation < aujourdhui);
 
     public static readonly FileDeTravail RetardPremierRdv = new("retard-premier-rdv", "En retard de premier rendez-vous",
         "Personnes orientées qui n'ont pas eu leur premier rendez-vous avec le référent dans le délai.", TypeEcheance.PremierRdv,
-        [ActionGroupee.Designer],
+        [ActionGroupee.Designer, ActionGroupee.ImprimerCourriers],
         aujourdhui => p => p.DateOrientation != null && p.DatePremierRdvReferent == null && p.EcheancePremierRdv < aujourdhui);
 
     public static readonly FileDeTravail RetardContrat = new("retard-contrat", "En retard de contrat",
         "Personnes orientées sans contrat signé dans le délai.", TypeEcheance.Contrat,
-        [ActionGroupee.Designer],
+        [ActionGroupee.Designer, ActionGroupee.ImprimerCourriers],
         aujourdhui => p => p.DateContrat == null && p.EcheanceContrat < aujourdhui);
 
     public static readonly FileDeTravail Reorientations = new("reorientations", "Demandes de réorientation",
         "Réorientations demandées par un référent, en attente de la décision du département.", null,
-        [],
+        [ActionGroupee.ImprimerCourriers],
         _ => p => p.Etape == EtapeParcours.ReorientationDemandee);
 
     public static readonly IReadOnlyList<FileDeTravail> Toutes =

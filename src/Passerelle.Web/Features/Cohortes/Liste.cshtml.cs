@@ -83,6 +83,9 @@ public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur r
     public string UrlSelection(bool tout, bool cocher) =>
         UrlAvec(new() { ["tout"] = tout ? "true" : "false", ["cocher"] = cocher ? "true" : "false" }, garderPage: true);
 
+    /// <summary>Where the printing summary's button posts for the PDF.</summary>
+    public string UrlImpression => UrlAvec(new() { ["handler"] = "Imprimer" }, garderPage: true);
+
     /// <summary>The page's own address with its filters, where the bulk form posts so the list is shown again the same way.</summary>
     public string UrlCourante => Request.Path + Request.QueryString.ToUriComponent();
 

@@ -47,6 +47,19 @@ public sealed partial class ListeModel
         return Page();
     }
 
+    /// <summary>The download button of the printing summary: the latest letter of each person it named, in one PDF.</summary>
+    public async Task<IActionResult> OnPostImprimerAsync(string file, [FromServices] ImpressionCourriers impression, CancellationToken ct)
+    {
+        if (FilesDeTravail.Trouver(file) is not { } trouvee) return NotFound();
+        FileTravail = trouvee;
+        var choix = SelectionCohorte.Lire(Saisie.Selection, RequeteCohorte.LimiteSelection);
+        if (await impression.PdfAsync(choix, file, ct) is { } pdf)
+            return File(pdf.Pdf, "application/pdf", $"courriers-{file}-{Aujourdhui:yyyy-MM-dd}.pdf");
+        ErreurAction = "Aucune des personnes sélectionnées n'a de courrier à imprimer.";
+        await ChargerAsync(ct);
+        return Page();
+    }
+
     private string? Verifier(IReadOnlyList<ParcoursChoisi> choix, out ParametresAction? parametres)
     {
         parametres = null;

@@ -11,6 +11,7 @@ public static class EnvoisRegistration
         services.AddScoped<EnvoiEmail>();
         services.AddScoped<EnvoiSms>();
         services.AddScoped<ServiceEnvois>();
+        services.AddScoped<NotificationsPersonne>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ public sealed record ResultatEnvoi(IssueEnvoi Issue, string? Erreur = null, int?
 }
 
 /// <summary>One row of a person's delivery journal, as pages show it.</summary>
-public sealed record LigneEnvoi(int Id, CanalEnvoi Canal, string CodeModele, string? Destinataire, StatutEnvoi Statut, string? Erreur,
+public sealed record LigneEnvoi(int Id, int PersonneId, CanalEnvoi Canal, string CodeModele, string? Destinataire, StatutEnvoi Statut, string? Erreur,
     DateTime CreeLe, DateTime? EnvoyeLe)
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
@@ -20,6 +20,9 @@ public sealed record LigneEnvoi(int Id, CanalEnvoi Canal, string CodeModele, str
     /// <summary>When the delivery was attempted, in French local time.</summary>
     public string Horodatage => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(CreeLe, DateTimeKind.Utc), Paris)
         .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A letter prepared for printing, which the person's page offers to download again.</summary>
+    public bool Imprimable => Canal == CanalEnvoi.Courrier && Statut == StatutEnvoi.Envoye;
 
     public string LibelleModele => ModelesParDefaut.Trouver(CodeModele)?.Libelle ?? CodeModele;
 

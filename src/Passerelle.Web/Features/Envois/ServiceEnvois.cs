@@ -83,7 +83,7 @@ public sealed class ServiceEnvois(
 
     private static IQueryable<LigneEnvoi> Lignes(IQueryable<Envoi> envois) =>
         envois.OrderByDescending(e => e.CreeLe).ThenByDescending(e => e.Id)
-            .Select(e => new LigneEnvoi(e.Id, e.Canal, e.CodeModele, e.Destinataire, e.Statut, e.Erreur, e.CreeLe, e.EnvoyeLe));
+            .Select(e => new LigneEnvoi(e.Id, e.PersonneId, e.Canal, e.CodeModele, e.Destinataire, e.Statut, e.Erreur, e.CreeLe, e.EnvoyeLe));
 
     /// <summary>
     /// Inserts the claim; on a duplicate key, takes back a failed earlier attempt to the same person

@@ -7,6 +7,7 @@ public static class OrientationRegistration
         services.AddScoped<ReglesEnVigueur>();
         services.AddScoped<SynchronisationParcours>();
         services.AddScoped<ServiceOrientation>();
+        services.AddScoped<NotificationsOrientation>();
         return services;
     }
 }

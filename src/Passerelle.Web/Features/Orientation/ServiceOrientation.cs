@@ -16,7 +16,8 @@ namespace Passerelle.Web.Features.Orientation;
 /// decision, nobody changed the person since the page was shown (version), the state machine
 /// allows the action, the business preconditions. Pages and bulk actions only call these methods.
 /// </summary>
-public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, AuditJournal audit, CurrentUser user, TimeProvider clock)
+public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, NotificationsOrientation notifications, AuditJournal audit,
+    CurrentUser user, TimeProvider clock)
 {
     private DateOnly Aujourdhui => HeureLegale.Aujourdhui(clock);
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
@@ -64,9 +65,12 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
             return ResultatAction.Ok("Proposition d'orientation refusée : la personne est de nouveau à orienter.");
         }, ct);
 
+    /// <summary>Designates the référent unique, then notifies the person of the decision (e-mail and letter) once it is saved.</summary>
     /// <param name="derogation">Why an authorised agent overrides a full structure or one not accepting the type; null otherwise.</param>
-    public Task<ResultatAction> DesignerAsync(int parcoursId, int version, int structureId, string referentId, string? derogation, CancellationToken ct) =>
-        AgirAsync(parcoursId, version, ActionParcours.DesignerReferent, EstAgent || DirigeStructure(structureId), async (p, jeu) =>
+    public async Task<ResultatAction> DesignerAsync(int parcoursId, int version, int structureId, string referentId, string? derogation, CancellationToken ct)
+    {
+        DesignationReferent? designation = null;
+        var resultat = await AgirAsync(parcoursId, version, ActionParcours.DesignerReferent, EstAgent || DirigeStructure(structureId), async (p, jeu) =>
         {
             var type = p.TypeOrientation!.Value;
             var structure = await db.Structures.AsNoTracking().Where(s => s.Id == structureId && s.Actif).Select(s => s.Nom).FirstOrDefaultAsync(ct);
@@ -79,7 +83,7 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
             if (obstacle is not null && !EstAgentDuDepartement)
                 return ResultatAction.Refus(obstacle + " Seul un agent départemental habilité sur tout le département peut y déroger.");
             await TerminerDesignationAsync(p, "Changement de référent", ct);
-            db.Add(new DesignationReferent
+            designation = new DesignationReferent
             {
                 PersonneId = p.PersonneId,
                 ParcoursId = p.Id,
@@ -89,11 +93,17 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
                 DateDebut = Aujourdhui,
                 DesignePar = Auteur,
                 Derogation = obstacle is null ? null : $"{obstacle} Motif : {derogation}",
-            });
+            };
+            db.Add(designation);
             if (obstacle is not null) audit.Enregistrer(ActionsOrientation.Derogation, nameof(Parcours), p.Id, $"{obstacle} Motif : {derogation}");
             (p.StructureId, p.ReferentId) = (structureId, referentId);
             return ResultatAction.Ok($"Référent désigné ({structure}).");
         }, ct);
+        // After the commit: a delivery claims its journal row in its own transaction, and a failed one never undoes the decision.
+        return resultat.Reussi && designation is { Id: > 0 } faite
+            ? resultat with { Message = resultat.Message + " " + await notifications.DecisionAsync(faite.Id, ct) }
+            : resultat;
+    }
 
     /// <summary>Asked by the person's référent (or an agent), with the reason; the département decides.</summary>
     public Task<ResultatAction> DemanderReorientationAsync(int parcoursId, int version, TypeOrientation type, string motif, CancellationToken ct) =>
