@@ -60,7 +60,7 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
         await Expect(Page.Locator("#etape")).ToHaveTextAsync("À orienter");
 
         await Page.GotoAsync($"/personnes/{premiere}/diagnostic/modifier");
-        await Page.Locator("#frein-0-Important").CheckAsync();
+        await Page.Locator("label[for='frein-0-Important']").ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le diagnostic" }).ClickAsync();
         await Page.GotoAsync($"/personnes/{premiere}/diagnostic");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Proposer cette orientation" }).ClickAsync();
