@@ -27,7 +27,8 @@ public sealed record RapportDemo(int Departements, int Territoires, int Structur
 
 /// <summary>
 /// Builds the demo départements deterministically from a seed: territoires of real communes,
-/// structures, accounts for every role, and RSA dossiers loaded through the imports. Used by the demo start-up, the tests and the benchmarks.
+/// structures, accounts for every role, RSA dossiers loaded through the imports, and their parcours moved forward
+/// (<see cref="ParcoursDemo"/>). Used by the demo start-up, the tests and the benchmarks.
 /// </summary>
 public static class DonneesDemo
 {
@@ -73,6 +74,7 @@ public static class DonneesDemo
             }));
             await db.SaveChangesAsync(ct);
             var dossiers = await DossiersDemo.ChargerAsync(services, departement.Id, modele.Code, options.FoyersDe(modele.Code), graine, ct);
+            if (dossiers > 0) await ParcoursDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
             total = total with
             {
                 Departements = total.Departements + 1,
