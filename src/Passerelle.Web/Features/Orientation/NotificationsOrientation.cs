@@ -29,7 +29,11 @@ public sealed class NotificationsOrientation(AppDbContext db, ReglesEnVigueur re
             .Where(d => d.Id == designationId)
             .Select(d => new
             {
-                d.PersonneId, d.TypeOrientation, Structure = d.Structure!.Nom, d.Referent!.Prenom, d.Referent.Nom,
+                d.PersonneId,
+                d.TypeOrientation,
+                Structure = d.Structure!.Nom,
+                d.Referent!.Prenom,
+                d.Referent.Nom,
                 Parcours = db.Set<Parcours>().Where(p => p.Id == d.ParcoursId).Select(p => new { p.CodeRegles, p.DateEntree }).First(),
             })
             .FirstOrDefaultAsync(ct);

@@ -152,15 +152,39 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
             var numero = Random.Shared.NextInt64(10_000_000_000, 99_999_999_999).ToString(CultureInfo.InvariantCulture);
             var dossier = new DossierRsa
             {
-                NumDemRsa = numero, DateDemande = entree, Organisme = "CAF", NumeroOrganisme = "491", Matricule = "0000" + numero,
-                SituationFamille = "CEL", NumeroVoie = "3", TypeVoie = "RUE", NomVoie = "DES TANNEURS", CodeInsee = "49007", CodePostal = "49000", Commune = "ANGERS",
-                TerritoireId = territoire, EtatDroit = EtatsDroit.OuvertVersable, NaturesPrestation = "RSD", DateFlux = entree, Empreinte = "test",
+                NumDemRsa = numero,
+                DateDemande = entree,
+                Organisme = "CAF",
+                NumeroOrganisme = "491",
+                Matricule = "0000" + numero,
+                SituationFamille = "CEL",
+                NumeroVoie = "3",
+                TypeVoie = "RUE",
+                NomVoie = "DES TANNEURS",
+                CodeInsee = "49007",
+                CodePostal = "49000",
+                Commune = "ANGERS",
+                TerritoireId = territoire,
+                EtatDroit = EtatsDroit.OuvertVersable,
+                NaturesPrestation = "RSD",
+                DateFlux = entree,
+                Empreinte = "test",
             };
             var personne = new Personne
             {
-                Civilite = "MME", Nom = nom, NomNaissance = nom, Prenoms = "LÉA", DateNaissance = new DateOnly(1990, 6, 1), Sexe = "2",
-                CleIdentite = NormalisationNom.Normaliser($"{nom} LÉA"), DossierCourant = dossier, RoleCourant = "DEM",
-                EtatDroit = EtatsDroit.OuvertVersable, SoumisDroitsDevoirs = true, DateEntree = entree, DejaEntre = true,
+                Civilite = "MME",
+                Nom = nom,
+                NomNaissance = nom,
+                Prenoms = "LÉA",
+                DateNaissance = new DateOnly(1990, 6, 1),
+                Sexe = "2",
+                CleIdentite = NormalisationNom.Normaliser($"{nom} LÉA"),
+                DossierCourant = dossier,
+                RoleCourant = "DEM",
+                EtatDroit = EtatsDroit.OuvertVersable,
+                SoumisDroitsDevoirs = true,
+                DateEntree = entree,
+                DejaEntre = true,
             };
             db.MembresFoyer.Add(new MembreFoyer { Dossier = dossier, Personne = personne, Role = "DEM", SoumisDroitsDevoirs = true });
             await db.SaveChangesAsync();
