@@ -37,7 +37,7 @@ internal static class Banc
         }
     }
 
-    private static Process DemarrerApplication(int port, string provider, string connexion, string departements, string foyers)
+    internal static Process DemarrerApplication(int port, string provider, string connexion, string departements, string foyers)
     {
         var dossier = Path.GetDirectoryName(typeof(Passerelle.Web.Features.Demo.DonneesDemo).Assembly.Location)!;
         var info = new ProcessStartInfo("dotnet")
@@ -61,7 +61,7 @@ internal static class Banc
         return process;
     }
 
-    private static async Task AttendrePretAsync(Uri url, Process application)
+    internal static async Task AttendrePretAsync(Uri url, Process application)
     {
         using var client = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(5) };
         var limite = Stopwatch.StartNew();
@@ -79,7 +79,7 @@ internal static class Banc
         throw new TimeoutException("L'application n'est pas prête après 30 minutes.");
     }
 
-    private static int PortLibre()
+    internal static int PortLibre()
     {
         using var ecoute = new TcpListener(IPAddress.Loopback, 0);
         ecoute.Start();

@@ -46,7 +46,7 @@ internal static partial class Charge
         return mesures;
     }
 
-    private static async Task<Mesure> Boucle(List<HttpClient> clients, string page, TimeSpan duree)
+    internal static async Task<Mesure> Boucle(List<HttpClient> clients, string page, TimeSpan duree)
     {
         var fin = Stopwatch.StartNew();
         var erreurs = 0;
@@ -57,9 +57,17 @@ internal static partial class Charge
             while (fin.Elapsed < duree)
             {
                 var debut = Stopwatch.GetTimestamp();
-                using var reponse = await client.GetAsync(uri, HttpCompletionOption.ResponseContentRead);
+                try
+                {
+                    using var reponse = await client.GetAsync(uri, HttpCompletionOption.ResponseContentRead);
+                    if (reponse.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref erreurs);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    // A refused or timed-out request counts as an error (and its time as spent), not as the end of the run.
+                    Interlocked.Increment(ref erreurs);
+                }
                 locales.Add(Stopwatch.GetElapsedTime(debut).TotalMilliseconds);
-                if (reponse.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref erreurs);
             }
             return locales;
         }));
@@ -68,7 +76,7 @@ internal static partial class Charge
         return new Mesure(page, toutes.Length, erreurs, toutes.Length / fin.Elapsed.TotalSeconds, Centile(0.50), Centile(0.95), Centile(0.99));
     }
 
-    private static async Task<HttpClient> ConnecterAsync(Uri url, string email)
+    internal static async Task<HttpClient> ConnecterAsync(Uri url, string email)
     {
         var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = url };
         var formulaire = await client.GetStringAsync(new Uri("/connexion", UriKind.Relative));
