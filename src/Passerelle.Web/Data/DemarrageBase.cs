@@ -16,12 +16,14 @@ public static class DemarrageBase
         await db.Database.MigrateAsync();
         // Write-ahead log: pages keep reading while a background import writes (persistent in the file).
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await StatistiquesBase.ActualiserAsync(db);
         if (!app.Configuration.GetValue("Database:SeedDemo", false)) return;
         if (await db.Departements.AnyAsync()) return;
         var options = new OptionsDemo(Departements: DepartementsDemo(app),
             Foyers: app.Configuration.GetValue("Demo:Foyers", OptionsDemo.FoyersParDefaut),
             VolumesSeeds: string.Equals(app.Configuration["Demo:Echelle"], "seeds", StringComparison.OrdinalIgnoreCase));
         var rapport = await DonneesDemo.RemplirAsync(app.Services, options);
+        await StatistiquesBase.ActualiserAsync(db);
         app.Logger.LogInformation("Données de démonstration créées : {Departements} départements, {Utilisateurs} comptes, {Dossiers} dossiers RSA.",
             rapport.Departements, rapport.Utilisateurs, rapport.Dossiers);
     }

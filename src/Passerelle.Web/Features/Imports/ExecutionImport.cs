@@ -56,6 +56,7 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
         await ValiderAsync(avancement, lot, rejets, Math.Max(index, import.ElementsTraites), fichier.Position, ct);
         // Persons who entered or left with this file join or leave the orientation queues before the import shows as done.
         await parcours.ExecuterAsync(ct);
+        await StatistiquesBase.ActualiserAsync(db, ct);
         await TerminerAsync(import, avancement, erreur, ct);
     }
 

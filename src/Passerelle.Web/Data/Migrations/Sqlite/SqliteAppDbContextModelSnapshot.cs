@@ -1462,11 +1462,16 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TerritoireId");
 
-                    b.HasIndex("DepartementId", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "EcheanceProchaine")
+                        .HasFilter("\"DateCloture\" IS NULL");
 
-                    b.HasIndex("DepartementId", "Etape", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "PersonneId");
 
-                    b.HasIndex("DepartementId", "ReferentId", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "Etape", "EcheanceProchaine")
+                        .HasFilter("\"DateCloture\" IS NULL");
+
+                    b.HasIndex("DepartementId", "ReferentId", "EcheanceProchaine")
+                        .HasFilter("\"ReferentId\" IS NOT NULL");
 
                     b.HasIndex("DepartementId", "StructureId", "Etape");
 
@@ -1543,9 +1548,14 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StructureId");
 
+                    b.HasIndex("PersonneId", "DateDebut");
+
                     b.HasIndex("DepartementId", "ReferentId", "DateFin");
 
                     b.HasIndex("DepartementId", "StructureId", "DateFin");
+
+                    b.HasIndex("DepartementId", "StructureId", "TypeOrientation")
+                        .HasFilter("\"DateFin\" IS NULL");
 
                     b.ToTable("DesignationsReferent", (string)null);
                 });

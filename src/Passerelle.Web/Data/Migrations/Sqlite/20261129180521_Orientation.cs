@@ -522,6 +522,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 columns: new[] { "DepartementId", "StructureId", "DateFin" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DesignationsReferent_DepartementId_StructureId_TypeOrientation",
+                table: "DesignationsReferent",
+                columns: new[] { "DepartementId", "StructureId", "TypeOrientation" },
+                filter: "\"DateFin\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DesignationsReferent_ParcoursId",
                 table: "DesignationsReferent",
                 column: "ParcoursId");
@@ -532,6 +538,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 column: "PersonneId",
                 unique: true,
                 filter: "\"DateFin\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DesignationsReferent_PersonneId_DateDebut",
+                table: "DesignationsReferent",
+                columns: new[] { "PersonneId", "DateDebut" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DesignationsReferent_ReferentId",
@@ -606,17 +617,25 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_EcheanceProchaine",
                 table: "Parcours",
-                columns: new[] { "DepartementId", "EcheanceProchaine" });
+                columns: new[] { "DepartementId", "EcheanceProchaine" },
+                filter: "\"DateCloture\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_Etape_EcheanceProchaine",
                 table: "Parcours",
-                columns: new[] { "DepartementId", "Etape", "EcheanceProchaine" });
+                columns: new[] { "DepartementId", "Etape", "EcheanceProchaine" },
+                filter: "\"DateCloture\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcours_DepartementId_PersonneId",
+                table: "Parcours",
+                columns: new[] { "DepartementId", "PersonneId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_ReferentId_EcheanceProchaine",
                 table: "Parcours",
-                columns: new[] { "DepartementId", "ReferentId", "EcheanceProchaine" });
+                columns: new[] { "DepartementId", "ReferentId", "EcheanceProchaine" },
+                filter: "\"ReferentId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_StructureId_Etape",

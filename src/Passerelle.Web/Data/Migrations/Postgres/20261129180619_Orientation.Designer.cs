@@ -12,7 +12,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129171530_Orientation")]
+    [Migration("20261129180619_Orientation")]
     partial class Orientation
     {
         /// <inheritdoc />
@@ -1516,11 +1516,16 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("TerritoireId");
 
-                    b.HasIndex("DepartementId", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "EcheanceProchaine")
+                        .HasFilter("\"DateCloture\" IS NULL");
 
-                    b.HasIndex("DepartementId", "Etape", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "PersonneId");
 
-                    b.HasIndex("DepartementId", "ReferentId", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "Etape", "EcheanceProchaine")
+                        .HasFilter("\"DateCloture\" IS NULL");
+
+                    b.HasIndex("DepartementId", "ReferentId", "EcheanceProchaine")
+                        .HasFilter("\"ReferentId\" IS NOT NULL");
 
                     b.HasIndex("DepartementId", "StructureId", "Etape");
 
@@ -1599,9 +1604,14 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StructureId");
 
+                    b.HasIndex("PersonneId", "DateDebut");
+
                     b.HasIndex("DepartementId", "ReferentId", "DateFin");
 
                     b.HasIndex("DepartementId", "StructureId", "DateFin");
+
+                    b.HasIndex("DepartementId", "StructureId", "TypeOrientation")
+                        .HasFilter("\"DateFin\" IS NULL");
 
                     b.ToTable("DesignationsReferent", (string)null);
                 });

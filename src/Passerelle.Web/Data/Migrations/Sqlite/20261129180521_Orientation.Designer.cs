@@ -11,7 +11,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129171452_Orientation")]
+    [Migration("20261129180521_Orientation")]
     partial class Orientation
     {
         /// <inheritdoc />
@@ -1465,11 +1465,16 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TerritoireId");
 
-                    b.HasIndex("DepartementId", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "EcheanceProchaine")
+                        .HasFilter("\"DateCloture\" IS NULL");
 
-                    b.HasIndex("DepartementId", "Etape", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "PersonneId");
 
-                    b.HasIndex("DepartementId", "ReferentId", "EcheanceProchaine");
+                    b.HasIndex("DepartementId", "Etape", "EcheanceProchaine")
+                        .HasFilter("\"DateCloture\" IS NULL");
+
+                    b.HasIndex("DepartementId", "ReferentId", "EcheanceProchaine")
+                        .HasFilter("\"ReferentId\" IS NOT NULL");
 
                     b.HasIndex("DepartementId", "StructureId", "Etape");
 
@@ -1546,9 +1551,14 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StructureId");
 
+                    b.HasIndex("PersonneId", "DateDebut");
+
                     b.HasIndex("DepartementId", "ReferentId", "DateFin");
 
                     b.HasIndex("DepartementId", "StructureId", "DateFin");
+
+                    b.HasIndex("DepartementId", "StructureId", "TypeOrientation")
+                        .HasFilter("\"DateFin\" IS NULL");
 
                     b.ToTable("DesignationsReferent", (string)null);
                 });

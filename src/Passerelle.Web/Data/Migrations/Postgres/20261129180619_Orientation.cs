@@ -523,6 +523,12 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 columns: new[] { "DepartementId", "StructureId", "DateFin" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DesignationsReferent_DepartementId_StructureId_TypeOrientat~",
+                table: "DesignationsReferent",
+                columns: new[] { "DepartementId", "StructureId", "TypeOrientation" },
+                filter: "\"DateFin\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DesignationsReferent_ParcoursId",
                 table: "DesignationsReferent",
                 column: "ParcoursId");
@@ -533,6 +539,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 column: "PersonneId",
                 unique: true,
                 filter: "\"DateFin\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DesignationsReferent_PersonneId_DateDebut",
+                table: "DesignationsReferent",
+                columns: new[] { "PersonneId", "DateDebut" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DesignationsReferent_ReferentId",
@@ -607,17 +618,25 @@ namespace Passerelle.Web.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_EcheanceProchaine",
                 table: "Parcours",
-                columns: new[] { "DepartementId", "EcheanceProchaine" });
+                columns: new[] { "DepartementId", "EcheanceProchaine" },
+                filter: "\"DateCloture\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_Etape_EcheanceProchaine",
                 table: "Parcours",
-                columns: new[] { "DepartementId", "Etape", "EcheanceProchaine" });
+                columns: new[] { "DepartementId", "Etape", "EcheanceProchaine" },
+                filter: "\"DateCloture\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcours_DepartementId_PersonneId",
+                table: "Parcours",
+                columns: new[] { "DepartementId", "PersonneId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_ReferentId_EcheanceProchaine",
                 table: "Parcours",
-                columns: new[] { "DepartementId", "ReferentId", "EcheanceProchaine" });
+                columns: new[] { "DepartementId", "ReferentId", "EcheanceProchaine" },
+                filter: "\"ReferentId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_StructureId_Etape",
