@@ -95,5 +95,6 @@ public sealed class VueStructure(AppDbContext db, CurrentUser user, RequetePorte
         SansReferent(structureId).AnyAsync(p => p.Id == parcoursId, ct);
 
     private IQueryable<Parcours> SansReferent(int structureId) => db.Set<Parcours>().AsNoTracking()
-        .Where(p => p.StructureId == structureId && p.ReferentId == null && p.DateCloture == null && p.Etape == EtapeParcours.SansReferent);
+        // The step implies no référent (every way into it clears ReferentId): filtering on it too made SQLite pick the référent index.
+        .Where(p => p.StructureId == structureId && p.DateCloture == null && p.Etape == EtapeParcours.SansReferent);
 }
