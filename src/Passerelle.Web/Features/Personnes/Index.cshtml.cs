@@ -28,6 +28,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
     public FichePersonne Fiche { get; private set; } = null!;
     public IReadOnlyList<LigneEnvoi> Envois { get; private set; } = [];
     public IReadOnlyList<ChoixReferent> Referents { get; private set; } = [];
+    /// <summary>Coming slots with a free place in the agendas of the user's structures (all the département's for agents).</summary>
+    public IReadOnlyList<Creneau> Creneaux { get; private set; } = [];
     public bool EstAgent => user.A(Role.AgentDepartemental);
     public bool EstReferentDeLaPersonne => Fiche.Parcours?.ReferentId is { } r && r == user.Id;
     public DateOnly Aujourdhui => HeureLegale.Aujourdhui(clock);
@@ -42,6 +44,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
     [BindProperty] public TimeOnly? HeureRdv { get; set; }
     [BindProperty, StringLength(300)] public string? Lieu { get; set; }
     [BindProperty] public int RendezVousId { get; set; }
+    [BindProperty] public int? CreneauId { get; set; }
     [BindProperty] public StatutRendezVous Statut { get; set; }
     [BindProperty] public bool Accepter { get; set; }
 
@@ -61,6 +64,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
         AgirAsync(id, p => DateRdv is { } jour && HeureRdv is { } heure
             ? agenda.ConvoquerAsync(p, Version, TypeRdv, HeureLegale.DepuisParis(jour, heure), Lieu ?? "", null, ct)
             : Task.FromResult(ResultatAction.Refus("Indiquez la date et l'heure du rendez-vous.")));
+
+    public Task<IActionResult> OnPostConvoquerCreneauAsync(int id, CancellationToken ct) =>
+        AgirAsync(id, p => CreneauId is int creneau
+            ? agenda.ConvoquerAsync(p, Version, TypeRdv, default, "", creneau, ct)
+            : Task.FromResult(ResultatAction.Refus("Choisissez un créneau.")));
 
     public Task<IActionResult> OnPostProposerAsync(int id, CancellationToken ct) =>
         AgirAsync(id, p => Type is { } t
@@ -111,6 +119,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
         if (fiche is null) return false;
         Fiche = fiche;
         Envois = await envois.EnvoisDeLaPersonneAsync(id, 20, ct);
+        var structures = user.Habilitations.Where(h => h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
+        var maintenant = clock.GetUtcNow().UtcDateTime;
+        Creneaux = await db.Set<Creneau>().AsNoTracking()
+            .Where(c => c.Debut > maintenant && c.Occupes < c.Capacite && (EstAgent || structures.Contains(c.StructureId)))
+            .OrderBy(c => c.Debut).Take(50).ToListAsync(ct);
         if (fiche.Parcours is { TypeOrientation: { } type } p && Peut(ActionParcours.DesignerReferent))
         {
             var siResponsable = EstAgent ? null : user.Habilitations.Where(h => h.Role == Role.ResponsableStructure && h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();

@@ -15,6 +15,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Dossiers", "/dossiers", Politiques.Dossiers),
         new("Files de travail", "/cohortes", Politiques.Cohortes),
         new("Mon portefeuille", "/portefeuille", Politiques.Portefeuille),
+        new("Agenda", "/agenda", Politiques.Dossiers),
         new("Ma structure", "/structure", Politiques.CaseloadsStructure),
         new("Indicateurs", "/indicateurs/orientation", Politiques.Indicateurs),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),

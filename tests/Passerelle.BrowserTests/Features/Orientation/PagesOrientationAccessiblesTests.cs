@@ -34,6 +34,7 @@ public sealed class PagesOrientationAccessiblesTests(EnvironnementNavigateur env
     {
         await LoginAsync("referent@49");
         await VisiterAsync("/portefeuille", "Mon portefeuille");
+        await VisiterAsync("/agenda", "Agenda de la structure");
         await Page.Context.ClearCookiesAsync();
         await LoginAsync("responsable@49");
         await VisiterAsync("/structure", "CCAS");
