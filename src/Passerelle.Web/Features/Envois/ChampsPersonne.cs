@@ -12,7 +12,6 @@ namespace Passerelle.Web.Features.Envois;
 public sealed class ChampsPersonne(AppDbContext db, TimeProvider horloge)
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     public static string FormaterDate(DateOnly date) => date.ToString("d MMMM yyyy", Francais);
 
@@ -23,7 +22,7 @@ public sealed class ChampsPersonne(AppDbContext db, TimeProvider horloge)
             ? await db.Dossiers.AsNoTracking().Where(d => d.Id == id)
                 .Select(d => new { d.NumeroVoie, d.TypeVoie, d.NomVoie, d.CodePostal, d.Commune }).SingleOrDefaultAsync(ct)
             : null;
-        var aujourdhui = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(horloge.GetUtcNow().UtcDateTime, Paris));
+        var aujourdhui = Audit.HeureLegale.Aujourdhui(horloge);
         var resultat = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [ChampsFusion.Civilite] = personne.Civilite switch { "MR" => "Monsieur", "MME" or "MLE" => "Madame", _ => "Madame, Monsieur" },
