@@ -25,7 +25,7 @@ using Passerelle.Web.Platform.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddJournalisation();
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHeureLegale();
 builder.Services.AddCommunes();
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();

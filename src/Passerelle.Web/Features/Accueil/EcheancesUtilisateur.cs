@@ -5,6 +5,7 @@ using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Accueil;
 
@@ -23,12 +24,12 @@ public sealed record BlocEcheances(string Titre, int EnRetard, int CetteSemaine,
 /// is one query on the parcours's next deadline (indexed with the département, the référent).
 /// Used by the home page and by the daily digest, so both say the same.
 /// </summary>
-public sealed class EcheancesUtilisateur(AppDbContext db, TimeProvider clock)
+public sealed class EcheancesUtilisateur(AppDbContext db, HeureLegale heure)
 {
     public const int HorizonJours = 7;
     public const int NombreAffiche = 10;
 
-    public DateOnly Aujourdhui { get; } = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Aujourdhui { get; } = heure.Aujourdhui;
 
     public async Task<IReadOnlyList<BlocEcheances>> PourAsync(IReadOnlyList<HabilitationCourante> habilitations, string utilisateurId, CancellationToken ct)
     {

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Envois;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Accueil;
 
 /// <summary>
-/// Sends each subscriber's daily digest once a day, from <see cref="HeureEnvoi"/> (French time).
+/// Sends each subscriber's daily digest once a day, from <see cref="HeureEnvoi"/> in the legal time of their département.
 /// Each subscriber's day is claimed first by a conditional update of <see cref="PreferenceAlertes.DernierDigest"/>:
 /// of several instances, only the one whose update changed the row sends. A transport failure is
 /// logged and not retried that day (the digest is a convenience; the home page shows the same).
@@ -18,9 +18,6 @@ public sealed class EnvoiDigests(IServiceScopeFactory scopes, TimeProvider clock
 
     public async Task<int> ExecuterAsync(CancellationToken ct)
     {
-        var maintenant = HeureLegale.VersParis(clock.GetUtcNow().UtcDateTime);
-        if (TimeOnly.FromDateTime(maintenant) < HeureEnvoi) return 0;
-        var aujourdhui = DateOnly.FromDateTime(maintenant);
         IReadOnlyList<Abonne> abonnes;
         await using (var scope = scopes.CreateAsyncScope())
             abonnes = await scope.ServiceProvider.GetRequiredService<DigestEcheances>().AbonnesAsync(ct);
@@ -29,6 +26,10 @@ public sealed class EnvoiDigests(IServiceScopeFactory scopes, TimeProvider clock
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(abonne.DepartementId);
+            // Each subscriber's morning is that of their département (overseas départements have their own).
+            var maintenant = ActivatorUtilities.CreateInstance<HeureLegale>(scope.ServiceProvider, clock).Maintenant;
+            if (TimeOnly.FromDateTime(maintenant) < HeureEnvoi) continue;
+            var aujourdhui = DateOnly.FromDateTime(maintenant);
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var pris = await db.Set<PreferenceAlertes>()
                 .Where(p => p.UtilisateurId == abonne.UtilisateurId && p.DigestQuotidien && (p.DernierDigest == null || p.DernierDigest < aujourdhui))

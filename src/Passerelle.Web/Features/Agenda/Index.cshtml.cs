@@ -8,6 +8,7 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Agenda;
@@ -15,7 +16,7 @@ namespace Passerelle.Web.Features.Agenda;
 /// <summary>A structure's agenda: its coming slots with their occupancy, and new slots. Référents and
 /// structure heads see their own structures; agents any structure of the département.</summary>
 [Authorize(Policy = Politiques.Dossiers)]
-public sealed class IndexModel(AppDbContext db, CurrentUser user, AuditJournal audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser user, AuditJournal audit, HeureLegale heure) : PageModel
 {
     public sealed class SaisieCreneau
     {
@@ -41,8 +42,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, AuditJournal a
     {
         if (!await ChargerAsync(ct)) return NotFound();
         if (Saisie.ReferentId is { Length: > 0 } r && !Referents.Any(x => x.Value == r)) ModelState.AddModelError("Saisie.ReferentId", "Ce référent n'est pas de cette structure.");
-        var debut = Saisie.Date is { } d && Saisie.Heure is { } h ? HeureLegale.DepuisParis(d, h) : (DateTime?)null;
-        if (debut <= clock.GetUtcNow().UtcDateTime) ModelState.AddModelError("Saisie.Date", "Ce créneau est passé : choisissez une date à venir.");
+        var debut = Saisie.Date is { } d && Saisie.Heure is { } h ? heure.VersUtc(d, h) : (DateTime?)null;
+        if (debut <= heure.MaintenantUtc) ModelState.AddModelError("Saisie.Date", "Ce créneau est passé : choisissez une date à venir.");
         if (!ModelState.IsValid) return Page();
         var creneau = new Creneau
         {
@@ -55,7 +56,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, AuditJournal a
             Capacite = Saisie.Capacite,
         };
         db.Add(creneau);
-        audit.Enregistrer(ActionsAgenda.Creneau, nameof(Creneau), null, $"{Saisie.Type.Libelle()} le {HeureLegale.VersParis(creneau.Debut):dd/MM/yyyy HH:mm}, {creneau.Capacite} place(s)");
+        audit.Enregistrer(ActionsAgenda.Creneau, nameof(Creneau), null, $"{Saisie.Type.Libelle()} le {heure.Horodatage(creneau.Debut)}, {creneau.Capacite} place(s)");
         await db.SaveChangesAsync(ct);
         TempData.Confirmer("Créneau ajouté à l'agenda.");
         return RedirectToPage(new { StructureId });
@@ -71,7 +72,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, AuditJournal a
         if (StructureId is not int id || !await visibles.AnyAsync(s => s.Id == id, ct)) return false;
         Referents = await db.Habilitations.AsNoTracking().Where(h => h.Role == Role.Referent && h.StructureId == id)
             .Join(db.Users.Where(u => u.Actif), h => h.UtilisateurId, u => u.Id, (h, u) => new SelectListItem(u.Prenom + " " + u.Nom, u.Id)).ToListAsync(ct);
-        var maintenant = clock.GetUtcNow().UtcDateTime;
+        var maintenant = heure.MaintenantUtc;
         Creneaux = await db.Set<Creneau>().AsNoTracking().Where(c => c.StructureId == id && c.Debut > maintenant).OrderBy(c => c.Debut).Take(100).ToListAsync(ct);
         return true;
     }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Envois;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Agenda;
 
@@ -13,7 +13,7 @@ namespace Passerelle.Web.Features.Agenda;
 /// message has an idempotence key (<c>convocation:12</c>, <c>rappel-rdv:12</c>…) so it is sent at
 /// most once per channel, even by two instances (see <see cref="ServiceEnvois"/>).
 /// </summary>
-public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPersonne notifications)
+public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPersonne notifications, HeureLegale heure)
 {
     private const string ServiceParDefaut = "le service insertion du Département";
     private static readonly CanalEnvoi[] AvecCourrier = [CanalEnvoi.Email, CanalEnvoi.Sms, CanalEnvoi.Courrier];
@@ -56,7 +56,7 @@ public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPerson
         var rdv = await db.Set<RendezVous>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == rendezVousId, ct);
         if (rdv is null) return null;
         var structure = rdv.StructureId is int s ? await db.Structures.Where(x => x.Id == s).Select(x => x.Nom).FirstOrDefaultAsync(ct) : null;
-        var local = HeureLegale.VersParis(rdv.Debut);
+        var local = heure.Local(rdv.Debut);
         return (rdv.PersonneId, new Dictionary<string, string>
         {
             [ChampsFusion.TypeRdv] = rdv.Type.Libelle().ToLowerInvariant(),

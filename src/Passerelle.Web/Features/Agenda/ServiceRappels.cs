@@ -3,6 +3,7 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Agenda;
 
@@ -16,12 +17,12 @@ public sealed record BilanRappels(int RappelsRendezVous, int RelancesInvitations
 /// message carries a key (<c>rappel-rdv:12</c>, <c>relance-invitation:7</c>) that the delivery
 /// journal accepts once per channel, so a reminder is never sent twice.
 /// </summary>
-public sealed class ServiceRappels(AppDbContext db, ReglesEnVigueur regles, NotificationsRendezVous notifications, TimeProvider clock)
+public sealed class ServiceRappels(AppDbContext db, ReglesEnVigueur regles, NotificationsRendezVous notifications, HeureLegale heure)
 {
     public async Task<BilanRappels> ExecuterAsync(CancellationToken ct)
     {
-        var maintenant = clock.GetUtcNow().UtcDateTime;
-        var aujourdhui = HeureLegale.Aujourdhui(clock);
+        var maintenant = heure.MaintenantUtc;
+        var aujourdhui = heure.Aujourdhui;
         var jeux = (await regles.DuDepartementAsync(ct)).Concat(ReglesNationales.Tous).ToList();
         return new BilanRappels(await RappelerRendezVousAsync(maintenant, aujourdhui, jeux, ct), await RelancerInvitationsAsync(aujourdhui, jeux, ct));
     }
@@ -37,8 +38,8 @@ public sealed class ServiceRappels(AppDbContext db, ReglesEnVigueur regles, Noti
         var envoyes = 0;
         foreach (var r in aRappeler)
         {
-            var jeu = r.Parcours is { } p ? await regles.ParCodeAsync(p.CodeRegles, p.DateEntree, ct) : await regles.PourAsync(HeureLegale.Jour(r.Debut), ct);
-            if (HeureLegale.Jour(r.Debut).AddDays(-jeu.RappelAvantRdvJours) > aujourdhui) continue;
+            var jeu = r.Parcours is { } p ? await regles.ParCodeAsync(p.CodeRegles, p.DateEntree, ct) : await regles.PourAsync(heure.Jour(r.Debut), ct);
+            if (heure.Jour(r.Debut).AddDays(-jeu.RappelAvantRdvJours) > aujourdhui) continue;
             await notifications.ConvocationAsync(r.Id, ct, rappel: true);
             envoyes++;
         }
@@ -47,7 +48,7 @@ public sealed class ServiceRappels(AppDbContext db, ReglesEnVigueur regles, Noti
 
     private async Task<int> RelancerInvitationsAsync(DateOnly aujourdhui, List<JeuRegles> jeux, CancellationToken ct)
     {
-        var depuis = HeureLegale.DepuisParis(aujourdhui.AddDays(-jeux.Min(j => j.RelanceInvitationJours) + 1), TimeOnly.MinValue);
+        var depuis = heure.VersUtc(aujourdhui.AddDays(-jeux.Min(j => j.RelanceInvitationJours) + 1), TimeOnly.MinValue);
         var aRelancer = await db.Set<Invitation>().AsNoTracking()
             .Where(i => i.RendezVousId == null && i.RelanceLe == null && i.ExpireLe >= aujourdhui && i.EnvoyeeLe < depuis)
             .Select(i => new { i.Id, i.EnvoyeeLe, Parcours = db.Set<Parcours>().Where(p => p.Id == i.ParcoursId).Select(p => new { p.CodeRegles, p.DateEntree }).FirstOrDefault() })
@@ -55,8 +56,8 @@ public sealed class ServiceRappels(AppDbContext db, ReglesEnVigueur regles, Noti
         var envoyees = 0;
         foreach (var i in aRelancer)
         {
-            var jeu = i.Parcours is { } p ? await regles.ParCodeAsync(p.CodeRegles, p.DateEntree, ct) : await regles.PourAsync(HeureLegale.Jour(i.EnvoyeeLe), ct);
-            if (HeureLegale.Jour(i.EnvoyeeLe).AddDays(jeu.RelanceInvitationJours) > aujourdhui) continue;
+            var jeu = i.Parcours is { } p ? await regles.ParCodeAsync(p.CodeRegles, p.DateEntree, ct) : await regles.PourAsync(heure.Jour(i.EnvoyeeLe), ct);
+            if (heure.Jour(i.EnvoyeeLe).AddDays(jeu.RelanceInvitationJours) > aujourdhui) continue;
             await notifications.InvitationAsync(i.Id, ct, relance: true);
             await db.Set<Invitation>().Where(x => x.Id == i.Id && x.RelanceLe == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.RelanceLe, aujourdhui), ct);
             envoyees++;

@@ -5,6 +5,7 @@ using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Agenda;
 
@@ -15,7 +16,7 @@ namespace Passerelle.Web.Features.Agenda;
 /// order of <see cref="ServiceOrientation"/>: scope, role, version, state machine, preconditions.
 /// </summary>
 public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, NotificationsRendezVous notifications,
-    AuditJournal audit, CurrentUser user, TimeProvider clock)
+    AuditJournal audit, CurrentUser user, HeureLegale heure)
 {
     private static readonly Role[] RolesAgenda = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure];
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
@@ -26,7 +27,7 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
         var (parcours, refus) = await ChargerAsync(parcoursId, version, ActionParcours.Inviter, ct);
         if (parcours is null) return refus!;
         var jeu = await regles.ParCodeAsync(parcours.CodeRegles, parcours.DateEntree, ct);
-        var maintenant = clock.GetUtcNow().UtcDateTime;
+        var maintenant = heure.MaintenantUtc;
         var invitation = new Invitation
         {
             PersonneId = parcours.PersonneId,
@@ -61,16 +62,16 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
             StructureId = parcours.StructureId,
             ReferentId = avantOrientation ? null : parcours.ReferentId,
             CreePar = Auteur,
-            CreeLe = clock.GetUtcNow().UtcDateTime,
+            CreeLe = heure.MaintenantUtc,
         };
         if (creneauId is int id && await ReserverAsync(id, rendezVous, ct) is { } complet) return Annuler(complet);
         if (string.IsNullOrWhiteSpace(rendezVous.Lieu)) return Annuler(ResultatAction.Refus("Indiquez le lieu du rendez-vous."));
-        if (rendezVous.Debut <= clock.GetUtcNow().UtcDateTime) return Annuler(ResultatAction.Refus("La date du rendez-vous est passée : choisissez une date à venir."));
+        if (rendezVous.Debut <= heure.MaintenantUtc) return Annuler(ResultatAction.Refus("La date du rendez-vous est passée : choisissez une date à venir."));
         db.Add(rendezVous);
         var enAttente = await db.Set<Invitation>().Where(i => i.ParcoursId == parcours.Id && i.RendezVousId == null).ToListAsync(ct);
         var jeu = await regles.ParCodeAsync(parcours.CodeRegles, parcours.DateEntree, ct);
         var resultat = await EnregistrerAsync(parcours, avantOrientation ? ActionParcours.Convoquer : null, jeu,
-            $"Convocation « {type.Libelle()} » le {HeureLegale.VersParis(debut):dd/MM/yyyy à HH:mm}.", ct, () => enAttente.ForEach(i => i.RendezVous = rendezVous));
+            $"Convocation « {type.Libelle()} » le {heure.DateEtHeure(debut)}.", ct, () => enAttente.ForEach(i => i.RendezVous = rendezVous));
         if (resultat.Reussi) return resultat with { Message = resultat.Message + " " + await notifications.ConvocationAsync(rendezVous.Id, ct) };
         return resultat;
     }
@@ -89,9 +90,9 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
         if (rdv.Version != version) return Annuler(ResultatAction.Conflit);
         if (rdv.Statut != StatutRendezVous.Planifie || statut == StatutRendezVous.Planifie)
             return Annuler(ResultatAction.Refus($"Ce rendez-vous est déjà « {rdv.Statut.Libelle()} » : son statut ne change plus."));
-        if (statut is StatutRendezVous.Honore or StatutRendezVous.Absent && rdv.Debut > clock.GetUtcNow().UtcDateTime)
+        if (statut is StatutRendezVous.Honore or StatutRendezVous.Absent && rdv.Debut > heure.MaintenantUtc)
             return Annuler(ResultatAction.Refus("Ce rendez-vous n'a pas encore eu lieu : il ne peut être noté honoré ou absent qu'à partir de son heure."));
-        (rdv.Statut, rdv.StatutPar, rdv.StatutLe) = (statut, Auteur, clock.GetUtcNow().UtcDateTime);
+        (rdv.Statut, rdv.StatutPar, rdv.StatutLe) = (statut, Auteur, heure.MaintenantUtc);
         var parcours = rdv.ParcoursId is int pid ? await db.Set<Parcours>().FirstOrDefaultAsync(p => p.Id == pid && p.DateCloture == null, ct) : null;
         if (parcours is not null) await SuivreParcoursAsync(parcours, rdv, ct);
         audit.Enregistrer(ActionsAgenda.StatutRendezVous, nameof(RendezVous), rdv.Id, statut.Libelle());
@@ -131,7 +132,7 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
     {
         var creneau = await db.Set<Creneau>().FirstOrDefaultAsync(c => c.Id == creneauId, ct);
         if (creneau is null) return ResultatAction.Refus("Ce créneau n'existe pas.");
-        if (creneau.Occupes >= creneau.Capacite) return ResultatAction.Refus($"Le créneau du {HeureLegale.VersParis(creneau.Debut):dd/MM/yyyy à HH:mm} est complet.");
+        if (creneau.Occupes >= creneau.Capacite) return ResultatAction.Refus($"Le créneau du {heure.DateEtHeure(creneau.Debut)} est complet.");
         creneau.Occupes++;
         (rdv.CreneauId, rdv.Debut, rdv.DureeMinutes, rdv.Lieu, rdv.StructureId) = (creneau.Id, creneau.Debut, creneau.DureeMinutes, creneau.Lieu, creneau.StructureId);
         rdv.ReferentId = creneau.ReferentId ?? rdv.ReferentId;
@@ -170,5 +171,5 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
         return resultat;
     }
 
-    private static DateOnly Jour(DateTime instant) => HeureLegale.Jour(instant);
+    private DateOnly Jour(DateTime instant) => heure.Jour(instant);
 }

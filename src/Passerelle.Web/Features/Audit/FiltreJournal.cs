@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Audit;
 
-/// <summary>The journal's search criteria; dates are days in French legal time, both inclusive.</summary>
+/// <summary>The journal's search criteria; dates are days in the département's legal time, both inclusive.</summary>
 public sealed class FiltreJournal
 {
     public DateOnly? Du { get; set; }
@@ -19,16 +20,16 @@ public sealed class FiltreJournal
         return etat.IsValid;
     }
 
-    public IQueryable<AuditEntry> Appliquer(IQueryable<AuditEntry> journal)
+    public IQueryable<AuditEntry> Appliquer(IQueryable<AuditEntry> journal, HeureLegale heure)
     {
         if (Du is DateOnly du)
         {
-            var debut = HeureLegale.DebutDuJourUtc(du);
+            var debut = heure.DebutDuJourUtc(du);
             journal = journal.Where(a => a.Horodatage >= debut);
         }
         if (Au is DateOnly au)
         {
-            var fin = HeureLegale.DebutDuJourUtc(au.AddDays(1));
+            var fin = heure.DebutDuJourUtc(au.AddDays(1));
             journal = journal.Where(a => a.Horodatage < fin);
         }
         if (!string.IsNullOrWhiteSpace(Action)) journal = journal.Where(a => a.Action == Action);
@@ -45,25 +46,4 @@ public sealed class FiltreJournal
         }
         return journal.OrderByDescending(a => a.Horodatage).ThenByDescending(a => a.Id);
     }
-}
-
-/// <summary>The journal stores UTC; people read and search it in Paris time.</summary>
-public static class HeureLegale
-{
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    public static DateTime DebutDuJourUtc(DateOnly jour) =>
-        TimeZoneInfo.ConvertTimeToUtc(jour.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Paris);
-
-    public static DateTime VersParis(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
-
-    /// <summary>The calendar day in metropolitan France of a UTC instant: deadlines and appointment days are French days, whatever the server's zone.</summary>
-    public static DateOnly Jour(DateTime utc) => DateOnly.FromDateTime(VersParis(utc));
-
-    public static DateOnly Aujourdhui(TimeProvider clock) => Jour(clock.GetUtcNow().UtcDateTime);
-
-    /// <summary>A date and time typed by a user in France, as a UTC instant.</summary>
-    public static DateTime DepuisParis(DateOnly jour, TimeOnly heure) =>
-        TimeZoneInfo.ConvertTimeToUtc(jour.ToDateTime(heure, DateTimeKind.Unspecified), Paris);
 }

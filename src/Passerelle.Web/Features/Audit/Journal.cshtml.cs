@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Audit;
 
 /// <summary>The département's audit journal (the query filter keeps other départements out), and its CSV export.</summary>
 [Authorize(Policy = Politiques.Administration)]
-public sealed class JournalModel(AppDbContext db, AuditJournal audit, TimeProvider clock) : PageModel
+public sealed class JournalModel(AppDbContext db, AuditJournal audit, HeureLegale heure) : PageModel
 {
     [BindProperty(SupportsGet = true)] public FiltreJournal Filtre { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
@@ -25,7 +26,7 @@ public sealed class JournalModel(AppDbContext db, AuditJournal audit, TimeProvid
     {
         await PreparerAsync();
         if (!Filtre.Verifier(ModelState, nameof(Filtre))) return;
-        Resultats = await Filtre.Appliquer(db.Audit.AsNoTracking()).PaginerAsync(Numero);
+        Resultats = await Filtre.Appliquer(db.Audit.AsNoTracking(), heure).PaginerAsync(Numero);
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
@@ -37,10 +38,10 @@ public sealed class JournalModel(AppDbContext db, AuditJournal audit, TimeProvid
         }
         // Exporting the journal is itself a read worth recording.
         await audit.EnregistrerMaintenantAsync(AuditActions.Export, "JournalAudit", details: Decrire(), ct: ct);
-        var nom = $"journal-audit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.csv";
+        var nom = $"journal-audit-{heure.Maintenant:yyyyMMdd-HHmmss}.csv";
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{nom}\"";
-        await ExportJournal.EcrireAsync(Filtre.Appliquer(db.Audit), Response.Body, ct);
+        await ExportJournal.EcrireAsync(Filtre.Appliquer(db.Audit, heure), heure, Response.Body, ct);
         return new EmptyResult();
     }
 

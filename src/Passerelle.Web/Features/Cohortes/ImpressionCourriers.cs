@@ -27,7 +27,7 @@ public sealed class ImpressionCourriers(RequeteCohorte requete, CourriersPersonn
                 refusees.Add(new LigneBilan(p.PersonneId, p.Nom, AucunCourrier));
             else
             {
-                reussies.Add(new LigneBilan(p.PersonneId, p.Nom, courrier.Libelle));
+                reussies.Add(new LigneBilan(p.PersonneId, p.Nom, courriers.Libelle(courrier)));
                 imprimables.Add(c);
             }
         }

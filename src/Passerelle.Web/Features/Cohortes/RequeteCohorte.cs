@@ -5,6 +5,7 @@ using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Cohortes;
 
@@ -20,7 +21,7 @@ public sealed record LigneCohorte(int ParcoursId, int Version, int PersonneId, s
 /// today's date from the injected clock. Shared by the overview, the queue page and the bulk
 /// actions so that what is counted, shown and processed is the same set.
 /// </summary>
-public sealed class RequeteCohorte(AppDbContext db, CurrentUser user, CommunesDuDepartement communes, TimeProvider clock)
+public sealed class RequeteCohorte(AppDbContext db, CurrentUser user, CommunesDuDepartement communes, HeureLegale heure)
 {
     /// <summary>The most persons one bulk action processes, so a click stays within a request's time.</summary>
     public const int LimiteSelection = 500;
@@ -29,7 +30,7 @@ public sealed class RequeteCohorte(AppDbContext db, CurrentUser user, CommunesDu
 
     public PerimetreDossiers Perimetre { get; } = PerimetreDossiers.De(user, db);
 
-    public DateOnly Aujourdhui { get; } = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Aujourdhui { get; } = heure.Aujourdhui;
 
     public IQueryable<Parcours> DansLePerimetre() => Perimetre.Filtrer(db.Set<Parcours>().AsNoTracking());
 

@@ -1,10 +1,10 @@
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Demo;
 
 /// <summary>Dates of the demo histories: random gaps in days, kept after the entry and before today.</summary>
-internal sealed class CalendrierDemo(Random hasard)
+internal sealed class CalendrierDemo(Random hasard, HeureLegale heure)
 {
     public int Ecart(int min, int max) => hasard.Next(min, max + 1);
 
@@ -12,8 +12,8 @@ internal sealed class CalendrierDemo(Random hasard)
 
     public static DateOnly Borne(DateOnly jour, DateOnly plancher) => jour < plancher ? plancher : jour;
 
-    /// <summary>Office hours in France, as the UTC instant stored.</summary>
-    public DateTime Heure(DateOnly jour) => HeureLegale.DepuisParis(jour, new TimeOnly(hasard.Next(9, 17), 15 * hasard.Next(4)));
+    /// <summary>Office hours in the département, as the UTC instant stored.</summary>
+    public DateTime Heure(DateOnly jour) => heure.VersUtc(jour, new TimeOnly(hasard.Next(9, 17), 15 * hasard.Next(4)));
 
     /// <summary>Dates separated by the gaps and ending at <paramref name="fin"/>, squeezed after the entry when they do not fit.</summary>
     public static DateOnly[] AvantLe(Parcours p, DateOnly fin, params int[] ecarts)

@@ -2,6 +2,7 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Platform;
 using static Passerelle.Web.Features.Demo.CalendrierDemo;
 
 namespace Passerelle.Web.Features.Demo;
@@ -12,9 +13,10 @@ namespace Passerelle.Web.Features.Demo;
 /// validation, référent designation, first appointment, contract, follow-up. Every step change
 /// goes through <see cref="Parcours.Appliquer"/>; the caller computes the deadlines afterwards.
 /// </summary>
-internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, EquipesDemo equipes, DateOnly aujourdhui)
+internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, EquipesDemo equipes, HeureLegale heure)
 {
-    private readonly CalendrierDemo calendrier = new(hasard);
+    private readonly CalendrierDemo calendrier = new(hasard, heure);
+    private readonly DateOnly aujourdhui = heure.Aujourdhui;
 
     private static readonly string[] MotifsDiagnostic =
         ["Entretien d'orientation : projet professionnel à construire", "Entretien d'orientation : freins de logement et de mobilité à lever d'abord",

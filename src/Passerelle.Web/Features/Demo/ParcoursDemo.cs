@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Demo;
 
@@ -36,7 +36,8 @@ internal static class ParcoursDemo
         scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(departementId);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var regles = scope.ServiceProvider.GetRequiredService<ReglesEnVigueur>();
-        var aujourdhui = HeureLegale.Aujourdhui(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var heure = scope.ServiceProvider.GetRequiredService<HeureLegale>();
+        var aujourdhui = heure.Aujourdhui;
         var hasard = new Random(unchecked(graine * 7919 + 17));
 
         var parcours = await db.Set<Parcours>().Where(p => p.DateCloture == null && p.Etape == EtapeParcours.AInviter).OrderBy(p => p.Id).ToListAsync(ct);
@@ -45,7 +46,7 @@ internal static class ParcoursDemo
             .Select(x => new { x.Id, x.RoleCourant, x.DateNaissance, x.DossierCourant!.DateDemande })
             .ToDictionaryAsync(x => x.Id, ct);
         var equipes = await EquipesDemo.ChargerAsync(db, code, Math.Clamp(parcours.Count / 10, 0, 45), ct);
-        var historique = new HistoriqueParcoursDemo(db, hasard, equipes, aujourdhui);
+        var historique = new HistoriqueParcoursDemo(db, hasard, equipes, heure);
 
         // The stock's clock started at the rights opening (primer §3.1), not at the day of the first load.
         foreach (var p in parcours)

@@ -4,6 +4,7 @@ using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Diagnostic.Rome;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Diagnostic;
 
@@ -18,7 +19,7 @@ public sealed record ResultatEnregistrement(int? Numero, IReadOnlyDictionary<str
 /// (<see cref="ActionParcours.Diagnostiquer"/>); later steps keep theirs, the diagnosis is only updated.
 /// </summary>
 public sealed class EnregistrementDiagnostic(
-    AppDbContext db, CurrentUser user, DetailsSensibles sensibles, ReferentielRome rome, AuditJournal audit, TimeProvider clock)
+    AppDbContext db, CurrentUser user, DetailsSensibles sensibles, ReferentielRome rome, AuditJournal audit, HeureLegale heure)
 {
     public const string ModifieEntreTemps =
         "Le diagnostic a été enregistré entre-temps par quelqu'un d'autre. Rechargez la page pour partir de sa dernière version, puis refaites vos changements.";
@@ -32,7 +33,7 @@ public sealed class EnregistrementDiagnostic(
         {
             PersonneId = personneId,
             Numero = (courant?.Numero ?? 0) + 1,
-            EtabliLe = clock.GetUtcNow(),
+            EtabliLe = new DateTimeOffset(heure.MaintenantUtc),
             AuteurId = user.Id!,
             AuteurNom = user.NomComplet ?? user.Email ?? user.Id!,
         };
@@ -77,7 +78,7 @@ public sealed class EnregistrementDiagnostic(
         var parcours = await db.Set<Parcours>().SingleOrDefaultAsync(p => p.PersonneId == personneId && p.DateCloture == null, ct);
         if (parcours is null || !TransitionsParcours.EstPermise(parcours.Etape, ActionParcours.Diagnostiquer)) return;
         parcours.Appliquer(ActionParcours.Diagnostiquer);
-        parcours.DateDiagnostic = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        parcours.DateDiagnostic = heure.Aujourdhui;
     }
 
     private Task<Diagnostic?> DernierAsync(int personneId, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Envois;
 
@@ -9,7 +10,7 @@ namespace Passerelle.Web.Features.Envois;
 /// The merge fields Passerelle knows by itself for a person (identity, foyer address, département,
 /// today's date); the caller adds the appointment or orientation fields and may override any.
 /// </summary>
-public sealed class ChampsPersonne(AppDbContext db, TimeProvider horloge)
+public sealed class ChampsPersonne(AppDbContext db, HeureLegale heure)
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -22,7 +23,7 @@ public sealed class ChampsPersonne(AppDbContext db, TimeProvider horloge)
             ? await db.Dossiers.AsNoTracking().Where(d => d.Id == id)
                 .Select(d => new { d.NumeroVoie, d.TypeVoie, d.NomVoie, d.CodePostal, d.Commune }).SingleOrDefaultAsync(ct)
             : null;
-        var aujourdhui = Audit.HeureLegale.Aujourdhui(horloge);
+        var aujourdhui = heure.Aujourdhui;
         var resultat = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [ChampsFusion.Civilite] = personne.Civilite switch { "MR" => "Monsieur", "MME" or "MLE" => "Madame", _ => "Madame, Monsieur" },

@@ -15,10 +15,6 @@ public sealed record ResultatEnvoi(IssueEnvoi Issue, string? Erreur = null, int?
 public sealed record LigneEnvoi(int Id, int PersonneId, CanalEnvoi Canal, string CodeModele, string? Destinataire, StatutEnvoi Statut, string? Erreur,
     DateTime CreeLe, DateTime? EnvoyeLe)
 {
-    /// <summary>When the delivery was attempted, in French local time.</summary>
-    public string Horodatage => Audit.HeureLegale.VersParis(CreeLe)
-        .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>A letter prepared for printing, which the person's page offers to download again.</summary>
     public bool Imprimable => Canal == CanalEnvoi.Courrier && Statut == StatutEnvoi.Envoye;
 

@@ -6,13 +6,14 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Imports.Tableur;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Imports;
 
 /// <summary>One run: live progress, report, rejects (paged, CSV), replay; for a spreadsheet, the preview before launch.</summary>
 [Authorize(Policy = Politiques.ImportDossiers)]
-public sealed class DetailModel(AppDbContext db, StockageImports stockage, CreationImport creation, SignalImports signal, CurrentUser utilisateur, TimeProvider clock) : PageModel
+public sealed class DetailModel(AppDbContext db, StockageImports stockage, CreationImport creation, SignalImports signal, CurrentUser utilisateur, HeureLegale heure) : PageModel
 {
     public const int RejetsParPage = 50;
 
@@ -75,7 +76,7 @@ public sealed class DetailModel(AppDbContext db, StockageImports stockage, Creat
     {
         if (await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is not { } import) return false;
         Import = import;
-        Progression = ProgressionImport.De(import, clock.GetUtcNow().UtcDateTime);
+        Progression = ProgressionImport.De(import, heure.MaintenantUtc);
         return true;
     }
 
@@ -84,6 +85,6 @@ public sealed class DetailModel(AppDbContext db, StockageImports stockage, Creat
         var configuration = await db.ConfigurationsTableur.AsNoTracking().SingleOrDefaultAsync(c => c.Id == Import.ConfigurationTableurId, ct);
         if (configuration is null) return null;
         await using var fichier = stockage.Ouvrir(Import.CheminFichier);
-        return ApercuTableur.Construire(fichier, Import.NomFichier, configuration, Import.DateReference ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return ApercuTableur.Construire(fichier, Import.NomFichier, configuration, Import.DateReference ?? heure.Aujourdhui);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Imports;
 
@@ -11,7 +12,7 @@ namespace Passerelle.Web.Features.Imports;
 /// checkpoint. A run cut short (restart, crash) resumes after its last checkpoint: the file is read
 /// again and the elements already committed are skipped.
 /// </summary>
-public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, LecteursImport lecteurs, Orientation.SynchronisationParcours parcours, TimeProvider clock)
+public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, LecteursImport lecteurs, Orientation.SynchronisationParcours parcours, HeureLegale heure)
 {
     public const int TailleLot = 250;
     public static readonly TimeSpan DureeBail = TimeSpan.FromMinutes(2);
@@ -60,7 +61,7 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
         await TerminerAsync(import, avancement, erreur, ct);
     }
 
-    private DateOnly Aujourdhui => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Aujourdhui => heure.Aujourdhui;
 
     /// <summary>A replay reads again only the open rejects of the import it replays (all of it when that import's file failed).</summary>
     private async Task<HashSet<int>?> LignesARejouerAsync(ImportFichier import, CancellationToken ct)
@@ -88,7 +89,7 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
         }));
         await db.SaveChangesAsync(ct);
         avancement.Compter(issues, rejets.Count, index, octets);
-        if (!await avancement.EnregistrerAsync(db, clock.GetUtcNow().UtcDateTime.Add(DureeBail), ct))
+        if (!await avancement.EnregistrerAsync(db, heure.MaintenantUtc.Add(DureeBail), ct))
             throw new ImportReprisException(avancement.ImportId);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
@@ -98,7 +99,7 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
 
     private async Task TerminerAsync(ImportFichier import, AvancementImport avancement, ErreurFichierCnaf? erreur, CancellationToken ct)
     {
-        var fin = clock.GetUtcNow().UtcDateTime;
+        var fin = heure.MaintenantUtc;
         var statut = erreur is null ? StatutImport.Termine : StatutImport.Echoue;
         var message = erreur is null ? null : Tronquer($"Ligne {erreur.Ligne} : {erreur.Motif}", 2000);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -20,7 +20,7 @@ public static class ImportsApi
         imports.MapGet("/{id:int}", LireAsync).WithSummary("Avancement et bilan d'un import");
     }
 
-    private static async Task<IResult> DeposerAsync(HttpContext http, CreationImport creation, StockageImports stockage, CurrentUser utilisateur,
+    private static async Task<IResult> DeposerAsync(HttpContext http, CreationImport creation, StockageImports stockage, CurrentUser utilisateur, TimeProvider clock,
         string? nom, bool? reprise, bool? forcer, CancellationToken ct)
     {
         if (http.Request.ContentLength is { } longueur && longueur > stockage.TailleMaximale)
@@ -30,7 +30,7 @@ public static class ImportsApi
             new DemandeImport(TypeImport.Cnaf, string.IsNullOrWhiteSpace(nom) ? "flux-cnaf.xml" : nom, utilisateur.Email ?? "API", reprise ?? false, Forcer: forcer ?? false), ct);
         if (resultat.Import is not { } import)
             return Results.Ok(new { dejaImporte = true, importId = resultat.DejaImporte!.Id, message = "Fichier déjà importé : rien n'a été modifié (forcer=true pour le relire)." });
-        return Results.Accepted($"/api/v1/imports/{import.Id}", ProgressionImport.De(import, DateTime.UtcNow));
+        return Results.Accepted($"/api/v1/imports/{import.Id}", ProgressionImport.De(import, clock.GetUtcNow().UtcDateTime));
     }
 
     private static async Task<IResult> LireAsync(int id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>

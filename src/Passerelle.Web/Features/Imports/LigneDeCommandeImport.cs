@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Imports;
 
@@ -70,7 +71,12 @@ public static class LigneDeCommandeImport
         var demande = new DemandeImport(options.Type, options.Fichier, "ligne de commande", options.Reprise, null, options.DateReference, options.Forcer);
         if (options.Type == TypeImport.Tableur)
         {
-            demande = demande with { ConfigurationTableurId = await db.ConfigurationsTableur.Where(c => c.Nom == options.Configuration).Select(c => (int?)c.Id).SingleOrDefaultAsync() };
+            demande = demande with
+            {
+                ConfigurationTableurId = await db.ConfigurationsTableur.Where(c => c.Nom == options.Configuration).Select(c => (int?)c.Id).SingleOrDefaultAsync(),
+                // A spreadsheet has no reference date of its own: by default it describes the département's today.
+                DateReference = options.DateReference ?? scope.ServiceProvider.GetRequiredService<HeureLegale>().Aujourdhui,
+            };
             if (demande.ConfigurationTableurId is null)
             {
                 await sortie.WriteLineAsync($"Configuration de tableur « {options.Configuration} » inconnue dans ce département.");

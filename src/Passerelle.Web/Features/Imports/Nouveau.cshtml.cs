@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Imports;
@@ -25,7 +26,7 @@ public sealed class SaisieImport
 [Authorize(Policy = Politiques.ImportDossiers)]
 [DisableRequestSizeLimit]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class NouveauModel(AppDbContext db, CreationImport creation, StockageImports stockage, CurrentUser utilisateur, TimeProvider clock) : PageModel
+public sealed class NouveauModel(AppDbContext db, CreationImport creation, StockageImports stockage, CurrentUser utilisateur, HeureLegale heure) : PageModel
 {
     [BindProperty] public SaisieImport Saisie { get; set; } = new();
 
@@ -36,7 +37,7 @@ public sealed class NouveauModel(AppDbContext db, CreationImport creation, Stock
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Saisie.DateReference = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Saisie.DateReference = heure.Aujourdhui;
         await PreparerAsync(ct);
     }
 
@@ -61,7 +62,7 @@ public sealed class NouveauModel(AppDbContext db, CreationImport creation, Stock
         var resultat = await creation.CreerAsync(contenu, demande, ct);
         if (resultat.Import is { } import) return Redirect($"/imports/{import.Id}");
         var deja = resultat.DejaImporte!;
-        TempData.Informer($"Ce fichier a déjà été importé le {Audit.HeureLegale.VersParis(deja.CreeLe):dd/MM/yyyy à HH:mm} (import n° {deja.Id}) : rien n'a été modifié. Cochez « Relire le fichier même s'il a déjà été importé » pour le relire.");
+        TempData.Informer($"Ce fichier a déjà été importé le {heure.DateEtHeure(deja.CreeLe)} (import n° {deja.Id}) : rien n'a été modifié. Cochez « Relire le fichier même s'il a déjà été importé » pour le relire.");
         return Redirect($"/imports/{deja.Id}");
     }
 

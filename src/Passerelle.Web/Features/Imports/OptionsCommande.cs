@@ -26,6 +26,6 @@ internal sealed record OptionsCommande(
         DateOnly? date = DateOnly.TryParseExact(Valeur("--date-reference") ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         if (type is null || departement is null || type == TypeImport.Tableur && configuration is null) return null;
         return new OptionsCommande(type.Value, args[2], departement, args.Contains("--reprise"), args.Contains("--forcer"), args.Contains("--verification"),
-            configuration, date ?? (type == TypeImport.Tableur ? DateOnly.FromDateTime(DateTime.Today) : null));
+            configuration, date);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Indicateurs;
 
@@ -13,9 +13,9 @@ public static class IndicateursApi
     public static IEndpointRouteBuilder MapIndicateursApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/indicateurs/orientation", async Task<Results<Ok<TableauOrientation>, ValidationProblem>> ([AsParameters] FiltreIndicateurs filtre,
-                IndicateursOrientation indicateurs, AppDbContext db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+                IndicateursOrientation indicateurs, AppDbContext db, CurrentUser user, HeureLegale heure, CancellationToken ct) =>
             {
-                var aujourdhui = DateOnly.FromDateTime(HeureLegale.VersParis(clock.GetUtcNow().UtcDateTime));
+                var aujourdhui = heure.Aujourdhui;
                 var (periode, portee, erreurs) = await filtre.ResoudreAsync(PerimetreIndicateurs.De(user), db, aujourdhui, ct);
                 if (periode is null || portee is null)
                     return TypedResults.ValidationProblem(erreurs.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }),

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Indicateurs;
 
@@ -30,7 +30,7 @@ public sealed record StatReorientations(int EnAttente, int Validees, int Refusee
 /// a <see cref="Portee"/>. Each method's comment is its definition, word for word the one of
 /// docs/indicators.md. No row is loaded into memory: a median reads only the one or two middle values.
 /// </summary>
-public sealed class IndicateursOrientation(AppDbContext db)
+public sealed class IndicateursOrientation(AppDbContext db, HeureLegale heure)
 {
     /// <summary>
     /// Nouveaux entrants: number of distinct persons with a rights-history event NouvelEntrant
@@ -153,7 +153,7 @@ public sealed class IndicateursOrientation(AppDbContext db)
         return db.Set<DecisionOrientation>().Where(d => d.ProposeeLe >= debut && d.ProposeeLe < fin);
     }
 
-    /// <summary>From the first day's midnight to the midnight after the last day, Paris time, as UTC instants.</summary>
-    private static (DateTime Debut, DateTime Fin) Bornes(Periode periode) =>
-        (HeureLegale.DebutDuJourUtc(periode.Du), HeureLegale.DebutDuJourUtc(periode.Au.AddDays(1)));
+    /// <summary>From the first day's midnight to the midnight after the last day, in the département's legal time, as UTC instants.</summary>
+    private (DateTime Debut, DateTime Fin) Bornes(Periode periode) =>
+        (heure.DebutDuJourUtc(periode.Du), heure.DebutDuJourUtc(periode.Au.AddDays(1)));
 }

@@ -7,12 +7,13 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Indicateurs;
 
 /// <summary>The orientation indicators of a period within the user's scope (definitions: docs/indicators.md).</summary>
 [Authorize(Policy = Politiques.Indicateurs)]
-public sealed class OrientationModel(IndicateursOrientation indicateurs, AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class OrientationModel(IndicateursOrientation indicateurs, AppDbContext db, CurrentUser user, HeureLegale heure) : PageModel
 {
     [BindProperty(SupportsGet = true)] public FiltreIndicateurs Filtre { get; set; } = new();
 
@@ -32,7 +33,7 @@ public sealed class OrientationModel(IndicateursOrientation indicateurs, AppDbCo
             .. (await territoires.OrderBy(t => t.Nom).Select(t => new { t.Id, t.Nom }).ToListAsync(ct))
                 .Select(t => new SelectListItem(t.Nom, t.Id.ToString(CultureInfo.InvariantCulture)))];
         if (!ModelState.IsValid) return Page();
-        var aujourdhui = DateOnly.FromDateTime(HeureLegale.VersParis(clock.GetUtcNow().UtcDateTime));
+        var aujourdhui = heure.Aujourdhui;
         var (periode, portee, erreurs) = await Filtre.ResoudreAsync(perimetre, db, aujourdhui, ct);
         foreach (var (champ, message) in erreurs) ModelState.AddModelError($"{nameof(Filtre)}.{champ}", message);
         if (periode is null || portee is null) return Page();

@@ -5,6 +5,7 @@ using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Orientation;
 
@@ -17,9 +18,9 @@ namespace Passerelle.Web.Features.Orientation;
 /// allows the action, the business preconditions. Pages and bulk actions only call these methods.
 /// </summary>
 public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, NotificationsOrientation notifications, AuditJournal audit,
-    CurrentUser user, TimeProvider clock)
+    CurrentUser user, HeureLegale heure)
 {
-    private DateOnly Aujourdhui => HeureLegale.Aujourdhui(clock);
+    private DateOnly Aujourdhui => heure.Aujourdhui;
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
     private bool EstAgent => user.A(Role.AgentDepartemental);
     private bool EstAgentDuDepartement => user.Habilitations.Any(h => h.Role == Role.AgentDepartemental && h.TerritoireId is null);
@@ -185,7 +186,7 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
         StructureId = structureId,
         Statut = StatutDecision.Proposee,
         Motif = motif.Trim(),
-        ProposeeLe = clock.GetUtcNow().UtcDateTime,
+        ProposeeLe = heure.MaintenantUtc,
         ProposeePar = Auteur,
     };
 
@@ -194,7 +195,7 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
             .OrderByDescending(d => d.Id).FirstAsync(ct);
 
     private void Decider(DecisionOrientation decision, StatutDecision statut, string? motif) =>
-        (decision.Statut, decision.DecideeLe, decision.DecideePar, decision.MotifDecision) = (statut, clock.GetUtcNow().UtcDateTime, Auteur, motif?.Trim());
+        (decision.Statut, decision.DecideeLe, decision.DecideePar, decision.MotifDecision) = (statut, heure.MaintenantUtc, Auteur, motif?.Trim());
 
     private async Task TerminerDesignationAsync(Parcours p, string motif, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Orientation;
 
@@ -22,14 +23,14 @@ public sealed record ResultatSynchronisation(int Ouverts, int Rouverts, int Clos
 /// again); later than that a new parcours starts.</item>
 /// </list>
 /// </summary>
-public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur regles, TimeProvider clock)
+public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur regles, HeureLegale heure)
 {
     private const int Lot = 1000;
     private static readonly string[] EtatsOuverts = [EtatsDroit.NonDefini, EtatsDroit.OuvertVersable, EtatsDroit.DroitSuspendu, EtatsDroit.VersementSuspendu];
 
     public async Task<ResultatSynchronisation> ExecuterAsync(CancellationToken ct = default)
     {
-        var aujourdhui = Audit.HeureLegale.Aujourdhui(clock);
+        var aujourdhui = heure.Aujourdhui;
         var clos = await CloreAsync(aujourdhui, ct);
         var (ouverts, rouverts) = await OuvrirAsync(ct);
         await ActualiserLieuxAsync(ct);

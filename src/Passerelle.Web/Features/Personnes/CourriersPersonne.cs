@@ -2,17 +2,14 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Personnes;
 
 /// <summary>A letter of the delivery journal: its row, which template, when it was prepared.</summary>
-public sealed record CourrierPrepare(int EnvoiId, int PersonneId, string CodeModele, string Cle, DateTime CreeLe)
-{
-    public string Libelle => $"{ModelesParDefaut.Trouver(CodeModele)?.Libelle ?? CodeModele} du {HeureLegale.Jour(CreeLe).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
-}
+public sealed record CourrierPrepare(int EnvoiId, int PersonneId, string CodeModele, string Cle, DateTime CreeLe);
 
 /// <summary>
 /// Prints again a letter recorded in the delivery journal. The journal keeps no text (a letter
@@ -22,8 +19,11 @@ public sealed record CourrierPrepare(int EnvoiId, int PersonneId, string CodeMod
 /// Callers check that the person is in the user's scope.
 /// </summary>
 public sealed class CourriersPersonne(AppDbContext db, ModelesCourrier modeles, ChampsPersonne champsPersonne,
-    NotificationsRendezVous rendezVous, NotificationsOrientation orientation)
+    NotificationsRendezVous rendezVous, NotificationsOrientation orientation, HeureLegale heure)
 {
+    public string Libelle(CourrierPrepare courrier) =>
+        $"{ModelesParDefaut.Trouver(courrier.CodeModele)?.Libelle ?? courrier.CodeModele} du {heure.Jour(courrier.CreeLe).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
+
     /// <summary>The letter of one journal row of the person; null if it is not a letter prepared for them or its source is gone.</summary>
     public async Task<Courrier?> RefaireAsync(int personneId, int envoiId, CancellationToken ct)
     {
@@ -46,7 +46,7 @@ public sealed class CourriersPersonne(AppDbContext db, ModelesCourrier modeles, 
         var source = await ChampsAsync(envoi.CodeModele, envoi.Cle, ct);
         if (source is not { } s || s.PersonneId != envoi.PersonneId) return null;
         var personne = await db.Personnes.AsNoTracking().FirstAsync(p => p.Id == envoi.PersonneId, ct);
-        s.Champs[ChampsFusion.DateDuJour] = ChampsPersonne.FormaterDate(HeureLegale.Jour(envoi.CreeLe));
+        s.Champs[ChampsFusion.DateDuJour] = ChampsPersonne.FormaterDate(heure.Jour(envoi.CreeLe));
         var valeurs = await champsPersonne.CompleterAsync(personne, s.Champs, ct);
         var modele = await modeles.ModeleAsync(envoi.CodeModele, ct);
         return Courrier.Depuis(RenduCourrier.Fusion(modele, valeurs), valeurs);

@@ -11,6 +11,7 @@ using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Personnes;
@@ -23,7 +24,7 @@ namespace Passerelle.Web.Features.Personnes;
 /// </summary>
 [Authorize(Policy = Politiques.Dossiers)]
 public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueur regles, ServiceOrientation orientation,
-    ServiceRendezVous agenda, ServiceEnvois envois, AuditJournal audit, TimeProvider clock) : PageModel
+    ServiceRendezVous agenda, ServiceEnvois envois, AuditJournal audit, HeureLegale heure) : PageModel
 {
     public FichePersonne Fiche { get; private set; } = null!;
     public IReadOnlyList<LigneEnvoi> Envois { get; private set; } = [];
@@ -32,7 +33,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
     public IReadOnlyList<Creneau> Creneaux { get; private set; } = [];
     public bool EstAgent => user.A(Role.AgentDepartemental);
     public bool EstReferentDeLaPersonne => Fiche.Parcours?.ReferentId is { } r && r == user.Id;
-    public DateOnly Aujourdhui => HeureLegale.Aujourdhui(clock);
+    public DateOnly Aujourdhui => heure.Aujourdhui;
 
     [BindProperty] public int Version { get; set; }
     [BindProperty] public TypeOrientation? Type { get; set; }
@@ -61,8 +62,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
         AgirAsync(id, p => agenda.InviterAsync(p, Version, ct));
 
     public Task<IActionResult> OnPostConvoquerAsync(int id, CancellationToken ct) =>
-        AgirAsync(id, p => DateRdv is { } jour && HeureRdv is { } heure
-            ? agenda.ConvoquerAsync(p, Version, TypeRdv, HeureLegale.DepuisParis(jour, heure), Lieu ?? "", null, ct)
+        AgirAsync(id, p => DateRdv is { } jour && HeureRdv is { } horaire
+            ? agenda.ConvoquerAsync(p, Version, TypeRdv, heure.VersUtc(jour, horaire), Lieu ?? "", null, ct)
             : Task.FromResult(ResultatAction.Refus("Indiquez la date et l'heure du rendez-vous.")));
 
     public Task<IActionResult> OnPostConvoquerCreneauAsync(int id, CancellationToken ct) =>
@@ -120,7 +121,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
         Fiche = fiche;
         Envois = await envois.EnvoisDeLaPersonneAsync(id, 20, ct);
         var structures = user.Habilitations.Where(h => h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
-        var maintenant = clock.GetUtcNow().UtcDateTime;
+        var maintenant = heure.MaintenantUtc;
         Creneaux = await db.Set<Creneau>().AsNoTracking()
             .Where(c => c.Debut > maintenant && c.Occupes < c.Capacite && (EstAgent || structures.Contains(c.StructureId)))
             .OrderBy(c => c.Debut).Take(50).ToListAsync(ct);

@@ -4,6 +4,7 @@ using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Portefeuille;
 
@@ -13,9 +14,9 @@ namespace Passerelle.Web.Features.Portefeuille;
 /// the same with thousands of designations. Appointments and type names are added for the rows of
 /// the page only (<see cref="PresenterAsync"/>).
 /// </summary>
-public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles, TimeProvider clock)
+public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles, HeureLegale heure)
 {
-    public DateOnly Aujourdhui => DateOnly.FromDateTime(HeureLegale.VersParis(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Aujourdhui => heure.Aujourdhui;
 
     /// <param name="structures">When given, only the designations in these structures (a structure head's drill-down).</param>
     public IQueryable<LignePortefeuille> Preparer(string referentId, FiltrePortefeuille filtre, IReadOnlyCollection<int>? structures = null)
@@ -60,7 +61,7 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
         var rendezVous = await db.Set<RendezVous>().AsNoTracking()
             .Where(r => ids.Contains(r.PersonneId) && (r.Statut == StatutRendezVous.Honore || r.Statut == StatutRendezVous.Planifie))
             .Select(r => new { r.PersonneId, r.Statut, r.Debut }).ToListAsync(ct);
-        var maintenant = clock.GetUtcNow().UtcDateTime;
+        var maintenant = heure.MaintenantUtc;
         var parPersonne = rendezVous.ToLookup(r => r.PersonneId);
         var jeux = new Dictionary<(string, DateOnly), JeuRegles>();
         foreach (var cle in lignes.Select(l => (l.CodeRegles, l.DateEntree)).Distinct())
@@ -71,12 +72,12 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
             var rdv = parPersonne[l.PersonneId].ToList();
             var dernierHonore = rdv.Where(r => r.Statut == StatutRendezVous.Honore && r.Debut <= maintenant).Select(r => (DateTime?)r.Debut).Max();
             var prochain = rdv.Where(r => r.Statut == StatutRendezVous.Planifie && r.Debut >= maintenant).Select(r => (DateTime?)r.Debut).Min();
-            DateOnly? jourHonore = dernierHonore is { } h ? DateOnly.FromDateTime(HeureLegale.VersParis(h)) : null;
+            DateOnly? jourHonore = dernierHonore is { } h ? heure.Jour(h) : null;
             var dernierContact = new[] { l.DernierContact, jourHonore }.Max();
             var retard = l.Echeance is { } e && e < aujourdhui ? aujourdhui.DayNumber - e.DayNumber : 0;
             return new PersonnePortefeuille(l.PersonneId, l.ParcoursId, l.Nom, l.Prenoms, jeux[(l.CodeRegles, l.DateEntree)].NomType(l.Type),
                 l.DateDebut, l.Echeance, l.TypeEcheance?.Libelle(), retard, dernierContact, l.DateContrat,
-                prochain is { } p ? HeureLegale.VersParis(p) : null);
+                prochain is { } p ? heure.Local(p) : null);
         }).ToList();
     }
 }

@@ -108,7 +108,7 @@ public sealed class JournalTests(Application app) : IClassFixture<Application>
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), octets[..3]);
         var lignes = Encoding.UTF8.GetString(octets[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lignes.Length);
-        Assert.Equal("Date et heure (Paris);Utilisateur;Action;Objet;Identifiant;Détails;Adresse IP", lignes[0]);
+        Assert.Equal("Date et heure (heure légale);Utilisateur;Action;Objet;Identifiant;Détails;Adresse IP", lignes[0]);
         Assert.Equal($"2025-01-15 10:31:00;agent@49.passerelle.test;Modification;{objet};1;\"Champs modifiés : nom; prénom\";", lignes[1]);
         Assert.Equal($"2025-01-15 10:30:00;\"'=HYPERLINK(\"\"http://evil\"\")\";Modification;{objet};0;'@SUM(A1);", lignes[2]);
         Assert.True(await app.DansDepartementAsync("49", db => db.Audit.AnyAsync(a => a.Action == AuditActions.Export && a.Details!.Contains(objet))));

@@ -18,7 +18,7 @@ internal sealed record ParcoursDeTest(int Id, int PersonneId, string Nom, string
 /// </summary>
 internal static class DonneesCohortes
 {
-    public static DateOnly Aujourdhui => DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+    public static DateOnly Aujourdhui => HeureDeTest.Aujourdhui;
 
     public static Task<(int Id, string Nom)> CreerTerritoireAsync(Application app, string departement = "49") =>
         app.DansDepartementAsync(departement, async db =>

@@ -157,7 +157,7 @@ public sealed class IndicateursOrientationTests(Application app) : IClassFixture
     {
         using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
         var r = await ApiAsync(agent, "");
-        var annee = HeureLegale.VersParis(DateTime.UtcNow).Year;
+        var annee = HeureDeTest.Aujourdhui.Year;
         Assert.Equal($"{annee}-01-01", r.GetProperty("du").GetString());
         Assert.Equal($"{annee}-12-31", r.GetProperty("au").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await agent.GetAsync("/api/v1/indicateurs/orientation?du=2002-01-01&au=2001-01-01")).StatusCode);

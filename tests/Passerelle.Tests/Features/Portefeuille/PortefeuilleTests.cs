@@ -13,7 +13,7 @@ namespace Passerelle.Tests.Features.Portefeuille;
 
 public sealed class PortefeuilleTests(Application app) : IClassFixture<Application>
 {
-    private static DateOnly Aujourdhui => DateOnly.FromDateTime(HeureLegale.VersParis(DateTime.UtcNow));
+    private static DateOnly Aujourdhui => HeureDeTest.Aujourdhui;
 
     private static List<string> Noms(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("#portefeuille tbody th").Select(th => th.TextContent.Trim()).ToList();
@@ -80,8 +80,8 @@ public sealed class PortefeuilleTests(Application app) : IClassFixture<Applicati
         await RendezVousAsync(app, suivie.PersonneId, maintenant.AddDays(3), StatutRendezVous.Planifie);
         using var navigateur = await Navigateur.ConnecteAsync(app, moi.Login);
         var cellules = (await navigateur.PageAsync("/portefeuille")).QuerySelectorAll($"tr[data-personne='{suivie.PersonneId}'] td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(HeureLegale.VersParis(maintenant.AddDays(-5)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), cellules[3]);
-        Assert.StartsWith(HeureLegale.VersParis(maintenant.AddDays(3)).ToString("dd/MM/yyyy à HH:mm", System.Globalization.CultureInfo.InvariantCulture), cellules[5], StringComparison.Ordinal);
+        Assert.Equal(HeureDeTest.Paris(maintenant.AddDays(-5)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), cellules[3]);
+        Assert.StartsWith(HeureDeTest.Paris(maintenant.AddDays(3)).ToString("dd/MM/yyyy à HH:mm", System.Globalization.CultureInfo.InvariantCulture), cellules[5], StringComparison.Ordinal);
     }
 
     [Fact]

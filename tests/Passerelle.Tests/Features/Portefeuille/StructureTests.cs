@@ -11,7 +11,7 @@ namespace Passerelle.Tests.Features.Portefeuille;
 
 public sealed class StructureTests(Application app) : IClassFixture<Application>
 {
-    private static DateOnly Aujourdhui => DateOnly.FromDateTime(HeureLegale.VersParis(DateTime.UtcNow));
+    private static DateOnly Aujourdhui => HeureDeTest.Aujourdhui;
 
     private Task<int> AutreStructureAsync(int structure) =>
         app.DansDepartementAsync("49", db => db.Structures.Where(s => s.Id != structure).Select(s => s.Id).FirstAsync());

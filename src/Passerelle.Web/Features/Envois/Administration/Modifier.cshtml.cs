@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Envois.Administration;
@@ -14,7 +15,7 @@ namespace Passerelle.Web.Features.Envois.Administration;
 /// tenant filter makes "invitation" always mean the signed-in administrator's own département.
 /// </summary>
 [Authorize(Policy = Politiques.Administration)]
-public sealed class ModifierModel(AppDbContext db, ModelesCourrier modeles, AuditJournal audit, TimeProvider horloge) : PageModel
+public sealed class ModifierModel(AppDbContext db, ModelesCourrier modeles, AuditJournal audit, HeureLegale heure) : PageModel
 {
     public const string ModifieEntreTemps =
         "Ce modèle a été modifié entre-temps par quelqu'un d'autre. Rechargez la page pour voir sa version actuelle, puis refaites vos changements.";
@@ -79,7 +80,7 @@ public sealed class ModifierModel(AppDbContext db, ModelesCourrier modeles, Audi
         if (!await ChargerAsync(code, ct)) return NotFound();
         if (!Valide()) return Page();
         var departement = await db.Departements.AsNoTracking().Where(d => d.Id == db.TenantId).Select(d => d.Nom).SingleAsync(ct);
-        var exemple = ExempleChamps.Pour(departement, DateOnly.FromDateTime(horloge.GetUtcNow().UtcDateTime));
+        var exemple = ExempleChamps.Pour(departement, heure.Aujourdhui);
         var contenu = new ContenuModele(code, Saisie.Libelle!, Saisie.Objet!, Saisie.Corps!, Saisie.SmsTexte);
         var pdf = RenduCourrier.Pdf(Courrier.Depuis(RenduCourrier.Fusion(contenu, exemple), exemple));
         return File(pdf, "application/pdf", $"apercu-{code}.pdf");

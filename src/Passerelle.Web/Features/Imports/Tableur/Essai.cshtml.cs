@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Imports.Tableur;
 
 /// <summary>Reads the first rows of a sample file with a configuration to check its mapping; nothing is stored.</summary>
 [Authorize(Policy = Politiques.ImportDossiers)]
-public sealed class EssaiModel(AppDbContext db, TimeProvider horloge) : PageModel
+public sealed class EssaiModel(AppDbContext db, HeureLegale heure) : PageModel
 {
     public string NomConfiguration { get; private set; } = "";
     public ApercuFichierTableur? Apercu { get; private set; }
@@ -28,7 +29,7 @@ public sealed class EssaiModel(AppDbContext db, TimeProvider horloge) : PageMode
         var configuration = await db.ConfigurationsTableur.AsNoTracking().SingleAsync(c => c.Id == id, ct);
         await using var flux = fichier.OpenReadStream();
         Apercu = ApercuTableur.Construire(flux, Path.GetFileName(fichier.FileName), configuration,
-            DateOnly.FromDateTime(horloge.GetLocalNow().DateTime));
+            heure.Aujourdhui);
         return Page();
     }
 

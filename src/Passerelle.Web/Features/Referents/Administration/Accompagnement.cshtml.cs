@@ -6,6 +6,7 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Referents.Administration;
@@ -17,7 +18,7 @@ public sealed record LigneOffre(TypeOrientation Type, string Nom, int Charge);
 /// (<see cref="OffreAccompagnement"/>), beside its current load: open designations of that type.
 /// </summary>
 [Authorize(Policy = Politiques.Administration)]
-public sealed class AccompagnementModel(AppDbContext db, ReglesEnVigueur regles, AuditJournal audit, TimeProvider clock) : PageModel
+public sealed class AccompagnementModel(AppDbContext db, ReglesEnVigueur regles, AuditJournal audit, HeureLegale heure) : PageModel
 {
     [BindProperty] public SaisieOffres Saisie { get; set; } = new();
     public string NomStructure { get; private set; } = "";
@@ -71,7 +72,7 @@ public sealed class AccompagnementModel(AppDbContext db, ReglesEnVigueur regles,
         var charges = await db.Set<DesignationReferent>().Where(d => d.StructureId == id && d.DateFin == null)
             .GroupBy(d => d.TypeOrientation).Select(g => new { g.Key, Nombre = g.Count() }).ToListAsync(ct);
         // Names as the département calls them today (its set in force, else the national one).
-        var jeu = await regles.PourAsync(DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
+        var jeu = await regles.PourAsync(heure.Aujourdhui, ct);
         Lignes = Enum.GetValues<TypeOrientation>()
             .Select(t => new LigneOffre(t, jeu.NomType(t), charges.FirstOrDefault(c => c.Key == t)?.Nombre ?? 0)).ToList();
         return true;
