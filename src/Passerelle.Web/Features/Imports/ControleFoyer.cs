@@ -93,7 +93,8 @@ public sealed class ControleFoyer
         var gardees = new List<PersonneCnaf>(f.Personnes.Count);
         var rangs = new int?[f.Personnes.Count];
         var vues = new HashSet<string>(StringComparer.Ordinal);
-        var ouvert = EtatsDroit.EstOuvert(f.Droit.Etat);
+        // An unknown état keeps the known one, which may be open: the flag then matters as much.
+        var ouvert = EtatsDroit.EstOuvert(f.Droit.Etat) || !CodesCnaf.EtatsDossier.Contains(f.Droit.Etat);
         for (var i = 0; i < f.Personnes.Count; i++)
         {
             var p = f.Personnes[i];

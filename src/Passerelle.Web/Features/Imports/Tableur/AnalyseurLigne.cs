@@ -87,7 +87,7 @@ internal sealed class AnalyseurLigne(FichierTableur fichier, ConfigurationTableu
 
     private string? Verifier(ChampTableur champ, string valeur) => champ switch
     {
-        NumDemRsa => Longueur(valeur, 11),
+        NumDemRsa => Longueur(valeur, 11) is { } motif ? motif + Repli(NumDemRsa) : null,
         NumOrg or SituationFamille or Civilite or MotifCloture => Longueur(valeur, 3),
         DateDemande or DateNaissance => VerifierDate(valeur, futurInterdit: true) is { } motif ? motif + (Date(valeur) is null ? Repli(champ) : "") : null,
         DateCloture => VerifierDate(valeur, futurInterdit: false) is { } illisible ? illisible + " Elle reste vide." : null,
