@@ -133,7 +133,8 @@ public sealed class GenerateurFluxCnaf
             numero, demande, couple ? (h.Next(2) == 0 ? "MAR" : "VIM") : (h.Next(3) == 0 ? "DIV" : "CEL"),
             new AdresseCnaf(h.Next(1, 120).ToString(CultureInfo.InvariantCulture), Voies[h.Next(Voies.Length)], NomsVoies[h.Next(NomsVoies.Length)],
                 commune.CodeInsee, commune.CodePostal, Tronquer(commune.Nom.ToUpperInvariant(), 32)),
-            personnes, droit) { Departement = CodePartenaire(departement) };
+            personnes, droit)
+        { Departement = CodePartenaire(departement) };
     }
 
     /// <summary>IDEPARTE: the département on three characters ("049", "02A", "974").</summary>
