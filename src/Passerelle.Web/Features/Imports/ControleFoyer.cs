@@ -54,17 +54,32 @@ public sealed class ControleFoyer
         else if (demandeurs > 1)
             Avertir(NatureAvertissement.PlusieursDemandeurs, "ROLEPERS", demandeurs.ToString(CultureInfo.InvariantCulture),
                 $"{demandeurs} personnes ont le rôle DEM (demandeur) : toutes sont gardées avec ce rôle.");
+        var avant = avertissements.Count;
+        var o = f.Organisme;
+        var (fonction, numero, matricule) = (T("FONORG", o.Fonction, 3), T("NUMORG", o.Numero, 3), T("MATRICULE", o.Matricule, 15));
+        var emetteur = avertissements.Count == avant ? o : new OrganismeCnaf(fonction, numero, matricule);
+        var adresse = f.Adresse;
+        if (adresse is { } a)
+        {
+            avant = avertissements.Count;
+            var (voie, type, nom, insee, postal, commune) = (T("NUMVOIE", a.NumeroVoie, 6), T("LIBTYPEVOIE", a.TypeVoie, 30), T("NOMVOIE", a.NomVoie, 60),
+                T("NUMCOM", a.CodeInsee, 5), T("CODEPOS", a.CodePostal, 5), T("NOMCOM", a.Commune, 60));
+            if (avertissements.Count > avant) adresse = new AdresseCnaf(voie, type, nom, insee, postal, commune);
+        }
+        var situation = T("SITFAM", f.SituationFamille, 3);
+        var droit = Droit(f.Droit);
+        // Every correction comes with its warning: none means the foyer is applied as read, without copying it.
+        if (avertissements.Count == 0) return lu;
         var corrige = f with
         {
-            Organisme = new OrganismeCnaf(T("FONORG", f.Organisme.Fonction, 3), T("NUMORG", f.Organisme.Numero, 3), T("MATRICULE", f.Organisme.Matricule, 15)),
+            Organisme = emetteur,
             DateDemande = demande,
-            SituationFamille = T("SITFAM", f.SituationFamille, 3),
-            Adresse = f.Adresse is { } a ? new AdresseCnaf(T("NUMVOIE", a.NumeroVoie, 6), T("LIBTYPEVOIE", a.TypeVoie, 30), T("NOMVOIE", a.NomVoie, 60),
-                T("NUMCOM", a.CodeInsee, 5), T("CODEPOS", a.CodePostal, 5), T("NOMCOM", a.Commune, 60)) : null,
+            SituationFamille = situation,
+            Adresse = adresse,
             Personnes = personnes,
-            Droit = Droit(f.Droit),
+            Droit = droit,
         };
-        var lus = lu.Avertissements.Select(a => a.Personne is { } p ? a with { Personne = rangs[p] } : a);
+        var lus = lu.Avertissements.Select(x => x.Personne is { } p ? x with { Personne = rangs[p] } : x);
         return lu with { Foyer = corrige, Avertissements = [.. lus, .. avertissements] };
     }
 
@@ -78,13 +93,10 @@ public sealed class ControleFoyer
                 + " : l'état déjà connu du dossier est gardé (Z, « non défini », pour un nouveau dossier), pour qu'un code illisible ne fasse ni entrée ni sortie.");
             etat = "";
         }
-        return d with
-        {
-            Etat = etat,
-            MotifCloture = d.MotifCloture is null ? null : T("MOTICLORSA", d.MotifCloture, 3),
-            MotifsSuspension = Liste("MOTISUSDRORSA", d.MotifsSuspension, 60),
-            NaturesPrestation = Liste("NATPF", d.NaturesPrestation, 40),
-        };
+        var (motif, suspensions, natures) = (d.MotifCloture is null ? null : T("MOTICLORSA", d.MotifCloture, 3),
+            Liste("MOTISUSDRORSA", d.MotifsSuspension, 60), Liste("NATPF", d.NaturesPrestation, 40));
+        return ReferenceEquals(etat, d.Etat) && ReferenceEquals(motif, d.MotifCloture) && ReferenceEquals(suspensions, d.MotifsSuspension) && ReferenceEquals(natures, d.NaturesPrestation)
+            ? d : d with { Etat = etat, MotifCloture = motif, MotifsSuspension = suspensions, NaturesPrestation = natures };
     }
 
     /// <summary>The persons to apply, and where each person read ends up in that list (null: left out as a duplicate).</summary>
@@ -108,24 +120,28 @@ public sealed class ControleFoyer
             if (p.DateNaissance > dateFlux)
                 Avertir(NatureAvertissement.DateFuture, "DTNAI", DateFr(p.DateNaissance),
                     $"Date de naissance de {p.Prenom} {p.Nom} postérieure à la date de référence du fichier ({DateFr(dateFlux)}) : elle est gardée telle que reçue, car elle sert à reconnaître la personne.", gardees.Count);
-            gardees.Add(p with
-            {
-                Role = Role(p, gardees.Count),
-                Sexe = Sexe(p, gardees.Count),
-                Civilite = p.Civilite is null ? null : T("QUAL", p.Civilite, 3, gardees.Count),
-                Nom = T("NOM", p.Nom, 32, gardees.Count),
-                NomNaissance = T("NOMNAI", p.NomNaissance, 32, gardees.Count),
-                Prenom = T("PRENOM", p.Prenom, 64, gardees.Count),
-                CommuneNaissance = T("NOMCOMNAI", p.CommuneNaissance, 32, gardees.Count),
-                Nationalite = p.Nationalite is null ? null : T("NATIONALITE", p.Nationalite, 40, gardees.Count),
-                Telephone = p.Telephone is null ? null : T("TELEPHONE", p.Telephone, 20, gardees.Count),
-                Email = p.Email is null ? null : T("EMAIL", p.Email, 254, gardees.Count),
-            });
+            gardees.Add(Corriger(p, gardees.Count));
             if (!p.SddTransmis && p.Role is "DEM" or "CJT" && ouvert)
                 Avertir(NatureAvertissement.SddNonTransmis, "TOPPERSDRODEVORSA", null,
                     $"Le flux ne dit pas si {p.Prenom} {p.Nom} est soumis(e) aux droits et devoirs : l'indicateur déjà connu dans ce dossier est gardé (non soumis à la première apparition). Vérifiez auprès de la CAF.", rangs[i]);
         }
         return (gardees, rangs);
+    }
+
+    /// <summary>The person with its fallbacks; the same instance when nothing needed one.</summary>
+    private PersonneCnaf Corriger(PersonneCnaf p, int rang)
+    {
+        var avant = avertissements.Count;
+        var (role, sexe, civilite) = (Role(p, rang), Sexe(p, rang), p.Civilite is null ? null : T("QUAL", p.Civilite, 3, rang));
+        var (nom, nomNaissance, prenom, commune) = (T("NOM", p.Nom, 32, rang), T("NOMNAI", p.NomNaissance, 32, rang), T("PRENOM", p.Prenom, 64, rang),
+            T("NOMCOMNAI", p.CommuneNaissance, 32, rang));
+        var (nationalite, telephone, email) = (p.Nationalite is null ? null : T("NATIONALITE", p.Nationalite, 40, rang),
+            p.Telephone is null ? null : T("TELEPHONE", p.Telephone, 20, rang), p.Email is null ? null : T("EMAIL", p.Email, 254, rang));
+        return avertissements.Count == avant ? p : p with
+        {
+            Role = role, Sexe = sexe, Civilite = civilite, Nom = nom, NomNaissance = nomNaissance, Prenom = prenom, CommuneNaissance = commune,
+            Nationalite = nationalite, Telephone = telephone, Email = email,
+        };
     }
 
     private string Role(PersonneCnaf p, int rang)
@@ -155,10 +171,11 @@ public sealed class ControleFoyer
         return valeur[..maximum];
     }
 
-    private List<string> Liste(string champ, IReadOnlyList<string> codes, int maximum)
+    private IReadOnlyList<string> Liste(string champ, IReadOnlyList<string> codes, int maximum)
     {
+        if (codes.Count == 0) return codes;
         var total = string.Join(' ', codes);
-        if (total.Length <= maximum) return [.. codes];
+        if (total.Length <= maximum) return codes;
         Avertir(NatureAvertissement.ValeurTronquee, champ, total, $"Liste {champ} de {total.Length} caractères, {maximum} au plus : les derniers codes ne sont pas gardés.");
         var gardes = new List<string>();
         foreach (var code in codes.Where(c => string.Join(' ', gardes.Append(c)).Length <= maximum)) gardes.Add(code);

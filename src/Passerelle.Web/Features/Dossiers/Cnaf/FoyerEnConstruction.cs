@@ -23,7 +23,8 @@ internal sealed class FoyerEnConstruction(int ligne, DateOnly dateReference)
     private static readonly HashSet<string> Convertis = new(
         ["NUMDEMRSA", "DTDEMRSA", "DTNAI", "DTCLORSA", "MTTOTDRORSA", "TOPPERSDRODEVORSA", "NIR"], StringComparer.Ordinal);
 
-    private readonly Dictionary<string, ValeurLue> champs = new(StringComparer.Ordinal);
+    // Sized for what a foyer, an address, a person carry: growing them would allocate at every foyer.
+    private readonly Dictionary<string, ValeurLue> champs = new(32, StringComparer.Ordinal);
     private readonly List<PersonneEnConstruction> personnes = [];
     private readonly List<(int Rang, Dictionary<string, ValeurLue> Champs)> adresses = [];
     private readonly List<string> suspensions = [];
@@ -38,7 +39,7 @@ internal sealed class FoyerEnConstruction(int ligne, DateOnly dateReference)
         switch (nom)
         {
             case "Personne": personnes.Add(new PersonneEnConstruction(personnes.Count, ligne)); break;
-            case "Adresse": adresses.Add((int.MaxValue, new Dictionary<string, ValeurLue>(StringComparer.Ordinal))); break;
+            case "Adresse": adresses.Add((int.MaxValue, new Dictionary<string, ValeurLue>(12, StringComparer.Ordinal))); break;
             case "Prestations": prestation = null; break;
         }
     }
@@ -93,9 +94,9 @@ internal sealed class FoyerEnConstruction(int ligne, DateOnly dateReference)
             return new RejetFoyerCnaf(null, ligne, "NUMDEMRSA", null, "Dossier sans NUMDEMRSA : il ne peut être rattaché à aucun dossier ; rejeté.");
         if (numero.Length > 11)
             return new RejetFoyerCnaf(numero, champs["NUMDEMRSA"].Ligne, "NUMDEMRSA", numero, $"NUMDEMRSA de {numero.Length} caractères (11 au plus) : le dossier ne peut pas être identifié ; rejeté.");
-        var lues = personnes.Select(p => p.Construire(avertissements)).ToList();
-        var gardees = lues.OfType<PersonneCnaf>().ToList();
-        var rangs = RangsGardes(lues);
+        var lues = new List<PersonneCnaf?>(personnes.Count);
+        foreach (var p in personnes) lues.Add(p.Construire(avertissements));
+        var gardees = lues.Contains(null) ? lues.OfType<PersonneCnaf>().ToList() : lues!;
         var foyer = new FoyerCnaf(
             new OrganismeCnaf(V("FONORG"), V("NUMORG"), V("MATRICULE")),
             numero, DateDemande(), V("SITFAM"), Adresse(), gardees,
@@ -103,9 +104,12 @@ internal sealed class FoyerEnConstruction(int ligne, DateOnly dateReference)
                 ConversionCnaf.DateOuAvertissement(champs, "DTCLORSA", avertissements, "la date de clôture est laissée vide"),
                 suspensions, natures, Montant()))
         { Departement = champs.TryGetValue("IDEPARTE", out var departement) ? departement.Valeur : null };
-        foreach (var e in erreursSchema.Where(e => e.Champ is null || !Convertis.Contains(e.Champ)))
-            avertissements.Add(new AvertissementLu(NatureAvertissement.SchemaNonRespecte, e.Ligne, e.Champ, e.Valeur,
-                e.Motif + " Le reste du dossier est appliqué.", e.Personne));
+        foreach (var e in erreursSchema)
+            if (e.Champ is null || !Convertis.Contains(e.Champ))
+                avertissements.Add(new AvertissementLu(NatureAvertissement.SchemaNonRespecte, e.Ligne, e.Champ, e.Valeur,
+                    e.Motif + " Le reste du dossier est appliqué.", e.Personne));
+        if (avertissements.Count == 0) return new FoyerLu(ligne, foyer);
+        var rangs = RangsGardes(lues);
         return new FoyerLu(ligne, foyer) { Avertissements = Limiter(avertissements.Select(a => a.Personne is { } p ? a with { Personne = rangs[p] } : a).ToList()) };
     }
 

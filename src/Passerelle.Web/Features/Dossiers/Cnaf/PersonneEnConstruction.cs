@@ -6,7 +6,7 @@ namespace Passerelle.Web.Features.Dossiers.Cnaf;
 internal sealed class PersonneEnConstruction(int rang, int ligneFoyer)
 {
     public int Rang => rang;
-    public Dictionary<string, ValeurLue> Champs { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ValeurLue> Champs { get; } = new(16, StringComparer.Ordinal);
     public ValeurLue? RoleRsa { get; set; }
     /// <summary>The role in another prestation (PFA): a child who counts for family benefits only has no RSA role.</summary>
     public ValeurLue? RoleAutre { get; set; }
