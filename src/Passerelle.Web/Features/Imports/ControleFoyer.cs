@@ -139,8 +139,16 @@ public sealed class ControleFoyer
             p.Telephone is null ? null : T("TELEPHONE", p.Telephone, 20, rang), p.Email is null ? null : T("EMAIL", p.Email, 254, rang));
         return avertissements.Count == avant ? p : p with
         {
-            Role = role, Sexe = sexe, Civilite = civilite, Nom = nom, NomNaissance = nomNaissance, Prenom = prenom, CommuneNaissance = commune,
-            Nationalite = nationalite, Telephone = telephone, Email = email,
+            Role = role,
+            Sexe = sexe,
+            Civilite = civilite,
+            Nom = nom,
+            NomNaissance = nomNaissance,
+            Prenom = prenom,
+            CommuneNaissance = commune,
+            Nationalite = nationalite,
+            Telephone = telephone,
+            Email = email,
         };
     }
 
