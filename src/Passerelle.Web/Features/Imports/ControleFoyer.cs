@@ -193,15 +193,3 @@ public sealed class ControleFoyer
     private void Avertir(NatureAvertissement nature, string champ, string? valeur, string message, int? personne = null) =>
         avertissements.Add(new AvertissementLu(nature, lu.Ligne, champ, valeur, message, personne));
 }
-
-/// <summary>The identity key of primer §2 as text: NIR prefix + birth date, else upper-cased names + birth date.</summary>
-internal static class CleFichier
-{
-    public static string De(PersonneCnaf p)
-    {
-        var date = p.DateNaissance.DayNumber.ToString(CultureInfo.InvariantCulture);
-        return Nir.PrefixeRapprochement(p.Nir) is { } prefixe
-            ? "N" + prefixe + date
-            : "I" + NormalisationNom.CleIdentite(p.Nom, p.Prenom) + "|" + date;
-    }
-}
