@@ -162,21 +162,6 @@ public sealed class ExecutionImportTests(Application app) : IClassFixture<Applic
     }
 
     [Fact]
-    public async Task Fichier_tronque_garde_les_dossiers_complets_et_s_interrompt_avec_la_ligne()
-    {
-        var numeros = Enumerable.Range(0, 3).Select(_ => NouveauNumero()).ToArray();
-        var complet = Flux(Janvier, numeros.Select((n, i) => Foyer(n, "2", Personne("TRONQUE", $"RUTH{i}", new DateOnly(1971, 4, i + 1)))).ToArray());
-        var texte = System.Text.Encoding.Latin1.GetString(complet);
-        var tronque = complet[..(texte.IndexOf(numeros[2], StringComparison.Ordinal) + 5)];
-
-        var import = (await ImporterAsync(app, tronque)).Import!;
-
-        Assert.Equal((StatutImport.Interrompu, 2, 1), (import.Statut, import.Crees, import.Rejetes));
-        Assert.Matches("^Ligne [0-9]+ : ", import.ErreurFichier);
-        Assert.False(await app.DansDepartementAsync("49", db => db.Dossiers.AnyAsync(d => d.NumDemRsa == numeros[2])));
-    }
-
-    [Fact]
     public async Task Dossier_refuse_par_la_base_est_annule_seul_et_les_suivants_passent()
     {
         var numeros = Enumerable.Range(0, 3).Select(_ => NouveauNumero()).ToArray();

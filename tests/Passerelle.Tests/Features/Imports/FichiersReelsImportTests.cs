@@ -81,10 +81,7 @@ public sealed class FichiersReelsImportTests(Application app) : IClassFixture<Ap
     [Fact]
     public async Task Fichier_tronque_s_interrompt_puis_le_fichier_complet_le_reprend_sans_reecrire_les_dossiers_appliques()
     {
-        var numeros = Enumerable.Range(0, 4).Select(_ => NouveauNumero()).ToArray();
-        var complet = Flux(Janvier, numeros.Select((n, i) => Foyer(n, "2", Personne("COUPE", $"JADE{i}", new DateOnly(1975, 6, i + 1)))).ToArray());
-        var texte = System.Text.Encoding.Latin1.GetString(complet);
-        var tronque = complet[..(texte.IndexOf(numeros[2], StringComparison.Ordinal) + 5)];
+        var (numeros, complet, tronque) = FluxCoupe("COUPE", 4);
 
         var interrompu = (await ImporterAsync(app, tronque)).Import!;
         var reprise = (await ImporterAsync(app, complet, DemandeImport.Reprendre(interrompu, "complet.xml", "test"))).Import!;

@@ -62,9 +62,8 @@ public sealed class LigneDeCommandeImportTests(Application app) : IClassFixture<
     [Fact]
     public async Task Fichier_interrompu_sort_en_deux_puis_reprise_de_avec_le_fichier_corrige_le_termine()
     {
-        var numeros = Enumerable.Range(0, 3).Select(_ => NouveauNumero()).ToArray();
-        var complet = Flux(new DateOnly(2026, 1, 31), numeros.Select((n, i) => Foyer(n, "2", Personne("REPRISE", $"CLI{i}", new DateOnly(1972, 2, i + 1)))).ToArray());
-        var coupe = Ecrire("coupe.xml", complet[..(System.Text.Encoding.Latin1.GetString(complet).IndexOf(numeros[2], StringComparison.Ordinal) + 5)]);
+        var (_, complet, morceau) = FluxCoupe("REPRISECLI", 3);
+        var coupe = Ecrire("coupe.xml", morceau);
         var corrige = Ecrire("corrige.xml", complet);
 
         var (code, sortie) = await ExecuterAsync("import", "cnaf", coupe, "--departement", "49");
