@@ -34,6 +34,7 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
     public DbSet<ImportFichier> Imports => Set<ImportFichier>();
     public DbSet<RejetImport> RejetsImport => Set<RejetImport>();
     public DbSet<DossierImport> DossiersImports => Set<DossierImport>();
+    public DbSet<Features.Dossiers.Avertissements.AvertissementDossier> AvertissementsDossier => Set<Features.Dossiers.Avertissements.AvertissementDossier>();
     public DbSet<Features.Imports.Tableur.ConfigurationTableur> ConfigurationsTableur => Set<Features.Imports.Tableur.ConfigurationTableur>();
     public DbSet<Features.Acces.ClesApi.CleApi> ClesApi => Set<Features.Acces.ClesApi.CleApi>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -8,8 +8,9 @@ public static class DemarrageBase
     /// <summary>
     /// Applies pending migrations, then fills an empty database with demo data when configured:
     /// <c>Demo:Foyers</c> RSA foyers per département, or <c>Demo:Echelle=seeds</c> for the seeds' volumes.
+    /// A command (<paramref name="demo"/> false) never seeds: an import on a new base must not land among invented dossiers.
     /// </summary>
-    public static async Task PreparerBaseAsync(this WebApplication app)
+    public static async Task PreparerBaseAsync(this WebApplication app, bool demo = true)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -17,7 +18,7 @@ public static class DemarrageBase
         // Write-ahead log: pages keep reading while a background import writes (persistent in the file).
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await StatistiquesBase.ActualiserAsync(db);
-        if (!app.Configuration.GetValue("Database:SeedDemo", false)) return;
+        if (!demo || !app.Configuration.GetValue("Database:SeedDemo", false)) return;
         if (await db.Departements.AnyAsync()) return;
         var options = new OptionsDemo(Departements: DepartementsDemo(app),
             Foyers: app.Configuration.GetValue("Demo:Foyers", OptionsDemo.FoyersParDefaut),

@@ -5,7 +5,11 @@ using Passerelle.Web.Features.Dossiers.Cnaf;
 
 namespace Passerelle.Web.Features.Demo;
 
-/// <summary>Writes foyers as a Bénéficiaire flux valid against cnaf-vrsb0801.xsd, one element per line.</summary>
+/// <summary>
+/// Writes foyers as a Bénéficiaire flux valid against cnaf-vrsb0801.xsd, one element per line, as the CAF
+/// writes it: NIR on 13 characters (no key), codes padded with spaces where the schema leaves room
+/// (QUAL "MR ", TYPEPARTE "CG "), no MontantCalculDroitRSAPersonne block when the SDD flag is not transmitted.
+/// </summary>
 internal static class EcritureFluxCnaf
 {
     public static void Ecrire(Stream flux, IdentificationFluxCnaf identification, IEnumerable<FoyerCnaf> foyers, Encoding encodage, string racine = "Racine")
@@ -35,7 +39,7 @@ internal static class EcritureFluxCnaf
         x.WriteStartElement("InfosFoyerRSA");
         x.WriteStartElement("IdentificationRSA");
         Bloc(x, "Organisme", ("FONORG", f.Organisme.Fonction), ("NUMORG", f.Organisme.Numero), ("MATRICULE", f.Organisme.Matricule));
-        Bloc(x, "Partenaire", ("TYPEPARTE", "CG"), ("IDEPARTE", f.Organisme.Numero));
+        Bloc(x, "Partenaire", ("TYPEPARTE", "CG "), ("IDEPARTE", f.Departement ?? ""));
         Bloc(x, "DemandeRSA", ("DTDEMRSA", Date(f.DateDemande)), ("NUMDEMRSA", f.NumDemRsa));
         x.WriteEndElement();
         foreach (var p in f.Personnes) Personne(x, p, f.DateDemande);
@@ -44,7 +48,7 @@ internal static class EcritureFluxCnaf
         if (f.Adresse is { } a)
         {
             x.WriteStartElement("Adresse");
-            Bloc(x, "TroncCommunAdresse", ("RGADR", "1"), ("PAYS", "FRA"), ("TYPEADR", "D"), ("ETATADR", "CO"));
+            Bloc(x, "TroncCommunAdresse", ("RGADR", "01"), ("PAYS", "FRA"), ("TYPEADR", "D"), ("ETATADR", "CO"));
             Bloc(x, "AdresseDetailleeFrance", ("COMPLIDEADR", ""), ("COMPLADR", ""), ("NUMVOIE", a.NumeroVoie), ("LIBTYPEVOIE", a.TypeVoie),
                 ("NOMVOIE", a.NomVoie), ("LIEUDIST", ""), ("NUMCOM", a.CodeInsee), ("CODEPOS", a.CodePostal), ("NOMCOM", a.Commune));
             x.WriteEndElement();
@@ -58,17 +62,20 @@ internal static class EcritureFluxCnaf
     {
         x.WriteStartElement("Personne");
         x.WriteStartElement("Identification");
-        if (p.Civilite is not null) Champs(x, ("QUAL", p.Civilite));
+        if (p.Civilite is not null) Champs(x, ("QUAL", p.Civilite.PadRight(3)));
         Champs(x, ("NOM", p.Nom), ("NOMNAI", p.NomNaissance), ("PRENOM", p.Prenom), ("NOMCOMNAI", p.CommuneNaissance), ("DTNAI", Date(p.DateNaissance)));
-        if (p.Nir is not null) Champs(x, ("NIR", p.Nir));
+        if (p.Nir is not null) Champs(x, ("NIR", NirEcrit(p.Nir)));
         Champs(x, ("SEXE", p.Sexe));
         x.WriteEndElement();
         Bloc(x, "DossierCAF", ("TOPRESPDOS", p.Role == "DEM" ? "true" : "false"), ("DDRATDOS", Date(depuis)));
         Bloc(x, "Prestations", ("NATPREST", "RSA"), ("ROLEPERS", p.Role), ("TOPCHAPERS", "false"));
         Bloc(x, "Prestations", ("NATPREST", "PFA"), ("ROLEPERS", p.Role), ("TOPCHAPERS", "false"));
-        Bloc(x, "MontantCalculDroitRSAPersonne", ("TOPPERSDRODEVORSA", p.SoumisDroitsDevoirs ? "true" : "false"));
+        if (p.SddTransmis) Bloc(x, "MontantCalculDroitRSAPersonne", ("TOPPERSDRODEVORSA", p.SoumisDroitsDevoirs ? "1" : "0"));
         x.WriteEndElement();
     }
+
+    /// <summary>The 13 characters the Bénéficiaire flux carries; a NIR given with a wrong key (broken files) is written whole, key included.</summary>
+    private static string NirEcrit(string nir) => Dossiers.Nir.Lire(nir).CleFausse ? nir : nir[..Math.Min(nir.Length, Dossiers.Nir.LongueurPrefixe)];
 
     private static void Droit(XmlWriter x, DroitCnaf d, DateOnly depuis)
     {

@@ -85,11 +85,12 @@ internal static class EvolutionFluxCnaf
 
     private static FoyerCnaf BasculerSdd(Random h, FoyerCnaf f)
     {
-        var adultes = f.Personnes.Where(p => p.Role != "ENF").ToList();
+        var adultes = f.Personnes.Where(p => p.Role != "ENF" && p.SddTransmis).ToList();
+        if (adultes.Count == 0) return f;
         var choisi = adultes[h.Next(adultes.Count)];
         return f with { Personnes = f.Personnes.Select(p => ReferenceEquals(p, choisi) ? p with { SoumisDroitsDevoirs = !p.SoumisDroitsDevoirs } : p).ToList() };
     }
 
     private static FoyerCnaf AvecDroit(FoyerCnaf f, DroitCnaf droit, Func<PersonneCnaf, bool> sdd) =>
-        f with { Droit = droit, Personnes = f.Personnes.Select(p => p with { SoumisDroitsDevoirs = sdd(p) }).ToList() };
+        f with { Droit = droit, Personnes = f.Personnes.Select(p => p with { SoumisDroitsDevoirs = sdd(p) && p.SddTransmis }).ToList() };
 }

@@ -11,6 +11,10 @@ public enum VarianteFluxCnaf { CleNirInvalide, CodeInconnu, FichierTronque, Mauv
 /// <summary>
 /// Invented but realistic Bénéficiaire flux of any size for demo data, tests and benches: the same
 /// seed gives the same foyers, living in the communes of the département (weighted by population).
+/// With the habits of real CAF files (docs/imports-cnaf.md): NIRs written on 13 characters, half the
+/// children without NIR and no TOPPERSDRODEVORSA for them, codes padded with spaces, and a few
+/// anomalies the import turns into warnings (foyers whose only person is a CJT, adults without
+/// TOPPERSDRODEVORSA).
 /// </summary>
 public sealed class GenerateurFluxCnaf
 {
@@ -37,6 +41,9 @@ public sealed class GenerateurFluxCnaf
         "DU MOULIN", "DES LILAS", "GAMBETTA", "DU 8 MAI 1945", "DES TANNEURS", "SAINT-MARTIN"];
 
     private static readonly string[] MotifsCloture = ["ECH", "MUT", "RFD", "RGD"];
+
+    /// <summary>Per thousand foyers: single adults sent as CJT with no DEM, adults without TOPPERSDRODEVORSA.</summary>
+    private const int PourMilleConjointSeul = 4, PourMilleSddNonTransmis = 5;
 
     private readonly Commune[] communes;
     private readonly long[] cumulPopulation;
@@ -118,12 +125,31 @@ public sealed class GenerateurFluxCnaf
         if (droit.Etat is not ("2" or "3" or "4")) personnes = personnes.Select(p => p with { SoumisDroitsDevoirs = false }).ToList();
         var demande = reference.AddDays(-Math.Min(9000, 30 + (int)(-Math.Log(1 - h.NextDouble()) * 1330)));
         var numero = organisme == "MSA" ? "M" + rang.ToString("D10", CultureInfo.InvariantCulture) : departement.PadLeft(3, '0') + rang.ToString("D8", CultureInfo.InvariantCulture);
+        // A separate draw for the habits, so the rest of the generated data stays what it was.
+        if (!couple && Habitude(rang, 1) < PourMilleConjointSeul) personnes[0] = personnes[0] with { Role = "CJT" };
+        if (Habitude(rang, 2) < PourMilleSddNonTransmis) personnes[0] = personnes[0] with { SoumisDroitsDevoirs = false, SddTransmis = false };
         return new FoyerCnaf(
-            new OrganismeCnaf(organisme, departement.PadLeft(3, '0'), (1_000_000 + (graine % 1000) * 100_000 + rang).ToString(CultureInfo.InvariantCulture)),
+            new OrganismeCnaf(organisme, NumeroOrganisme(departement), (1_000_000 + (graine % 1000) * 100_000 + rang).ToString(CultureInfo.InvariantCulture)),
             numero, demande, couple ? (h.Next(2) == 0 ? "MAR" : "VIM") : (h.Next(3) == 0 ? "DIV" : "CEL"),
             new AdresseCnaf(h.Next(1, 120).ToString(CultureInfo.InvariantCulture), Voies[h.Next(Voies.Length)], NomsVoies[h.Next(NomsVoies.Length)],
                 commune.CodeInsee, commune.CodePostal, Tronquer(commune.Nom.ToUpperInvariant(), 32)),
-            personnes, droit);
+            personnes, droit)
+        { Departement = CodePartenaire(departement) };
+    }
+
+    /// <summary>IDEPARTE: the département on three characters ("049", "02A", "974").</summary>
+    public static string CodePartenaire(string departement) => departement.PadLeft(3, '0');
+
+    /// <summary>CAF funds are numbered after their département ("491" for Maine-et-Loire, "521" for Haute-Marne).</summary>
+    private static string NumeroOrganisme(string departement) => departement.Length >= 3 ? departement[..3] : departement.PadLeft(2, '0') + "1";
+
+    /// <summary>A draw in [0, 1000) for one habit of one foyer, the same in every run (HashCode.Combine is not).</summary>
+    private int Habitude(int rang, int habitude)
+    {
+        var x = unchecked((uint)(graine * 73856093) ^ (uint)(rang * 19349663) ^ (uint)(habitude * 83492791));
+        x = unchecked((x ^ (x >> 16)) * 0x7feb352d);
+        x = unchecked((x ^ (x >> 15)) * 0x846ca68b);
+        return (int)((x ^ (x >> 16)) % 1000);
     }
 
     private static string Nom(Random h) => h.Next(10) < 3 ? Noms[h.Next(Noms.Length)] : Racines[h.Next(Racines.Length)] + Finales[h.Next(Finales.Length)];
@@ -141,7 +167,7 @@ public sealed class GenerateurFluxCnaf
         var sexe = h.Next(2) == 0 ? "1" : "2";
         var naissance = reference.AddYears(-h.Next(0, 18)).AddDays(-h.Next(365));
         return new PersonneCnaf("ENF", null, nom, nom, Prenom(h, sexe), naissance, Tronquer(commune.Nom.ToUpperInvariant(), 26),
-            h.Next(2) == 0 ? NirDe(h, sexe, naissance, commune) : null, sexe, false);
+            h.Next(2) == 0 ? NirDe(h, sexe, naissance, commune) : null, sexe, false, SddTransmis: false);
     }
 
     internal static DroitCnaf Droit(Random h, DateOnly reference, bool parentIsole)

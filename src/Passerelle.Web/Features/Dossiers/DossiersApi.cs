@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Fiche;
 using Passerelle.Web.Features.Dossiers.Recherche;
 using Passerelle.Web.Platform.Ui;
@@ -12,11 +13,12 @@ namespace Passerelle.Web.Features.Dossiers;
 public static class DossiersApi
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) =>
-        services.AddScoped<RechercheDossiers>().AddScoped<Doublons.FusionPersonnes>();
+        services.AddScoped<RechercheDossiers>().AddScoped<Doublons.FusionPersonnes>().AddAvertissements();
 
     public static IEndpointRouteBuilder MapDossiersApi(this IEndpointRouteBuilder api)
     {
         var dossiers = api.MapGroup("/dossiers").RequireAuthorization(Politiques.Dossiers);
+        dossiers.MapAvertissementsApi();
 
         dossiers.MapGet("/", async Task<Results<Ok<Page<ResultatDossier>>, ValidationProblem>> ([AsParameters] FiltreDossiers filtre,
                 int? page, int? taille, string? tri, string? sens, RechercheDossiers recherche, CancellationToken ct) =>

@@ -1,14 +1,20 @@
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 
 namespace Passerelle.Web.Features.Imports;
 
-/// <summary>How one import sees the département: the flux date, the stock-load option, commune → territoire.</summary>
-internal sealed record ParametresApplication(int ImportId, DateOnly DateFlux, bool RepriseDeStock, IReadOnlyDictionary<string, int> TerritoiresParCommune);
+/// <summary>
+/// How one import sees the département: the flux date, the stock-load option, commune → territoire, and
+/// the interrupted imports it resumes (their dossiers are "already applied").
+/// </summary>
+internal sealed record ParametresApplication(int ImportId, DateOnly DateFlux, bool RepriseDeStock, IReadOnlyDictionary<string, int> TerritoiresParCommune,
+    IReadOnlySet<int> ImportsRepris);
 
 /// <summary>
 /// Writes one foyer onto its (tracked) dossier: dossier and foyer fields, members, persons'
-/// identity, current dossier and rights history. Only mutates tracked entities; the caller saves.
+/// identity, current dossier, rights history and the foyer's warnings. Only mutates tracked entities
+/// or hands new ones to <c>ajouter</c>; the caller saves.
 /// </summary>
 internal static class ApplicationFoyer
 {
@@ -19,8 +25,10 @@ internal static class ApplicationFoyer
         RemplirDossier(dossier, f, empreinte, parametres);
         var evenements = new List<EvenementDroit>();
         var presents = new HashSet<MembreFoyer>();
-        foreach (var p in f.Personnes)
+        var ecrites = new Personne[f.Personnes.Count];
+        for (var i = 0; i < f.Personnes.Count; i++)
         {
+            var p = f.Personnes[i];
             var membre = dossier.Membres.FirstOrDefault(m => m.Personne is { } connue && Correspond(connue, p));
             var personne = membre?.Personne ?? personnes.Trouver(p);
             if (personne is null)
@@ -30,18 +38,36 @@ internal static class ApplicationFoyer
             }
             RemplirIdentite(personne, p);
             personnes.Ajouter(personne);
+            var nouveau = membre is null;
             if (membre is null)
             {
                 membre = new MembreFoyer { Dossier = dossier, Personne = personne, Role = p.Role };
                 dossier.Membres.Add(membre);
             }
-            (membre.Role, membre.SoumisDroitsDevoirs, membre.Present) = (p.Role, p.SoumisDroitsDevoirs, true);
+            // Without TOPPERSDRODEVORSA the flux says nothing: what this dossier last said of the person stands.
+            var sdd = p.SddTransmis || nouveau ? p.SoumisDroitsDevoirs : membre.SoumisDroitsDevoirs;
+            (membre.Role, membre.SoumisDroitsDevoirs, membre.Present) = (p.Role, sdd, true);
             presents.Add(membre);
-            if (SuivreDroit(personne, dossier, p, parametres, ajouter) is { } evenement) evenements.Add(evenement);
+            ecrites[i] = personne;
+            if (SuivreDroit(personne, dossier, p with { SoumisDroitsDevoirs = sdd }, parametres, ajouter) is { } evenement) evenements.Add(evenement);
         }
         foreach (var absent in dossier.Membres.Where(m => !presents.Contains(m))) absent.Present = false;
+        foreach (var a in lu.Avertissements) ajouter(Avertissement(a, dossier, a.Personne is { } rang ? ecrites[rang] : null, parametres.ImportId));
         return evenements;
     }
+
+    private static AvertissementDossier Avertissement(AvertissementLu a, DossierRsa dossier, Personne? personne, int importId) => new()
+    {
+        Dossier = dossier,
+        Personne = personne,
+        ImportId = importId,
+        Ligne = a.Ligne,
+        Champ = ExecutionImport.Tronquer(a.Champ, 100),
+        Valeur = ExecutionImport.Tronquer(a.Valeur, 200),
+        Nature = a.Nature,
+        Message = ExecutionImport.Tronquer(a.Message, AvertissementDossier.LongueurMessage)!,
+        Statut = StatutAvertissement.Ouvert,
+    };
 
     private static bool Correspond(Personne connue, PersonneCnaf p) =>
         connue.DateNaissance == p.DateNaissance
@@ -56,7 +82,9 @@ internal static class ApplicationFoyer
         (d.NumeroVoie, d.TypeVoie, d.NomVoie, d.CodeInsee, d.CodePostal, d.Commune) =
             (a?.NumeroVoie, a?.TypeVoie, a?.NomVoie, a?.CodeInsee, a?.CodePostal, a?.Commune);
         d.TerritoireId = a is not null && parametres.TerritoiresParCommune.TryGetValue(a.CodeInsee, out var territoire) ? territoire : null;
-        (d.EtatDroit, d.MotifCloture, d.DateCloture, d.MontantTotal) = (f.Droit.Etat, f.Droit.MotifCloture, f.Droit.DateCloture, f.Droit.MontantTotal);
+        // An état the flux did not give (or gave unknown) keeps the known one: a code nobody can read must not make entries or exits.
+        var etat = f.Droit.Etat.Length > 0 ? f.Droit.Etat : d.EtatDroit.Length > 0 ? d.EtatDroit : EtatsDroit.NonDefini;
+        (d.EtatDroit, d.MotifCloture, d.DateCloture, d.MontantTotal) = (etat, f.Droit.MotifCloture, f.Droit.DateCloture, f.Droit.MontantTotal);
         d.MotifsSuspension = string.Join(' ', f.Droit.MotifsSuspension);
         d.NaturesPrestation = string.Join(' ', f.Droit.NaturesPrestation);
         (d.DateFlux, d.Empreinte, d.DernierImportId) = (parametres.DateFlux, empreinte, parametres.ImportId);

@@ -7,7 +7,8 @@ namespace Passerelle.Web.Features.Imports;
 
 public enum ResultatFoyer { Cree, MisAJour, Inchange, Ignore, Rejete }
 
-internal sealed record IssueFoyer(FoyerLu Lu, ResultatFoyer Resultat, IReadOnlyList<EvenementDroit> Evenements, RejetFoyerCnaf? Rejet = null);
+/// <param name="DejaApplique">Unchanged because the interrupted import this run resumes had already written it.</param>
+internal sealed record IssueFoyer(FoyerLu Lu, ResultatFoyer Resultat, IReadOnlyList<EvenementDroit> Evenements, RejetFoyerCnaf? Rejet = null, bool DejaApplique = false);
 
 /// <summary>
 /// Applies a batch of foyers inside the caller's transaction. The dossiers, members and
@@ -44,12 +45,13 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
     {
         var numeros = foyers.Select(f => f.Lu.Foyer.NumDemRsa).ToList();
         var connus = await db.Dossiers.AsNoTracking().Where(d => numeros.Contains(d.NumDemRsa))
-            .Select(d => new { d.NumDemRsa, d.Id, d.Empreinte, d.DateFlux }).ToDictionaryAsync(d => d.NumDemRsa, ct);
+            .Select(d => new { d.NumDemRsa, d.Id, d.Empreinte, d.DateFlux, d.DernierImportId }).ToDictionaryAsync(d => d.NumDemRsa, ct);
         var aEcrire = foyers.Where(f => !connus.TryGetValue(f.Lu.Foyer.NumDemRsa, out var c) || (c.Empreinte != f.Empreinte && c.DateFlux <= parametres.DateFlux)).ToList();
         var (dossiers, personnes) = aEcrire.Count == 0
             ? ([], new CorrespondancePersonnes())
             : await ChargerAsync(aEcrire.Select(f => f.Lu.Foyer).ToList(), ct);
         var aDater = new List<int>();
+        var misAJour = new List<int>();
         for (var i = 0; i < foyers.Count; i++)
         {
             var (lu, empreinte) = foyers[i];
@@ -62,12 +64,15 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
             if (connu is not null && connu.Empreinte == empreinte)
             {
                 if (parametres.DateFlux > connu.DateFlux) aDater.Add(connu.Id);
-                issues.Add(new IssueFoyer(lu, ResultatFoyer.Inchange, []));
+                var dejaApplique = connu.DernierImportId is { } dernier && parametres.ImportsRepris.Contains(dernier);
+                issues.Add(new IssueFoyer(lu, ResultatFoyer.Inchange, [], DejaApplique: dejaApplique));
                 continue;
             }
             try
             {
-                issues.Add(await EcrireAsync(lu, empreinte, dossiers, personnes, ct));
+                var issue = await EcrireAsync(lu, empreinte, dossiers, personnes, ct);
+                issues.Add(issue);
+                if (issue.Resultat == ResultatFoyer.MisAJour) misAJour.Add(dossiers[lu.Foyer.NumDemRsa].Id);
             }
             catch (DbUpdateException e)
             {
@@ -75,10 +80,12 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
                 issues.Add(new IssueFoyer(lu, ResultatFoyer.Rejete, [], new RejetFoyerCnaf(lu.Foyer.NumDemRsa, lu.Ligne, null, null,
                     "La base de données a refusé ce dossier ; il n'a pas été modifié. Détail technique : " + (e.InnerException?.Message ?? e.Message))));
                 await DaterAsync(aDater, ct);
+                await ResolutionAvertissements.ExecuterAsync(db, misAJour, parametres, ct);
                 return i;
             }
         }
         await DaterAsync(aDater, ct);
+        await ResolutionAvertissements.ExecuterAsync(db, misAJour, parametres, ct);
         db.ChangeTracker.Clear();
         return -1;
     }

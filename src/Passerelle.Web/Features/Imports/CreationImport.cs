@@ -5,9 +5,18 @@ using Passerelle.Web.Features.Audit;
 namespace Passerelle.Web.Features.Imports;
 
 /// <summary>What the agent (or the command line, or the API caller) asks for besides the file.</summary>
+/// <param name="Reprise">The interrupted import the file (its corrected version) resumes; see <see cref="Reprendre"/>.</param>
 public sealed record DemandeImport(
     TypeImport Type, string NomFichier, string Lanceur, bool RepriseDeStock = false, int? ConfigurationTableurId = null,
-    DateOnly? DateReference = null, bool Forcer = false);
+    DateOnly? DateReference = null, bool Forcer = false, ImportFichier? Reprise = null)
+{
+    /// <summary>
+    /// The corrected file of an interrupted import, read from its start: the dossiers already applied are recognised
+    /// unchanged by their fingerprint (no write); its date of reference must be the interrupted flux's.
+    /// </summary>
+    public static DemandeImport Reprendre(ImportFichier interrompu, string nomFichier, string lanceur) =>
+        new(interrompu.Type, nomFichier, lanceur, interrompu.RepriseDeStock, interrompu.ConfigurationTableurId, interrompu.DateReference, Forcer: true, Reprise: interrompu);
+}
 
 /// <summary>Either the new run, or the earlier run of the very same file (nothing was done).</summary>
 public sealed record ResultatCreation(ImportFichier? Import, ImportFichier? DejaImporte);
@@ -41,9 +50,11 @@ public sealed class CreationImport(AppDbContext db, StockageImports stockage, Au
             ConfigurationTableurId = demande.ConfigurationTableurId,
             DateReference = demande.DateReference,
             RepriseDeStock = demande.RepriseDeStock,
+            RepriseDeId = demande.Reprise?.Id,
             Lanceur = demande.Lanceur,
             CreeLe = clock.GetUtcNow().UtcDateTime,
-            Statut = demande.Type == TypeImport.Tableur ? StatutImport.Apercu : StatutImport.EnAttente,
+            // The agent checked the spreadsheet's preview when launching the interrupted run.
+            Statut = demande.Type == TypeImport.Tableur && demande.Reprise is null ? StatutImport.Apercu : StatutImport.EnAttente,
         };
         if (instanceSynchrone is not null)
             (import.Statut, import.Instance, import.DebutLe, import.BailJusquA) = (StatutImport.EnCours, instanceSynchrone, import.CreeLe, import.CreeLe.Add(ExecutionImport.DureeBail));
@@ -54,6 +65,12 @@ public sealed class CreationImport(AppDbContext db, StockageImports stockage, Au
         if (import.Statut == StatutImport.EnAttente) signal.Reveiller();
         return new ResultatCreation(import, deja);
     }
+
+    /// <summary>The interrupted import of this id in the current département, if it is one that a corrected file may still resume.</summary>
+    public async Task<ImportFichier?> AReprendreAsync(int id, CancellationToken ct) =>
+        await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && i.Statut == StatutImport.Interrompu, ct) is { } import
+        && !await db.Imports.AnyAsync(i => i.RepriseDeId == id && i.Statut != StatutImport.Echoue && i.Statut != StatutImport.Interrompu, ct)
+            ? import : null;
 
     /// <summary>A replay runs the same stored file again, limited to the rejected lines (see <see cref="ExecutionImport"/>).</summary>
     public async Task<ImportFichier> RejouerAsync(ImportFichier origine, string lanceur, CancellationToken ct)

@@ -11,8 +11,13 @@ using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Imports;
 
-/// <summary>One run: live progress, report, rejects (paged, CSV), replay; for a spreadsheet, the preview before launch.</summary>
+/// <summary>
+/// One run: live progress, report, rejects (paged, CSV), replay; for a spreadsheet, the preview before launch;
+/// for an interrupted run, the upload of the corrected file that resumes it.
+/// </summary>
 [Authorize(Policy = Politiques.ImportDossiers)]
+[DisableRequestSizeLimit]
+[RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
 public sealed class DetailModel(AppDbContext db, StockageImports stockage, CreationImport creation, SignalImports signal, CurrentUser utilisateur, HeureLegale heure) : PageModel
 {
     public const int RejetsParPage = 50;
@@ -25,8 +30,13 @@ public sealed class DetailModel(AppDbContext db, StockageImports stockage, Creat
     public IReadOnlyDictionary<string, int> DossiersConnus { get; private set; } = new Dictionary<string, int>();
     public ApercuFichierTableur? Apercu { get; private set; }
     public int RejetsOuverts { get; private set; }
+    /// <summary>The runs that resumed this one with a corrected file, latest first.</summary>
+    public IReadOnlyList<int> Reprises { get; private set; } = [];
+    public bool PeutReprendre { get; private set; }
+    public string? ErreurReprise { get; private set; }
+    public long TailleMaximale => stockage.TailleMaximale;
 
-    public bool PeutRejouer => Import.EstFini && (RejetsOuverts > 0 || Import.Statut == StatutImport.Echoue);
+    public bool PeutRejouer => Import.EstFini && Import.Statut != StatutImport.Interrompu && (RejetsOuverts > 0 || Import.Statut == StatutImport.Echoue);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -37,6 +47,26 @@ public sealed class DetailModel(AppDbContext db, StockageImports stockage, Creat
         RejetsOuverts = await db.RejetsImport.CountAsync(r => r.ImportId == id && r.RejoueParImportId == null, ct);
         if (Import.Statut == StatutImport.Apercu) Apercu = await ApercevoirAsync(ct);
         return Page();
+    }
+
+    /// <summary>The agent uploads the corrected file of an interrupted import; the new run is linked to it.</summary>
+    public async Task<IActionResult> OnPostReprendreAsync(int id, IFormFile? fichier, CancellationToken ct)
+    {
+        if (await creation.AReprendreAsync(id, ct) is not { } interrompu)
+        {
+            TempData.Signaler("Cet import n'est pas interrompu, ou un fichier corrigé l'a déjà repris.");
+            return Redirect($"/imports/{id}");
+        }
+        if (Request.ContentLength > stockage.TailleMaximale || fichier is null || fichier.Length == 0)
+        {
+            ErreurReprise = fichier is null || fichier.Length == 0 ? "Choisissez le fichier corrigé (non vide)."
+                : $"Le fichier dépasse la taille maximale acceptée en ligne ({ImportsApi.TailleLisible(stockage.TailleMaximale)}) : reprenez l'import par la commande « import … --reprise-de {id} » sur le serveur.";
+            return await OnGetAsync(id, ct);
+        }
+        await using var contenu = fichier.OpenReadStream();
+        var resultat = await creation.CreerAsync(contenu, DemandeImport.Reprendre(interrompu, fichier.FileName, utilisateur.Email ?? "?"), ct);
+        TempData.Confirmer($"Reprise lancée (import n° {resultat.Import!.Id}) : les dossiers déjà appliqués seront reconnus sans être réécrits.");
+        return Redirect($"/imports/{resultat.Import.Id}");
     }
 
     public async Task<IActionResult> OnPostLancerAsync(int id, CancellationToken ct)
@@ -77,6 +107,8 @@ public sealed class DetailModel(AppDbContext db, StockageImports stockage, Creat
         if (await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is not { } import) return false;
         Import = import;
         Progression = ProgressionImport.De(import, heure.MaintenantUtc);
+        Reprises = await db.Imports.Where(i => i.RepriseDeId == id).OrderByDescending(i => i.Id).Select(i => i.Id).ToListAsync(ct);
+        PeutReprendre = await creation.AReprendreAsync(id, ct) is not null;
         return true;
     }
 

@@ -1,28 +1,39 @@
+using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 
 namespace Passerelle.Web.Features.Imports;
 
 /// <summary>
-/// Catches a person listed in two dossiers of the same file: the second dossier is rejected, since
-/// the file contradicts itself about where the person lives. Keeps a 64-bit hash of each identity
-/// key with its line (about 24 bytes a person, so a million persons stay under 30 MB).
+/// Notices what a file says twice: a person listed in two dossiers, a dossier listed twice. Both are
+/// warnings, not rejects (a rejected dossier never reaches orientation): the person is attached to both
+/// dossiers, her current dossier chosen by the usual rule, and the later block of a dossier is applied
+/// over the earlier one. Keeps a 64-bit hash of each key with its line (about 24 bytes a person or
+/// dossier, so a million persons stay under 30 MB).
 /// </summary>
 internal sealed class DoublonsDuFichier
 {
-    private readonly Dictionary<ulong, (int Ligne, string NumDemRsa)> vus = [];
+    private readonly Dictionary<ulong, (int Ligne, string NumDemRsa)> personnes = [];
+    private readonly Dictionary<ulong, int> dossiers = [];
 
-    /// <returns>The reject when one of the foyer's persons was already seen in another dossier, else null (and the persons are remembered).</returns>
-    public RejetFoyerCnaf? Enregistrer(FoyerLu lu)
+    /// <returns>The foyer with a warning for each person already seen in another dossier of the file and for a dossier seen before.</returns>
+    public FoyerLu Enregistrer(FoyerLu lu)
     {
-        var cles = lu.Foyer.Personnes.Select(p => (Personne: p, Cle: Hacher(CleFichier.De(p)))).ToList();
-        foreach (var (p, cle) in cles)
+        var f = lu.Foyer;
+        List<AvertissementLu>? ajouts = null;
+        if (!dossiers.TryAdd(Hacher(f.NumDemRsa), lu.Ligne))
+            (ajouts ??= []).Add(new AvertissementLu(NatureAvertissement.DossierEnDouble, lu.Ligne, "NUMDEMRSA", f.NumDemRsa,
+                $"Le dossier figure déjà ligne {dossiers[Hacher(f.NumDemRsa)]} de ce fichier : ce bloc-ci, plus loin dans le fichier, est appliqué par-dessus."));
+        for (var i = 0; i < f.Personnes.Count; i++)
         {
-            if (vus.TryGetValue(cle, out var deja) && deja.NumDemRsa != lu.Foyer.NumDemRsa)
-                return new RejetFoyerCnaf(lu.Foyer.NumDemRsa, lu.Ligne, "NOM", $"{p.Nom} {p.Prenom}",
-                    $"La personne {p.Prenom} {p.Nom} née le {ControleFoyer.Date(p.DateNaissance)} figure déjà dans le dossier {deja.NumDemRsa} (ligne {deja.Ligne}) de ce fichier : une personne ne peut appartenir qu'à un dossier d'un même flux.");
+            var p = f.Personnes[i];
+            var cle = Hacher(CleFichier.De(p));
+            if (!personnes.TryGetValue(cle, out var deja)) personnes[cle] = (lu.Ligne, f.NumDemRsa);
+            else if (deja.NumDemRsa != f.NumDemRsa)
+                (ajouts ??= []).Add(new AvertissementLu(NatureAvertissement.PersonneDansDeuxDossiers, lu.Ligne, "Personne", $"{p.Nom} {p.Prenom}",
+                    $"{p.Prenom} {p.Nom} ({ConversionCnaf.DateFr(p.DateNaissance)}) figure aussi dans le dossier {deja.NumDemRsa} (ligne {deja.Ligne}) de ce fichier : "
+                    + "elle est rattachée aux deux dossiers ; son dossier courant est le dossier ouvert, sinon la demande la plus récente.", i));
         }
-        foreach (var (_, cle) in cles) vus.TryAdd(cle, (lu.Ligne, lu.Foyer.NumDemRsa));
-        return null;
+        return ajouts is null ? lu : lu with { Avertissements = [.. lu.Avertissements, .. ajouts] };
     }
 
     /// <summary>FNV-1a: stable across runs (string.GetHashCode is not), which a resumed run relies on.</summary>

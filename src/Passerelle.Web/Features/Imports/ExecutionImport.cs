@@ -22,16 +22,19 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
         var import = await db.Imports.AsNoTracking().SingleAsync(i => i.Id == importId, ct);
         var avancement = new AvancementImport(import, instance);
         var rejouees = await LignesARejouerAsync(import, ct);
+        var departement = new ControleDepartement(await db.Departements.Where(d => d.Id == import.DepartementId).Select(d => d.Code).SingleAsync(ct));
         await using var fichier = stockage.Ouvrir(import.CheminFichier);
         var doublons = new DoublonsDuFichier();
         var lot = new List<FoyerLu>();
         var rejets = new List<RejetFoyerCnaf>();
+        var horsDepartement = 0;
         ErreurFichierCnaf? erreur = null;
         var index = 0;
         foreach (var element in await lecteurs.LireAsync(import, fichier, ct))
         {
             index++;
             var dejaTraite = index <= import.ElementsTraites;
+            var aLire = !dejaTraite && (rejouees is null || rejouees.Contains(Ligne(element)));
             switch (element)
             {
                 case IdentificationFluxCnaf identification:
@@ -40,26 +43,45 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
                 case ErreurFichierCnaf e:
                     erreur = e;
                     break;
-                case RejetFoyerCnaf r when !dejaTraite && (rejouees is null || rejouees.Contains(r.Ligne)):
+                case RejetFoyerCnaf r when aLire:
                     rejets.Add(r);
                     break;
                 case FoyerLu lu:
-                    var doublon = doublons.Enregistrer(lu);
-                    if (dejaTraite || rejouees is not null && !rejouees.Contains(lu.Ligne)) break;
-                    if ((doublon ?? ControleFoyer.Verifier(lu, avancement.DateFlux ?? Aujourdhui)) is { } rejet) rejets.Add(rejet);
-                    else lot.Add(lu);
+                    var (destination, refus) = departement.Verifier(lu);
+                    erreur = refus;
+                    if (refus is not null || destination == DestinationFoyer.AutreDepartement)
+                    {
+                        if (aLire) horsDepartement += refus is null ? 1 : 0;
+                        break;
+                    }
+                    // Checked even when already applied: the file's duplicate persons must be known on resume.
+                    var controle = ControleFoyer.Verifier(lu, avancement.DateFlux ?? Aujourdhui);
+                    if (controle is FoyerLu corrige) controle = doublons.Enregistrer(corrige);
+                    if (!aLire) break;
+                    if (controle is FoyerLu pret) lot.Add(pret);
+                    else rejets.Add((RejetFoyerCnaf)controle);
                     break;
             }
             if (erreur is not null) break;
             if (lot.Count + rejets.Count >= TailleLot && !dejaTraite)
-                await ValiderAsync(avancement, lot, rejets, index, fichier.Position, ct);
+            {
+                await ValiderAsync(avancement, lot, rejets, horsDepartement, index, fichier.Position, ct);
+                horsDepartement = 0;
+            }
         }
-        await ValiderAsync(avancement, lot, rejets, Math.Max(index, import.ElementsTraites), fichier.Position, ct);
+        await ValiderAsync(avancement, lot, rejets, horsDepartement, Math.Max(index, import.ElementsTraites), fichier.Position, ct);
         // Persons who entered or left with this file join or leave the orientation queues before the import shows as done.
         await parcours.ExecuterAsync(ct);
         await StatistiquesBase.ActualiserAsync(db, ct);
         await TerminerAsync(import, avancement, erreur, ct);
     }
+
+    private static int Ligne(ElementFluxCnaf element) => element switch
+    {
+        FoyerLu lu => lu.Ligne,
+        RejetFoyerCnaf r => r.Ligne,
+        _ => 0,
+    };
 
     private DateOnly Aujourdhui => heure.Aujourdhui;
 
@@ -67,12 +89,12 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
     private async Task<HashSet<int>?> LignesARejouerAsync(ImportFichier import, CancellationToken ct)
     {
         if (import.RejeuDeId is not { } origine) return null;
-        var echoue = await db.Imports.AnyAsync(i => i.Id == origine && i.Statut == StatutImport.Echoue, ct);
+        var echoue = await db.Imports.AnyAsync(i => i.Id == origine && (i.Statut == StatutImport.Echoue || i.Statut == StatutImport.Interrompu), ct);
         if (echoue) return null;
         return (await db.RejetsImport.Where(r => r.ImportId == origine && r.RejoueParImportId == null).Select(r => r.Ligne).ToListAsync(ct)).ToHashSet();
     }
 
-    private async Task ValiderAsync(AvancementImport avancement, List<FoyerLu> lot, List<RejetFoyerCnaf> rejets, int index, long octets, CancellationToken ct)
+    private async Task ValiderAsync(AvancementImport avancement, List<FoyerLu> lot, List<RejetFoyerCnaf> rejets, int horsDepartement, int index, long octets, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var parametres = await avancement.ParametresAsync(db, ct);
@@ -88,7 +110,7 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
             Motif = Tronquer(r.Motif, 2000)!,
         }));
         await db.SaveChangesAsync(ct);
-        avancement.Compter(issues, rejets.Count, index, octets);
+        avancement.Compter(issues, rejets.Count, horsDepartement, index, octets);
         if (!await avancement.EnregistrerAsync(db, heure.MaintenantUtc.Add(DureeBail), ct))
             throw new ImportReprisException(avancement.ImportId);
         await transaction.CommitAsync(ct);
@@ -100,19 +122,20 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
     private async Task TerminerAsync(ImportFichier import, AvancementImport avancement, ErreurFichierCnaf? erreur, CancellationToken ct)
     {
         var fin = heure.MaintenantUtc;
-        var statut = erreur is null ? StatutImport.Termine : StatutImport.Echoue;
+        var statut = erreur is null ? StatutImport.Termine : erreur.Interruption ? StatutImport.Interrompu : StatutImport.Echoue;
         var message = erreur is null ? null : Tronquer($"Ligne {erreur.Ligne} : {erreur.Motif}", 2000);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Imports.Where(i => i.Id == import.Id).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.Statut, statut).SetProperty(i => i.ErreurFichier, message).SetProperty(i => i.FinLe, fin)
             .SetProperty(i => i.BailJusquA, (DateTime?)null).SetProperty(i => i.Version, i => i.Version + 1), ct);
-        if (import.RejeuDeId is { } origine)
+        // A replay, or a corrected file resuming an interrupted import, has read the rejected lines again.
+        if ((import.RejeuDeId ?? import.RepriseDeId) is { } origine)
             await db.RejetsImport.Where(r => r.ImportId == origine && r.RejoueParImportId == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.RejoueParImportId, import.Id), ct);
         await transaction.CommitAsync(ct);
     }
 
-    private static string? Tronquer(string? texte, int longueur) => texte is null || texte.Length <= longueur ? texte : texte[..longueur];
+    internal static string? Tronquer(string? texte, int longueur) => texte is null || texte.Length <= longueur ? texte : texte[..longueur];
 }
 
 /// <summary>Another instance took the run over (our lease had expired): stop without touching it.</summary>

@@ -13,8 +13,10 @@ public enum StatutImport
     EnAttente,
     EnCours,
     Termine,
-    /// <summary>The file became unusable (not XML, truncated, missing column…); dossiers applied before that point stay applied.</summary>
+    /// <summary>The file was unusable from the start (not XML, DTD, wrong root, another département, missing column…): nothing was applied.</summary>
     Echoue,
+    /// <summary>The XML broke (or was cut) in the middle: the dossiers before that point stay applied and a corrected file resumes the run.</summary>
+    Interrompu,
 }
 
 /// <summary>
@@ -41,6 +43,8 @@ public class ImportFichier : ITenantOwned, IVersioned
     public bool RepriseDeStock { get; set; }
     /// <summary>Set on a replay: only the rejected lines of that import are read again (all of it if it failed).</summary>
     public int? RejeuDeId { get; set; }
+    /// <summary>Set when a corrected file resumes an interrupted import: its dossiers already applied are recognised unchanged.</summary>
+    public int? RepriseDeId { get; set; }
     public StatutImport Statut { get; set; }
     public string? ErreurFichier { get; set; }
     public required string Lanceur { get; set; }
@@ -55,6 +59,13 @@ public class ImportFichier : ITenantOwned, IVersioned
     public int Inchanges { get; set; }
     public int Ignores { get; set; }
     public int Rejetes { get; set; }
+    /// <summary>Foyers of an MSA file (or of a CAF file after its first foyer) addressed to another département: not applied.</summary>
+    public int HorsDepartement { get; set; }
+    /// <summary>Unchanged dossiers whose last write came from the interrupted import this run resumes.</summary>
+    public int DejaAppliques { get; set; }
+    /// <summary>Dossiers written with at least one warning, and the warnings recorded (docs/imports-cnaf.md).</summary>
+    public int DossiersAvertis { get; set; }
+    public int Avertissements { get; set; }
     public int NouveauxEntrants { get; set; }
     public int Sorties { get; set; }
     public int Retours { get; set; }
@@ -63,7 +74,10 @@ public class ImportFichier : ITenantOwned, IVersioned
     public DateTime? BailJusquA { get; set; }
     public string? Instance { get; set; }
 
-    public bool EstFini => Statut is StatutImport.Termine or StatutImport.Echoue;
+    public bool EstFini => Statut is StatutImport.Termine or StatutImport.Echoue or StatutImport.Interrompu;
+
+    /// <summary>Every foyer read is counted exactly once in one of these.</summary>
+    public int FoyersLus => Crees + MisAJour + Inchanges + Ignores + Rejetes + HorsDepartement;
 }
 
 internal sealed class ImportFichierConfiguration : IEntityTypeConfiguration<ImportFichier>
@@ -84,5 +98,6 @@ internal sealed class ImportFichierConfiguration : IEntityTypeConfiguration<Impo
         builder.HasIndex(i => i.Statut);
         builder.HasOne<Departements.Departement>().WithMany().HasForeignKey(i => i.DepartementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ImportFichier>().WithMany().HasForeignKey(i => i.RejeuDeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ImportFichier>().WithMany().HasForeignKey(i => i.RepriseDeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,8 +10,9 @@ namespace Passerelle.Web.Features.Imports;
 
 /// <summary>
 /// <c>import cnaf|tableur &lt;fichier&gt; --departement &lt;code&gt;</c>: runs an import synchronously for scheduled
-/// drops and prints its report. Exit codes: 0 done (rejects included), 1 wrong command, 2 file unusable.
-/// <c>--verification</c> only reads and validates the file (nothing is written): the floor of the benchmark.
+/// drops and prints its report. Exit codes: 0 done (rejects and warnings included), 1 wrong command,
+/// 2 file unusable or interrupted. <c>--verification</c> only reads and checks the file (nothing is written):
+/// the floor of the benchmark. On a new base (no département yet) the département is created first.
 /// </summary>
 public static class LigneDeCommandeImport
 {
@@ -38,22 +39,33 @@ public static class LigneDeCommandeImport
         return code;
     }
 
+    /// <summary>The same reading and checks as an import (schema, codes, département), without the database.</summary>
     private static async Task<int> VerifierAsync(OptionsCommande options, TextWriter sortie)
     {
         await using var fichier = File.OpenRead(options.Fichier);
-        int foyers = 0, rejets = 0;
+        var departement = new ControleDepartement(options.Departement);
+        var date = DateOnly.MaxValue;
+        int foyers = 0, avertis = 0, avertissements = 0, rejets = 0, hors = 0;
         foreach (var element in LecteurFluxCnaf.Lire(fichier))
         {
+            var erreur = element as ErreurFichierCnaf;
             switch (element)
             {
-                case FoyerLu: foyers++; break;
+                case IdentificationFluxCnaf identification: date = identification.DateReference; break;
                 case RejetFoyerCnaf: rejets++; break;
-                case ErreurFichierCnaf e:
-                    await sortie.WriteLineAsync($"Fichier inutilisable, ligne {e.Ligne} : {e.Motif}");
-                    return FichierInutilisable;
+                case FoyerLu lu:
+                    var (destination, refus) = departement.Verifier(lu);
+                    erreur = refus;
+                    if (destination == DestinationFoyer.AutreDepartement) { hors++; break; }
+                    if (ControleFoyer.Verifier(lu, date) is not FoyerLu controle) { rejets++; break; }
+                    (foyers, avertis, avertissements) = (foyers + 1, avertis + (controle.Avertissements.Count > 0 ? 1 : 0), avertissements + controle.Avertissements.Count);
+                    break;
             }
+            if (erreur is null) continue;
+            await sortie.WriteLineAsync($"Fichier {(erreur.Interruption ? "interrompu" : "inutilisable")}, ligne {erreur.Ligne} : {erreur.Motif}");
+            return FichierInutilisable;
         }
-        await sortie.WriteLineAsync($"Vérification seule : {foyers} foyers conformes, {rejets} rejetés. Rien n'a été écrit.");
+        await sortie.WriteLineAsync($"Vérification seule : {foyers} foyers applicables dont {avertis} avec avertissement ({avertissements} avertissements), {rejets} rejetés, {hors} hors département. Rien n'a été écrit.");
         return Succes;
     }
 
@@ -61,15 +73,19 @@ public static class LigneDeCommandeImport
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var departement = await db.Departements.Where(d => d.Code == options.Departement).Select(d => (int?)d.Id).SingleOrDefaultAsync();
-        if (departement is not { } id)
-        {
-            await sortie.WriteLineAsync($"Département « {options.Departement} » inconnu de cette base.");
-            return Usage;
-        }
+        if (await DepartementAsync(scope.ServiceProvider, db, options.Departement, sortie) is not { } id) return Usage;
         scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(id);
         var demande = new DemandeImport(options.Type, options.Fichier, "ligne de commande", options.Reprise, null, options.DateReference, options.Forcer);
-        if (options.Type == TypeImport.Tableur)
+        if (options.RepriseDe is { } repris)
+        {
+            if (await scope.ServiceProvider.GetRequiredService<CreationImport>().AReprendreAsync(repris, CancellationToken.None) is not { } interrompu)
+            {
+                await sortie.WriteLineAsync($"L'import n° {repris} n'est pas un import interrompu du département {options.Departement}, ou il a déjà été repris.");
+                return Usage;
+            }
+            demande = DemandeImport.Reprendre(interrompu, options.Fichier, "ligne de commande");
+        }
+        else if (options.Type == TypeImport.Tableur)
         {
             demande = demande with
             {
@@ -91,6 +107,26 @@ public static class LigneDeCommandeImport
             return Succes;
         }
         await sortie.WriteLineAsync(RapportImport.Texte(import));
-        return import.Statut == StatutImport.Echoue ? FichierInutilisable : Succes;
+        return import.Statut is StatutImport.Echoue or StatutImport.Interrompu ? FichierInutilisable : Succes;
+    }
+
+    /// <summary>
+    /// The département's id. On a new base (no département at all) it is created: an import needs nothing else
+    /// (commune → territoire is optional, orientation rules default to the national ones). On a base in use an
+    /// unknown code is refused, since it is more likely a typing error than a new département.
+    /// </summary>
+    private static async Task<int?> DepartementAsync(IServiceProvider services, AppDbContext db, string code, TextWriter sortie)
+    {
+        if (await db.Departements.Where(d => d.Code == code).Select(d => (int?)d.Id).SingleOrDefaultAsync() is { } id) return id;
+        if (await db.Departements.AnyAsync() || !services.GetRequiredService<Communes.Communes>().DepartementExiste(code))
+        {
+            await sortie.WriteLineAsync($"Département « {code} » inconnu de cette base : ouvrez-le dans Administration › Départements, puis relancez l'import.");
+            return null;
+        }
+        var departement = new Departements.Departement { Code = code, Nom = $"Département {code}" };
+        db.Departements.Add(departement);
+        await db.SaveChangesAsync();
+        await sortie.WriteLineAsync($"Base neuve : département {code} créé pour cet import. Nommez-le et ajoutez ses territoires, structures et comptes dans l'administration ; d'ici là, seuls les agents de tout le département voient ses dossiers.");
+        return departement.Id;
     }
 }

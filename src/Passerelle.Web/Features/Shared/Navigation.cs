@@ -13,6 +13,7 @@ public sealed class Navigation(IAuthorizationService authorization)
     [
         new("Accueil", "/", null),
         new("Dossiers", "/dossiers", Politiques.Dossiers),
+        new("Anomalies des flux", "/dossiers/avertissements", Politiques.Dossiers),
         new("Files de travail", "/cohortes", Politiques.Cohortes),
         new("Mon portefeuille", "/portefeuille", Politiques.Portefeuille),
         new("Agenda", "/agenda", Politiques.Dossiers),

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Passerelle.BrowserTests.Features.Imports;
 
-/// <summary>The agent's whole import round: CNAF file, report, reject reason, spreadsheet preview, mapping fix, replay, search.</summary>
+/// <summary>The agent's whole import round: CNAF file, report, warning cleared in the queue, spreadsheet preview, mapping fix, replay, search.</summary>
 [Collection(EnvironnementNavigateur.Collection)]
 public sealed class ImportsNavigateurTests(EnvironnementNavigateur environnement) : TestNavigateur(environnement)
 {
@@ -26,8 +26,18 @@ public sealed class ImportsNavigateurTests(EnvironnementNavigateur environnement
         await Page.Locator("#fichier").SetInputFilesAsync(new FilePayload { Name = "flux-fevrier.xml", MimeType = "application/xml", Buffer = Flux(suffixe) });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Déposer le fichier" }).ClickAsync();
         await Expect(Page.Locator("[data-champ=LibelleStatut]")).ToHaveTextAsync("Terminé", new() { Timeout = 30_000 });
-        await Expect(Page.Locator("#bilan [data-champ=Crees]")).ToHaveTextAsync("1");
-        await Expect(Page.Locator("#rejets")).ToContainTextAsync("La clé du NIR est");
+        await Expect(Page.Locator("#bilan [data-champ=Crees]")).ToHaveTextAsync("2");
+        await Expect(Page.Locator("#bilan [data-champ=Avertissements]")).ToHaveTextAsync("1");
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Voir les avertissements ouverts de cet import" }).ClickAsync();
+        await Expect(Page.Locator("#avertissements")).ToContainTextAsync("La clé du NIR est");
+        await AssertAccessibleAsync();
+        // The DSFR draws the box over the input, on the label's ::before, which Playwright does not see as a target.
+        await Page.Locator("#avertissements input[type=checkbox]").First.CheckAsync(new() { Force = true });
+        await Expect(Page.Locator("#avertissements input[type=checkbox]").First).ToBeCheckedAsync();
+        await Page.GetByLabel("Ce qui a été vérifié ou corrigé").FillAsync("Clé vérifiée auprès de la CAF");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Lever les avertissements cochés" }).ClickAsync();
+        await Expect(Page.Locator("#nombre-resultats")).ToHaveTextAsync("0 avertissement(s) ouvert(s)");
         await AssertAccessibleAsync();
 
         var configuration = $"Extraction {suffixe}";

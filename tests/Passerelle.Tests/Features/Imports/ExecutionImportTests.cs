@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Imports;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 
@@ -58,28 +59,31 @@ public sealed class ExecutionImportTests(Application app) : IClassFixture<Applic
     }
 
     [Fact]
-    public async Task Personne_dans_deux_dossiers_du_meme_fichier_rejette_le_second_seulement()
+    public async Task Personne_dans_deux_dossiers_du_meme_fichier_est_rattachee_aux_deux_avec_un_avertissement_sur_le_second()
     {
         var (premier, second) = (NouveauNumero(), NouveauNumero());
         var personne = Personne("DOUBLON", "ZOE", new DateOnly(1985, 3, 3), nir: Nir.AvecCle("2850349007123"));
         var import = (await ImporterAsync(app, Flux(Janvier, Foyer(premier, "2", personne), Foyer(second, "2", personne with { Role = "DEM" })))).Import!;
 
-        Assert.Equal((1, 1), (import.Crees, import.Rejetes));
-        var rejet = await app.DansDepartementAsync("49", db => db.RejetsImport.SingleAsync(r => r.ImportId == import.Id));
-        Assert.Equal(second, rejet.NumDemRsa);
-        Assert.Contains($"figure déjà dans le dossier {premier}", rejet.Motif, StringComparison.Ordinal);
-        Assert.False(await app.DansDepartementAsync("49", db => db.Dossiers.AnyAsync(d => d.NumDemRsa == second)));
+        Assert.Equal((2, 0, 1, 1), (import.Crees, import.Rejetes, import.DossiersAvertis, import.Avertissements));
+        var avertissement = await app.DansDepartementAsync("49", db => db.AvertissementsDossier.Include(a => a.Dossier).SingleAsync(a => a.ImportId == import.Id));
+        Assert.Equal((second, NatureAvertissement.PersonneDansDeuxDossiers), (avertissement.Dossier!.NumDemRsa, avertissement.Nature));
+        Assert.Contains($"figure aussi dans le dossier {premier}", avertissement.Message, StringComparison.Ordinal);
+        var dossiers = await app.DansDepartementAsync("49", db => db.MembresFoyer.Where(m => m.Personne!.PrefixeNir == "2850349007123").Select(m => m.Dossier!.NumDemRsa).ToListAsync());
+        Assert.Equal([premier, second], dossiers.Order());
+        Assert.Equal(avertissement.PersonneId, await app.DansDepartementAsync("49", db => db.Personnes.Where(p => p.PrefixeNir == "2850349007123").Select(p => (int?)p.Id).SingleAsync()));
     }
 
     [Fact]
-    public async Task Date_de_naissance_future_rejette_le_foyer_avec_ligne_champ_et_valeur()
+    public async Task Date_de_naissance_future_avertit_avec_ligne_champ_et_valeur_et_cree_le_dossier()
     {
         var numero = NouveauNumero();
         var import = (await ImporterAsync(app, Flux(Janvier, Foyer(numero, "2", Personne("FUTUR", "OLGA", new DateOnly(2026, 6, 1)))))).Import!;
-        var rejet = await app.DansDepartementAsync("49", db => db.RejetsImport.SingleAsync(r => r.ImportId == import.Id));
-        Assert.Equal(("DTNAI", "01/06/2026"), (rejet.Champ, rejet.Valeur));
-        Assert.True(rejet.Ligne > 1);
-        Assert.Contains("dans le futur", rejet.Motif, StringComparison.Ordinal);
+        var avertissement = await app.DansDepartementAsync("49", db => db.AvertissementsDossier.SingleAsync(a => a.ImportId == import.Id));
+        Assert.Equal((1, 0), (import.Crees, import.Rejetes));
+        Assert.Equal(("DTNAI", "01/06/2026", NatureAvertissement.DateFuture), (avertissement.Champ, avertissement.Valeur, avertissement.Nature));
+        Assert.True(avertissement.Ligne > 1);
+        Assert.NotNull(avertissement.PersonneId);
     }
 
     [Fact]
@@ -95,8 +99,8 @@ public sealed class ExecutionImportTests(Application app) : IClassFixture<Applic
     [Fact]
     public async Task Rejeu_relit_seulement_les_lignes_rejetees_et_les_marque()
     {
-        var rejete = NouveauNumero();
-        var origine = (await ImporterAsync(app, Flux(Janvier, Foyer(rejete, "2", Personne("REJEU", "IDA", new DateOnly(2026, 7, 1))),
+        var rejete = NouveauNumero() + "0";
+        var origine = (await ImporterAsync(app, Flux(Janvier, Foyer(rejete, "2", Personne("REJEU", "IDA", new DateOnly(1961, 7, 1))),
             Foyer(NouveauNumero(), "2", Personne("REJEU", "BOB", new DateOnly(1960, 1, 1)))))).Import!;
 
         var rejeu = await RejouerEtAttendreAsync(app, origine);
@@ -155,21 +159,6 @@ public sealed class ExecutionImportTests(Application app) : IClassFixture<Applic
         var import = (await ImporterAsync(app, Flux(Janvier, foyer with { Organisme = foyer.Organisme with { Fonction = "MSA" } }))).Import!;
         Assert.Equal(1, import.Crees);
         Assert.Equal("MSA", await app.DansDepartementAsync("49", db => db.Dossiers.Where(d => d.NumDemRsa == numero).Select(d => d.Organisme).SingleAsync()));
-    }
-
-    [Fact]
-    public async Task Fichier_tronque_garde_les_dossiers_complets_et_echoue_avec_la_ligne()
-    {
-        var numeros = Enumerable.Range(0, 3).Select(_ => NouveauNumero()).ToArray();
-        var complet = Flux(Janvier, numeros.Select((n, i) => Foyer(n, "2", Personne("TRONQUE", $"RUTH{i}", new DateOnly(1971, 4, i + 1)))).ToArray());
-        var texte = System.Text.Encoding.Latin1.GetString(complet);
-        var tronque = complet[..(texte.IndexOf(numeros[2], StringComparison.Ordinal) + 5)];
-
-        var import = (await ImporterAsync(app, tronque)).Import!;
-
-        Assert.Equal((StatutImport.Echoue, 2), (import.Statut, import.Crees));
-        Assert.Matches("^Ligne [0-9]+ : ", import.ErreurFichier);
-        Assert.False(await app.DansDepartementAsync("49", db => db.Dossiers.AnyAsync(d => d.NumDemRsa == numeros[2])));
     }
 
     [Fact]

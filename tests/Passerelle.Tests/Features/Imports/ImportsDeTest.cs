@@ -62,6 +62,15 @@ internal static class ImportsDeTest
         return await travail(scope.ServiceProvider);
     }
 
+    /// <summary>A flux of <paramref name="nombre"/> (3 or more) new foyers, and the same cut in the middle of its third foyer (XML left unfinished).</summary>
+    public static (string[] Numeros, byte[] Complet, byte[] Coupe) FluxCoupe(string nom, int nombre)
+    {
+        var numeros = Enumerable.Range(0, nombre).Select(_ => NouveauNumero()).ToArray();
+        var complet = Flux(new DateOnly(2026, 1, 31), numeros.Select((n, i) => Foyer(n, "2", Personne(nom, $"PERSONNE{i}", new DateOnly(1975, 6, i + 1)))).ToArray());
+        var coupure = System.Text.Encoding.Latin1.GetString(complet).IndexOf(numeros[2], StringComparison.Ordinal) + 5;
+        return (numeros, complet, complet[..coupure]);
+    }
+
     private static int numero = 100;
 
     /// <summary>A NUMDEMRSA no other test of the run uses.</summary>

@@ -17,8 +17,10 @@ public sealed class ImportsPagesTests(Application app) : IClassFixture<Applicati
     public async Task Agent_depose_un_flux_suit_l_import_et_telecharge_les_rejets_neutralises()
     {
         var bon = NouveauNumero();
+        var formule = "=CMD|' /C CALC'!A0";
         var fichier = Flux(Janvier, Foyer(bon, "2", Personne("DEPOT", "AMINA", new DateOnly(1988, 8, 8))),
-            Foyer(NouveauNumero(), "2", Personne("=CMD|' /C CALC'!A0", "X", new DateOnly(1999, 12, 1)), Personne("=CMD|' /C CALC'!A0", "X", new DateOnly(1999, 12, 1), role: "ENF")));
+            Foyer(formule, "2", Personne("FORMULE", "X", new DateOnly(1999, 12, 1))),
+            Foyer(NouveauNumero(), "2", Personne("DEUX", "FOIS", new DateOnly(1999, 12, 1)), Personne("DEUX", "FOIS", new DateOnly(1999, 12, 1), role: "ENF")));
         using var navigateur = await Navigateur.ConnecteAsync(app, "agent@49");
 
         var reponse = await navigateur.DeposerAsync("/imports/nouveau", [new("Saisie.Type", "Cnaf")], "flux-janvier.xml", fichier);
@@ -26,12 +28,14 @@ public sealed class ImportsPagesTests(Application app) : IClassFixture<Applicati
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         var id = int.Parse(reponse.Headers.Location!.OriginalString["/imports/".Length..], System.Globalization.CultureInfo.InvariantCulture);
         var import = await AttendreFinAsync(app, id);
-        Assert.Equal((StatutImport.Termine, 1, 1), (import.Statut, import.Crees, import.Rejetes));
+        Assert.Equal((StatutImport.Termine, 2, 1, 1), (import.Statut, import.Crees, import.Rejetes, import.Avertissements));
         var page = await navigateur.PageAsync($"/imports/{id}");
-        Assert.Equal("1", page.QuerySelector("#bilan [data-champ=Crees]")?.TextContent);
-        Assert.Contains("figure deux fois dans ce foyer", page.QuerySelector("#rejets tbody")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(("2", "3", "1"), (page.QuerySelector("#bilan [data-champ=Crees]")?.TextContent, page.QuerySelector("#bilan [data-champ=FoyersLus]")?.TextContent,
+            page.QuerySelector("#bilan [data-champ=Avertissements]")?.TextContent));
+        Assert.Contains("NUMDEMRSA de 18 caractères", page.QuerySelector("#rejets tbody")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"a[href='/dossiers/avertissements?ImportId={id}']"));
         var csv = await (await navigateur.GetAsync($"/imports/{id}?handler=Rejets")).Content.ReadAsStringAsync();
-        Assert.Contains(";'=CMD|' /C CALC'!A0 X;", csv, StringComparison.Ordinal);
+        Assert.Contains(";'=CMD|' /C CALC'!A0;", csv, StringComparison.Ordinal);
         var api = await navigateur.GetAsync($"/api/v1/imports/{id}");
         Assert.Contains("\"fini\":true", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 

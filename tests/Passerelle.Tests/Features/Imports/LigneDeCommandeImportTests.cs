@@ -17,7 +17,7 @@ public sealed class LigneDeCommandeImportTests(Application app) : IClassFixture<
         var (code, sortie) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "49");
 
         Assert.Equal(LigneDeCommandeImport.Succes, code);
-        Assert.Contains("Dossiers créés : 1", sortie, StringComparison.Ordinal);
+        Assert.Contains("Dossiers lus : 1 = créés 1 + mis à jour 0", sortie, StringComparison.Ordinal);
         Assert.Contains("mémoire maximale du processus", sortie, StringComparison.Ordinal);
         var (encore, deuxieme) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "49");
         Assert.Equal((LigneDeCommandeImport.Succes, true), (encore, deuxieme.Contains("déjà importé", StringComparison.Ordinal)));
@@ -46,6 +46,38 @@ public sealed class LigneDeCommandeImportTests(Application app) : IClassFixture<
         Assert.Contains("ligne 1", sortie, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Verification_compte_avertissements_rejets_et_hors_departement_sans_rien_ecrire()
+    {
+        var personne = Personne("VERIF", "SOLENE", new DateOnly(1970, 7, 7));
+        var chemin = Ecrire("verif.xml", Flux(new DateOnly(2026, 1, 31), Foyer(NouveauNumero(), "2", personne with { Role = "CJT" }) with { Departement = "049" },
+            Foyer(NouveauNumero() + "9", "2", personne), Foyer(NouveauNumero(), "2", personne with { Prenom = "MAYENNE" }) with { Departement = "053" }));
+
+        var (code, sortie) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "49", "--verification");
+
+        Assert.Equal(LigneDeCommandeImport.Succes, code);
+        Assert.Contains("1 foyers applicables dont 1 avec avertissement (1 avertissements), 1 rejetés, 1 hors département", sortie, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fichier_interrompu_sort_en_deux_puis_reprise_de_avec_le_fichier_corrige_le_termine()
+    {
+        var (_, complet, morceau) = FluxCoupe("REPRISECLI", 3);
+        var coupe = Ecrire("coupe.xml", morceau);
+        var corrige = Ecrire("corrige.xml", complet);
+
+        var (code, sortie) = await ExecuterAsync("import", "cnaf", coupe, "--departement", "49");
+        var id = int.Parse(System.Text.RegularExpressions.Regex.Match(sortie, "--reprise-de ([0-9]+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var (repris, bilan) = await ExecuterAsync("import", "cnaf", corrige, "--departement", "49", "--reprise-de", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (encore, refus) = await ExecuterAsync("import", "cnaf", corrige, "--departement", "49", "--reprise-de", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(LigneDeCommandeImport.FichierInutilisable, code);
+        Assert.Contains("Interrompu", sortie, StringComparison.Ordinal);
+        Assert.Equal(LigneDeCommandeImport.Succes, repris);
+        Assert.Contains($"Reprise de l'import interrompu n° {id} : 2 dossiers qu'il avait déjà appliqués reconnus inchangés", bilan, StringComparison.Ordinal);
+        Assert.Equal((LigneDeCommandeImport.Usage, true), (encore, refus.Contains("déjà été repris", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("import", "cnaf")]
     [InlineData("import", "pdf", "x.xml", "--departement", "49")]
@@ -61,6 +93,8 @@ public sealed class LigneDeCommandeImportTests(Application app) : IClassFixture<
     public async Task Departement_ou_configuration_inconnus_sortent_en_un()
     {
         var chemin = Ecrire("x.csv", "a;b\n"u8.ToArray());
+        var (code, sortie) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "44");
+        Assert.Equal((LigneDeCommandeImport.Usage, true), (code, sortie.Contains("Département « 44 » inconnu de cette base : ouvrez-le dans Administration", StringComparison.Ordinal)));
         Assert.Equal(LigneDeCommandeImport.Usage, (await ExecuterAsync("import", "cnaf", chemin, "--departement", "99")).Code);
         Assert.Equal(LigneDeCommandeImport.Usage, (await ExecuterAsync("import", "tableur", chemin, "--departement", "49", "--configuration", "Inconnue")).Code);
     }

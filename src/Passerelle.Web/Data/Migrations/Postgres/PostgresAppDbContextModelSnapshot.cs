@@ -570,6 +570,79 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("Diagnostics", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Dossiers.Avertissements.AvertissementDossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Champ")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LeveLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LevePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Ligne")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ResoluParImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Valeur")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DossierId", "Statut");
+
+                    b.HasIndex("DepartementId", "Statut", "Id");
+
+                    b.ToTable("AvertissementsDossier", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Property<int>("Id")
@@ -1037,6 +1110,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Avertissements")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("BailJusquA")
                         .HasColumnType("timestamp with time zone");
 
@@ -1060,7 +1136,13 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("DebutLe")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("DejaAppliques")
+                        .HasColumnType("integer");
+
                     b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DossiersAvertis")
                         .HasColumnType("integer");
 
                     b.Property<int>("ElementsTraites")
@@ -1077,6 +1159,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("FinLe")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HorsDepartement")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Ignores")
                         .HasColumnType("integer");
@@ -1113,6 +1198,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int?>("RejeuDeId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RepriseDeId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("RepriseDeStock")
                         .HasColumnType("boolean");
 
@@ -1142,6 +1230,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("RejeuDeId");
+
+                    b.HasIndex("RepriseDeId");
 
                     b.HasIndex("Statut");
 
@@ -2027,6 +2117,30 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Dossiers.Avertissements.AvertissementDossier", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Imports.ImportFichier", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Dossier");
+
+                    b.Navigation("Personne");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
@@ -2152,6 +2266,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasOne("Passerelle.Web.Features.Imports.ImportFichier", null)
                         .WithMany()
                         .HasForeignKey("RejeuDeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Imports.ImportFichier", null)
+                        .WithMany()
+                        .HasForeignKey("RepriseDeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -545,6 +545,77 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("Diagnostics", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Dossiers.Avertissements.AvertissementDossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Champ")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeveLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ligne")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResoluParImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Valeur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DossierId", "Statut");
+
+                    b.HasIndex("DepartementId", "Statut", "Id");
+
+                    b.ToTable("AvertissementsDossier", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Property<int>("Id")
@@ -996,6 +1067,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Avertissements")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("BailJusquA")
                         .HasColumnType("TEXT");
 
@@ -1019,7 +1093,13 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DebutLe")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DejaAppliques")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossiersAvertis")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ElementsTraites")
@@ -1036,6 +1116,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("FinLe")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HorsDepartement")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Ignores")
                         .HasColumnType("INTEGER");
@@ -1072,6 +1155,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int?>("RejeuDeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RepriseDeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RepriseDeStock")
                         .HasColumnType("INTEGER");
 
@@ -1101,6 +1187,8 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RejeuDeId");
+
+                    b.HasIndex("RepriseDeId");
 
                     b.HasIndex("Statut");
 
@@ -1964,6 +2052,30 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Dossiers.Avertissements.AvertissementDossier", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Imports.ImportFichier", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Dossier");
+
+                    b.Navigation("Personne");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
@@ -2089,6 +2201,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasOne("Passerelle.Web.Features.Imports.ImportFichier", null)
                         .WithMany()
                         .HasForeignKey("RejeuDeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Imports.ImportFichier", null)
+                        .WithMany()
+                        .HasForeignKey("RepriseDeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -15,6 +15,7 @@ internal sealed class LectureFluxCnaf : IDisposable
     private bool demarre;
     private bool racineLue;
     private bool identificationLue;
+    private DateOnly dateReference;
     private bool fini;
 
     public LectureFluxCnaf(Stream flux, XmlSchemaSet schema)
@@ -52,7 +53,7 @@ internal sealed class LectureFluxCnaf : IDisposable
         catch (XmlException e)
         {
             fini = true;
-            var erreur = new ErreurFichierCnaf(Math.Max(1, e.LineNumber), Motif(e));
+            var erreur = new ErreurFichierCnaf(Math.Max(1, e.LineNumber), Motif(e), Interruption: identificationLue);
             if (foyer.EnCours is { } rejet)
             {
                 erreurDiffere = erreur;
@@ -91,11 +92,12 @@ internal sealed class LectureFluxCnaf : IDisposable
                     return new ErreurFichierCnaf(position.LineNumber, "Le bloc IdentificationFlux doit précéder le premier dossier : il est absent ou mal placé.");
                 case "InfosFoyerRSA":
                     erreurs.Vider();
-                    return foyer.Lire();
+                    return foyer.Lire(dateReference);
             }
         }
+        // A structure error outside any dossier (TransmissionFlux missing…) concerns no dossier: all were read.
         fini = true;
-        return erreurs.Premiere is { } e ? new ErreurFichierCnaf(e.Ligne, "Structure du fichier non conforme au schéma : " + e.Motif) : null;
+        return null;
     }
 
     private ElementFluxCnaf LireIdentification()
@@ -113,9 +115,10 @@ internal sealed class LectureFluxCnaf : IDisposable
             fini = true;
             return new ErreurFichierCnaf(e.Ligne, "Bloc IdentificationFlux non conforme au schéma : " + e.Motif);
         }
-        string V(string cle) => valeurs.GetValueOrDefault(cle, "");
+        string V(string cle) => valeurs.GetValueOrDefault(cle, "").Trim();
+        dateReference = ConversionCnaf.Date(V("DTREF"))!.Value;
         return new IdentificationFluxCnaf(V("APPLIEME"), V("NUMVERSIONAPPLIEME"), V("TYPEFLUX"), V("NATFLUX"),
-            DateCnaf.Date(V("DTCREAFLUX")), TimeOnly.Parse(V("HEUCREAFLUX")[..8], CultureInfo.InvariantCulture), DateCnaf.Date(V("DTREF")));
+            ConversionCnaf.Date(V("DTCREAFLUX"))!.Value, TimeOnly.Parse(V("HEUCREAFLUX")[..8], CultureInfo.InvariantCulture), dateReference);
     }
 
     private string Motif(XmlException e) => racineLue
@@ -123,10 +126,4 @@ internal sealed class LectureFluxCnaf : IDisposable
         : "Le fichier n'est pas un document XML lisible (ou son encodage déclaré est faux) : " + e.Message;
 
     public void Dispose() => lecteur.Dispose();
-}
-
-internal static class DateCnaf
-{
-    /// <summary>xsd:date may carry a time zone suffix; the day is all the flux means.</summary>
-    public static DateOnly Date(string valeur) => DateOnly.ParseExact(valeur.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

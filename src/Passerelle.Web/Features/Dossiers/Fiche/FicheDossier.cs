@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Features.Dossiers.Avertissements;
 
 namespace Passerelle.Web.Features.Dossiers.Fiche;
 
@@ -21,7 +22,7 @@ public sealed record FicheDossier(
     string SituationFamille, string SituationFamilleLibelle, string? Adresse, string? CodePostal, string? Commune, string? CodeInsee, string? Territoire,
     string EtatDroit, string EtatDroitLibelle, string? MotifCloture, string? MotifClotureLibelle, DateOnly? DateCloture,
     IReadOnlyList<CodeLibelle> MotifsSuspension, IReadOnlyList<CodeLibelle> NaturesPrestation, decimal? MontantTotal, DateOnly DateFlux,
-    IReadOnlyList<MembreFiche> Membres, IReadOnlyList<ImportFiche> Imports, IReadOnlyList<RejetFiche> Rejets)
+    IReadOnlyList<MembreFiche> Membres, IReadOnlyList<ImportFiche> Imports, IReadOnlyList<RejetFiche> Rejets, IReadOnlyList<LigneAvertissement> Avertissements)
 {
     /// <summary>Null when the dossier does not exist in the département or is outside the user's scope: both answer 404.</summary>
     public static async Task<FicheDossier?> ChargerAsync(AppDbContext db, PerimetreDossiers perimetre, int id, CancellationToken ct)
@@ -40,6 +41,8 @@ public sealed record FicheDossier(
         var rejets = await db.RejetsImport.Where(r => r.NumDemRsa == d.NumDemRsa)
             .Join(db.Imports, r => r.ImportId, i => i.Id, (r, i) => new RejetFiche(i.Id, i.CreeLe, i.NomFichier, r.Ligne, r.Motif, r.RejoueParImportId != null))
             .ToListAsync(ct);
+        var avertissements = await RequeteAvertissements.Lignes(db, db.AvertissementsDossier.Where(a => a.DossierId == id && a.Statut == StatutAvertissement.Ouvert))
+            .ToListAsync(ct);
         return new FicheDossier(
             d.Id, d.NumDemRsa, d.DateDemande, d.Organisme, d.NumeroOrganisme, d.Matricule,
             d.SituationFamille, LibellesFoyer.SituationFamille(d.SituationFamille),
@@ -52,7 +55,8 @@ public sealed record FicheDossier(
             membres.OrderBy(m => LibellesFoyer.Rang(m.Role)).ThenBy(m => m.Personne!.DateNaissance).ThenBy(m => m.Id)
                 .Select(m => Membre(m, perimetre, historique[m.PersonneId])).ToList(),
             imports.OrderByDescending(i => i.Date).ThenByDescending(i => i.ImportId).ToList(),
-            rejets.OrderByDescending(r => r.Date).ThenByDescending(r => r.ImportId).ToList());
+            rejets.OrderByDescending(r => r.Date).ThenByDescending(r => r.ImportId).ToList(),
+            avertissements.Select(RequeteAvertissements.Presenter).ToList());
     }
 
     private static MembreFiche Membre(MembreFoyer m, PerimetreDossiers perimetre, IEnumerable<HistoriqueDroit> historique)

@@ -13,8 +13,9 @@ public static class LibellesFoyer
         "ENF" => "Enfant",
         "AUT" => "Autre",
         "RDO" => "Responsable du dossier",
-        null or "" => "",
-        _ => role,
+        // A role the flux did not give, or gave unknown (docs/imports-cnaf.md): the person stays attached.
+        null or "" => "Rôle inconnu",
+        _ => $"Rôle inconnu ({role})",
     };
 
     /// <summary>SITFAM codes of the CNAF flux.</summary>

@@ -69,13 +69,16 @@ public static class ApercuTableur
         var parLigne = erreurs.ToLookup(e => e.Ligne);
         var apercu = lignes.Select(l => new LigneApercu(l.Ligne,
             colonnes.Select(c => new CelluleApercu(l[c.Champ], Motifs(parLigne[l.Ligne].Where(e => e.Champ == c.Champ)))).ToList(),
-            parLigne[l.Ligne].Where(e => e.Champ is null || colonnes.All(c => c.Champ != e.Champ)).Select(e => e.Motif).Distinct().ToList())).ToList();
+            parLigne[l.Ligne].Where(e => e.Champ is null || colonnes.All(c => c.Champ != e.Champ)).Select(Texte).Distinct().ToList())).ToList();
         return new ApercuFichierTableur(nomFichier, configuration.Nom, lecture.Entetes, colonnes, apercu, erreurFichier, suite);
     }
 
+    /// <summary>The agent must tell what rejects a dossier from what only warns.</summary>
+    private static string Texte(ErreurLigne e) => e.Portee == PorteeErreur.Rejet ? e.Motif + " (dossier rejeté)" : e.Motif;
+
     private static string? Motifs(IEnumerable<ErreurLigne> erreurs)
     {
-        var motifs = erreurs.Select(e => e.Motif).Distinct().ToList();
+        var motifs = erreurs.Select(Texte).Distinct().ToList();
         return motifs.Count == 0 ? null : string.Join(" ", motifs);
     }
 }

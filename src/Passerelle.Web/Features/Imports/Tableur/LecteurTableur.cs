@@ -1,12 +1,14 @@
+using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 
 namespace Passerelle.Web.Features.Imports.Tableur;
 
 /// <summary>
 /// Turns a CSV or XLSX extract into the same stream as the CNAF XML reader, so imports apply both
-/// alike: one row per person, consecutive rows with the same NUMDEMRSA form one foyer, a bad foyer
-/// is rejected with its line, column, value and reason and never stops the others. Only the current
-/// foyer is held in memory, plus the NUMDEMRSA already seen (to refuse a dossier split across the file).
+/// alike: one row per person, consecutive rows with the same NUMDEMRSA form one foyer. A bad value is a
+/// warning with its line, column and fallback; a foyer that cannot be identified is rejected with its reason;
+/// neither stops the others. Only the current foyer is held in memory, plus the NUMDEMRSA already seen
+/// (to refuse a dossier split across the file).
 /// </summary>
 public static class LecteurTableur
 {
@@ -25,7 +27,7 @@ public static class LecteurTableur
             if (ligne.Fatale)
             {
                 if (regroupement.Terminer() is { } dernier) yield return Element(dernier);
-                yield return new ErreurFichierCnaf(ligne.Numero, ligne.Erreur!);
+                yield return new ErreurFichierCnaf(ligne.Numero, ligne.Erreur!, Interruption: true);
                 yield break;
             }
             if (regroupement.Ajouter(analyseur.Analyser(ligne)) is { } complet) yield return Element(complet);
@@ -36,10 +38,19 @@ public static class LecteurTableur
     private static ElementFluxCnaf Element(FoyerTableur foyer)
     {
         var erreurs = foyer.Erreurs();
-        if (erreurs.Count == 0) return new FoyerLu(foyer.PremiereLigne, foyer.Construire());
-        var premiere = erreurs[0];
-        var autres = erreurs.Count == 1 ? "" : $" Autres erreurs de ce dossier : {string.Join(" ; ", erreurs.Skip(1).Select(Resume))}.";
-        return new RejetFoyerCnaf(foyer.NumDemRsa.Length > 0 ? foyer.NumDemRsa : null, premiere.Ligne, premiere.Colonne, premiere.Valeur, premiere.Motif + autres);
+        if (erreurs.FirstOrDefault(e => e.Portee == PorteeErreur.Rejet) is { } rejet)
+        {
+            var autres = erreurs.Where(e => e != rejet).ToList();
+            var suite = autres.Count == 0 ? "" : $" Autres anomalies de ce dossier : {string.Join(" ; ", autres.Select(Resume))}.";
+            return new RejetFoyerCnaf(foyer.NumDemRsa.Length > 0 ? foyer.NumDemRsa : null, rejet.Ligne, rejet.Colonne, rejet.Valeur, rejet.Motif + suite);
+        }
+        var avertissements = new List<AvertissementLu>();
+        var foyerCnaf = foyer.Construire(avertissements, out var rangs);
+        var rangsLignes = foyer.Lignes.Select((l, i) => (l.Ligne, Rang: rangs[i])).ToDictionary(x => x.Ligne, x => x.Rang);
+        var parLigne = erreurs.Where(e => e.Portee == PorteeErreur.Avertissement)
+            .Select(e => new AvertissementLu(e.Nature, e.Ligne, e.Colonne, e.Valeur, e.Motif,
+                e.Champ is { } c && !ChampsTableur.Definition(c).Dossier ? rangsLignes.GetValueOrDefault(e.Ligne) : null));
+        return new FoyerLu(foyer.PremiereLigne, foyerCnaf) { Avertissements = [.. parLigne, .. avertissements] };
     }
 
     private static string Resume(ErreurLigne e) =>

@@ -24,7 +24,8 @@ internal sealed class RegroupementFoyers(AnalyseurLigne analyseur)
         ErreurLigne? dejaVu = null;
         if (numero.Length > 0 && !vus.TryAdd(numero, ligne.Ligne))
             dejaVu = new ErreurLigne(ligne.Ligne, ChampTableur.NumDemRsa, analyseur.Colonne(ChampTableur.NumDemRsa), numero,
-                $"Les lignes du dossier {numero} doivent se suivre ; déjà vu ligne {vus[numero].ToString(CultureInfo.InvariantCulture)}.");
+                $"Les lignes du dossier {numero} doivent se suivre ; déjà vu ligne {vus[numero].ToString(CultureInfo.InvariantCulture)}. Ce bloc est rejeté : appliqué, il retirerait du dossier les personnes du premier. Triez le fichier par NUMDEMRSA puis rejouez.",
+                PorteeErreur.Rejet);
         courant = new FoyerTableur(analyseur, numero, dejaVu);
         courant.Ajouter(ligne);
         return termine;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
 using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Imports.Tableur;
 

@@ -11,6 +11,7 @@ public sealed class CodesCnafTests
     [InlineData("ETATDOSRSA", "6")]
     [InlineData("SEXE", "2")]
     [InlineData("NIR", "185054900712329")]
+    [InlineData("NIR", "1850549007123")]
     [InlineData("NOM", "n'importe quoi")]
     public void Verifier_code_connu_ne_donne_pas_de_motif(string champ, string valeur) =>
         Assert.Null(CodesCnaf.Verifier(champ, valeur));

@@ -10,8 +10,8 @@ internal static class FluxCnafDeTest
     public static readonly DateOnly Reference = new(2026, 3, 31);
     private static readonly Lazy<Web.Features.Communes.Communes> Communes = new(Web.Features.Communes.Communes.Charger);
 
-    public static GenerateurFluxCnaf Generateur(string departement = "49", int graine = 7, string organisme = "CAF") =>
-        new(Communes.Value, departement, graine, organisme);
+    public static GenerateurFluxCnaf Generateur(string departement = "49", int graine = 7, string organisme = "CAF", int premierNumero = 0) =>
+        new(Communes.Value, departement, graine, organisme, premierNumero);
 
     public static byte[] Fichier(int nombre, Encoding? encodage = null, GenerateurFluxCnaf? generateur = null)
     {

@@ -48,7 +48,24 @@ public sealed class LecteurFluxCnafTests
     [Fact]
     public void Nir_des_personnes_generees_ont_une_cle_valide() =>
         Assert.All(Generateur("2B", 3).Foyers(500, Reference).SelectMany(f => f.Personnes).Where(p => p.Nir is not null),
-            p => Assert.Null(Nir.Verifier(p.Nir)));
+            p => Assert.Equal((p.Nir, null), (Nir.Lire(p.Nir).Complet, Nir.Lire(p.Nir).Anomalie)));
+
+    [Fact]
+    public void Fichier_genere_ecrit_comme_la_caf_nir_sur_13_caracteres_et_codes_completes_d_espaces()
+    {
+        var texte = Texte(Fichier(200));
+        var nirs = System.Text.RegularExpressions.Regex.Matches(texte, "<NIR>([^<]*)</NIR>").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.NotEmpty(nirs);
+        Assert.All(nirs, n => Assert.Equal(13, n.Length));
+        Assert.Contains("<TYPEPARTE>CG </TYPEPARTE>", texte, StringComparison.Ordinal);
+        Assert.Contains("<QUAL>MR </QUAL>", texte, StringComparison.Ordinal);
+        Assert.Contains("<IDEPARTE>049</IDEPARTE>", texte, StringComparison.Ordinal);
+        var foyers = Generateur().Foyers(1000, Reference).ToList();
+        Assert.InRange(foyers.Count(f => f.Personnes.All(p => p.Role == "CJT")), 1, 15);
+        Assert.InRange(foyers.SelectMany(f => f.Personnes).Count(p => p.Role != "ENF" && !p.SddTransmis), 1, 15);
+        Assert.All(foyers.SelectMany(f => f.Personnes).Where(p => p.Role == "ENF"), p => Assert.False(p.SddTransmis));
+    }
 
     [Fact]
     public void Meme_graine_donne_le_meme_fichier() =>

@@ -21,8 +21,20 @@ public sealed class ApercuTableurTests
         Assert.All(apercu.Lignes.Take(3), l => Assert.False(l.EnErreur));
         var sexe = apercu.Colonnes.ToList().FindIndex(c => c.Champ == ChampTableur.Sexe);
         var cellule = apercu.Lignes[3].Cellules[sexe];
-        Assert.Equal(("M", "Sexe inconnu : 1 ou 2 attendu."), (cellule.Valeur, cellule.Erreur));
+        Assert.Equal(("M", "Sexe « M » inconnu : 1 ou 2 attendu."), (cellule.Valeur, cellule.Erreur));
         Assert.Equal(1, apercu.LignesEnErreur);
+    }
+
+    [Fact]
+    public void Apercu_distingue_ce_qui_rejette_le_dossier_de_ce_qui_avertit()
+    {
+        var lignes = LignesValides();
+        lignes[3] = Modifier(lignes[3], "N° demande", "000000000021");
+
+        var apercu = Apercu(Csv(lignes));
+
+        var numero = apercu.Colonnes.ToList().FindIndex(c => c.Champ == ChampTableur.NumDemRsa);
+        Assert.EndsWith("(dossier rejeté)", apercu.Lignes[3].Cellules[numero].Erreur, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text;
+using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Imports.Tableur;
 using static Passerelle.Tests.Features.Imports.Tableur.TableurDeTest;
 
@@ -72,8 +74,7 @@ public sealed class LecteurTableurTests
         var elements = LireCsv(Csv(lignes));
 
         Assert.Equal("Angers\nquartier Monplaisir", ((FoyerLu)elements[0]).Foyer.Adresse!.Commune);
-        var rejet = Assert.IsType<RejetFoyerCnaf>(elements[1]);
-        Assert.Equal(8, rejet.Ligne);
+        Assert.Equal(8, Assert.Single(Assert.IsType<FoyerLu>(elements[1]).Avertissements).Ligne);
     }
 
     [Fact]
@@ -113,50 +114,77 @@ public sealed class LecteurTableurTests
     }
 
     [Fact]
-    public void Lecture_d_un_nir_a_cle_fausse_rejette_le_foyer_avec_ligne_colonne_et_valeur()
+    public void Lecture_d_un_nir_a_cle_fausse_avertit_avec_ligne_colonne_et_valeur_et_garde_le_nir_corrige()
     {
         var lignes = LignesValides();
         var faux = NirConjointe[..13] + (NirConjointe[13..] == "01" ? "02" : "01");
         lignes[1] = Modifier(lignes[1], "NIR", faux);
 
-        var elements = LireCsv(Csv(lignes));
+        var lu = Assert.IsType<FoyerLu>(LireCsv(Csv(lignes))[0]);
 
-        var rejet = Assert.IsType<RejetFoyerCnaf>(elements[0]);
-        Assert.Equal(("00000000001", 3, "NIR", faux), (rejet.NumDemRsa, rejet.Ligne, rejet.Champ, rejet.Valeur));
-        Assert.StartsWith("La clé du NIR est", rejet.Motif, StringComparison.Ordinal);
-        Assert.IsType<FoyerLu>(elements[1]);
+        var a = Assert.Single(lu.Avertissements);
+        Assert.Equal((NatureAvertissement.CleNirFausse, 3, "NIR", faux, 1), (a.Nature, a.Ligne, a.Champ, a.Valeur, a.Personne));
+        Assert.StartsWith("La clé du NIR est", a.Message, StringComparison.Ordinal);
+        Assert.Equal(NirConjointe, lu.Foyer.Personnes[1].Nir);
+    }
+
+    [Fact]
+    public void Lecture_d_un_nir_de_13_caracteres_garde_le_nir_avec_sa_cle()
+    {
+        var lignes = LignesValides();
+        lignes[0] = Modifier(lignes[0], "NIR", NirDemandeur[..13]);
+
+        var lu = Assert.IsType<FoyerLu>(LireCsv(Csv(lignes))[0]);
+
+        Assert.Empty(lu.Avertissements);
+        Assert.Equal(NirDemandeur, lu.Foyer.Personnes[0].Nir);
     }
 
     [Theory]
-    [InlineData("État", "9", "État du dossier RSA inconnu")]
-    [InlineData("Rôle", "XYZ", "Rôle de la personne inconnu")]
-    [InlineData("Organisme", "CPAM", "Organisme inconnu")]
+    [InlineData("État", "9", "État du dossier RSA « 9 » inconnu")]
+    [InlineData("Rôle", "XYZ", "Rôle « XYZ » inconnu")]
+    [InlineData("Organisme", "CPAM", "Organisme « CPAM » inconnu")]
     [InlineData("Natures", "RSD RXX", "Nature de prestation « RXX » inconnue")]
     [InlineData("Date demande", "31/02/2025", "Date illisible")]
     [InlineData("Nom", "", "Cellule obligatoire vide : Nom.")]
-    public void Lecture_d_une_valeur_inconnue_ou_illisible_rejette_le_foyer(string colonne, string valeur, string motif)
+    [InlineData("Né(e) le", "01/04/2026", "Date de naissance de Éloïse Durand postérieure")]
+    [InlineData("Date demande", "2026-04-01", "Date de demande postérieure à la date de référence du fichier (31/03/2026)")]
+    public void Lecture_d_une_valeur_inconnue_illisible_ou_future_avertit_et_garde_le_foyer(string colonne, string valeur, string motif)
     {
         var lignes = LignesValides();
         lignes[3] = Modifier(lignes[3], colonne, valeur);
 
-        var rejet = Assert.IsType<RejetFoyerCnaf>(LireCsv(Csv(lignes))[1]);
+        var lu = Assert.IsType<FoyerLu>(ControleFoyer.Verifier(Assert.IsType<FoyerLu>(LireCsv(Csv(lignes))[1]), Reference));
 
-        Assert.Equal(("00000000002", 5, colonne, valeur), (rejet.NumDemRsa, rejet.Ligne, rejet.Champ, rejet.Valeur));
-        Assert.StartsWith(motif, rejet.Motif, StringComparison.Ordinal);
+        Assert.Contains(lu.Avertissements, a => a.Ligne == 5 && a.Message.StartsWith(motif, StringComparison.Ordinal));
+        Assert.Equal("00000000002", lu.Foyer.NumDemRsa);
+    }
+
+    [Fact]
+    public void Lecture_d_une_date_de_naissance_illisible_n_importe_pas_la_personne()
+    {
+        var lignes = LignesValides();
+        lignes[2] = Modifier(lignes[2], "Né(e) le", "bientôt");
+
+        var lu = Assert.IsType<FoyerLu>(LireCsv(Csv(lignes))[0]);
+
+        Assert.Equal(["Paul", "Léa"], lu.Foyer.Personnes.Select(p => p.Prenom));
+        var a = Assert.Single(lu.Avertissements);
+        Assert.Equal((NatureAvertissement.PersonneIgnoree, 4, (int?)null), (a.Nature, a.Ligne, a.Personne));
     }
 
     [Theory]
-    [InlineData("Né(e) le", "01/04/2026")]
-    [InlineData("Date demande", "2026-04-01")]
-    public void Lecture_d_une_date_posterieure_a_la_reference_rejette_le_foyer(string colonne, string valeur)
+    [InlineData("")]
+    [InlineData("000000000021")]
+    public void Lecture_d_un_numero_de_demande_absent_ou_trop_long_rejette_le_dossier(string numero)
     {
         var lignes = LignesValides();
-        lignes[3] = Modifier(lignes[3], colonne, valeur);
+        lignes[3] = Modifier(lignes[3], "N° demande", numero);
 
         var rejet = Assert.IsType<RejetFoyerCnaf>(LireCsv(Csv(lignes))[1]);
 
-        Assert.Equal((5, colonne), (rejet.Ligne, rejet.Champ));
-        Assert.StartsWith("Date dans le futur : le 01/04/2026 est postérieur à la date de référence (31/03/2026).", rejet.Motif, StringComparison.Ordinal);
+        Assert.Equal((5, "N° demande"), (rejet.Ligne, rejet.Champ));
+        Assert.Contains("rejeté", rejet.Motif, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,15 +203,17 @@ public sealed class LecteurTableurTests
     }
 
     [Fact]
-    public void Lecture_d_un_dossier_aux_lignes_discordantes_rejette_en_nommant_les_deux_lignes()
+    public void Lecture_d_un_dossier_aux_lignes_discordantes_garde_la_ligne_du_demandeur_et_avertit_en_nommant_les_deux_lignes()
     {
         var lignes = LignesValides();
         lignes[2] = Modifier(lignes[2], "Matricule", "999999999999999");
 
-        var rejet = Assert.IsType<RejetFoyerCnaf>(LireCsv(Csv(lignes))[0]);
+        var lu = Assert.IsType<FoyerLu>(LireCsv(Csv(lignes))[0]);
 
-        Assert.Equal((4, "Matricule", "999999999999999"), (rejet.Ligne, rejet.Champ, rejet.Valeur));
-        Assert.Contains("« 123456789012345 » ligne 2 et « 999999999999999 » ligne 4", rejet.Motif, StringComparison.Ordinal);
+        var a = Assert.Single(lu.Avertissements);
+        Assert.Equal((NatureAvertissement.LignesContradictoires, 4, "Matricule", "999999999999999"), (a.Nature, a.Ligne, a.Champ, a.Valeur));
+        Assert.Contains("« 123456789012345 » ligne 2 et « 999999999999999 » ligne 4", a.Message, StringComparison.Ordinal);
+        Assert.Equal("123456789012345", lu.Foyer.Organisme.Matricule);
     }
 
     [Fact]

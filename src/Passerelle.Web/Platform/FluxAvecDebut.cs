@@ -1,7 +1,7 @@
-namespace Passerelle.Web.Features.Imports.Tableur;
+namespace Passerelle.Web.Platform;
 
 /// <summary>
-/// Replays the bytes already read to sniff the encoding and separator, then the rest of the
+/// Replays the bytes already read to sniff the start of a file (encoding, separator, DTD), then the rest of the
 /// underlying stream, so detection works on uploads that cannot seek.
 /// </summary>
 internal sealed class FluxAvecDebut(byte[] debut, int longueur, Stream suite) : Stream
