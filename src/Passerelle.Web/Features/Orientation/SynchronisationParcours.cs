@@ -22,7 +22,7 @@ public sealed record ResultatSynchronisation(int Ouverts, int Rouverts, int Clos
 /// again); later than that a new parcours starts.</item>
 /// </list>
 /// </summary>
-public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur regles, TimeProvider clock)
+public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste ecriture, ReglesEnVigueur regles, TimeProvider clock)
 {
     private const int Lot = 1000;
     private static readonly string[] EtatsOuverts = [EtatsDroit.NonDefini, EtatsDroit.OuvertVersable, EtatsDroit.DroitSuspendu, EtatsDroit.VersementSuspendu];
@@ -64,15 +64,17 @@ public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur reg
 
     private async Task<(int Ouverts, int Rouverts)> OuvrirAsync(CancellationToken ct)
     {
-        var (ouverts, rouverts) = (0, 0);
+        var (ouverts, rouverts, dernier) = (0, 0, 0);
         while (true)
         {
+            // Walks the persons by id: each round starts where the last stopped instead of reading again the ones it opened.
             var entrants = await AOrienter()
-                .Where(p => !db.Set<Parcours>().Any(x => x.PersonneId == p.Id && x.DateCloture == null))
+                .Where(p => p.Id > dernier && !db.Set<Parcours>().Any(x => x.PersonneId == p.Id && x.DateCloture == null))
                 .OrderBy(p => p.Id)
                 .Select(p => new { p.Id, Entree = p.DateEntree ?? p.DossierCourant!.DateFlux, p.DossierCourant!.TerritoireId, p.DossierCourant.CodeInsee })
                 .Take(Lot).ToListAsync(ct);
             if (entrants.Count == 0) return (ouverts, rouverts);
+            dernier = entrants[^1].Id;
             var ids = entrants.Select(e => e.Id).ToList();
             var derniers = (await db.Set<Parcours>().Where(x => ids.Contains(x.PersonneId)).ToListAsync(ct))
                 .GroupBy(x => x.PersonneId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.DateCloture)!);
@@ -90,10 +92,14 @@ public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur reg
                 var jeu = await regles.PourAsync(e.Entree, ct);
                 var parcours = new Parcours { PersonneId = e.Id, DateEntree = e.Entree, CodeRegles = jeu.Code, Etape = EtapeParcours.AInviter, TerritoireId = e.TerritoireId, CodeInsee = e.CodeInsee };
                 parcours.CalculerEcheances(jeu);
-                db.Add(parcours);
+                ecriture.Ajouter(parcours);
                 ouverts++;
             }
+            // New parcours (all of them after a stock load) are inserted set by set; reopened ones are updates.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await ecriture.EcrireAsync(ct);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         }
     }
