@@ -148,12 +148,14 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
         var cles = lus.Select(p => NormalisationNom.CleIdentite(p.Nom, p.Prenom)).Distinct().ToList();
         // Both matching keys include the birth date: filtering on it keeps the candidates to the
         // few true homonyms instead of every namesake of a common name (which grows with the base).
+        // One query per key, each read through its own index: together they would read every person
+        // born on one of the batch's dates (11 ms a batch at 42,000 persons on SQLite against 2, and growing with the base).
         var dates = lus.Select(p => p.DateNaissance).Distinct().ToList();
-        var candidats = await db.Personnes.Include(p => p.DossierCourant)
-            .Where(p => p.FusionneeDansId == null && dates.Contains(p.DateNaissance) && (prefixes.Contains(p.PrefixeNir!) || cles.Contains(p.CleIdentite)))
-            .ToListAsync(ct);
+        var candidats = db.Personnes.Include(p => p.DossierCourant).Where(p => p.FusionneeDansId == null && dates.Contains(p.DateNaissance));
+        var parNir = prefixes.Count == 0 ? [] : await candidats.Where(p => prefixes.Contains(p.PrefixeNir!)).ToListAsync(ct);
+        var parNom = await candidats.Where(p => cles.Contains(p.CleIdentite)).ToListAsync(ct);
         var correspondance = new CorrespondancePersonnes();
-        foreach (var p in candidats) correspondance.Ajouter(p);
+        foreach (var p in parNir.Concat(parNom).Distinct().OrderBy(p => p.Id)) correspondance.Ajouter(p);
         return (dossiers, correspondance);
     }
 }

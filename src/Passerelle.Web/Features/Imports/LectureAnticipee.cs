@@ -7,15 +7,16 @@ namespace Passerelle.Web.Features.Imports;
 /// Reads the file on another thread while the caller writes to the database: parsing and schema
 /// validation of the next foyers use the second core instead of waiting for the write. The elements
 /// come out in file order, each with the stream position as it was right after that element was read,
-/// so checkpoints say exactly what a synchronous read would have said. At most <see cref="Avance"/>
-/// elements wait in memory.
+/// so checkpoints say exactly what a synchronous read would have said. They travel by packets (one
+/// thread wake-up per packet, not per foyer), and at most <see cref="Avance"/> wait in memory.
 /// </summary>
 internal sealed class LectureAnticipee(IEnumerable<ElementFluxCnaf> elements, Stream fichier) : IAsyncDisposable
 {
     public const int Avance = 2 * ExecutionImport.TailleLot;
+    private const int Paquet = 50;
 
-    private readonly Channel<(ElementFluxCnaf Element, long Position)> canal =
-        Channel.CreateBounded<(ElementFluxCnaf, long)>(new BoundedChannelOptions(Avance) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<(ElementFluxCnaf Element, long Position)[]> canal =
+        Channel.CreateBounded<(ElementFluxCnaf, long)[]>(new BoundedChannelOptions(Avance / Paquet) { SingleReader = true, SingleWriter = true });
     private readonly CancellationTokenSource arret = new();
     private Task? lecture;
     private long positionFinale;
@@ -28,10 +29,13 @@ internal sealed class LectureAnticipee(IEnumerable<ElementFluxCnaf> elements, St
         lecture ??= Task.Run(LireFichierAsync, CancellationToken.None);
         while (await canal.Reader.WaitToReadAsync(ct))
         {
-            while (canal.Reader.TryRead(out var lu))
+            while (canal.Reader.TryRead(out var paquet))
             {
-                Position = lu.Position;
-                yield return lu.Element;
+                foreach (var (element, position) in paquet)
+                {
+                    Position = position;
+                    yield return element;
+                }
             }
         }
         Position = Volatile.Read(ref positionFinale);
@@ -41,8 +45,15 @@ internal sealed class LectureAnticipee(IEnumerable<ElementFluxCnaf> elements, St
     {
         try
         {
+            var paquet = new List<(ElementFluxCnaf, long)>(Paquet);
             foreach (var element in elements)
-                await canal.Writer.WriteAsync((element, fichier.Position), arret.Token);
+            {
+                paquet.Add((element, fichier.Position));
+                if (paquet.Count < Paquet) continue;
+                await canal.Writer.WriteAsync([.. paquet], arret.Token);
+                paquet.Clear();
+            }
+            if (paquet.Count > 0) await canal.Writer.WriteAsync([.. paquet], arret.Token);
             Volatile.Write(ref positionFinale, fichier.Position);
             canal.Writer.Complete();
         }
