@@ -103,8 +103,10 @@ internal static class BancImport
             Charge moyenne de la machine (1 min, /proc/loadavg) au début et à la fin de la série : {charge} ; chaque ligne donne la sienne.
             Flux Bénéficiaire générés (département 49, graine {FichierCnaf.Graine}) : {fichiers}.
             Chaque mesure est un processus `Passerelle.Web.dll import cnaf` (Release) ; la durée est celle que la commande affiche
-            (copie et empreinte du fichier, lecture, écriture, parcours et statistiques compris ; démarrage et migrations exclus) ;
-            la mémoire est le pic du processus (PeakWorkingSet). Base neuve contenant seulement le département 49 ; le réimport
+            (copie et empreinte du fichier, lecture, écriture, parcours et statistiques compris ; démarrage et migrations exclus).
+            « processeur » est le temps processeur de la commande, tous fils confondus (la lecture anticipée en occupe un second) :
+            sur une machine partagée il mesure le travail fait, quelle que soit l'attente d'un cœur libre.
+            La mémoire est le pic du processus (PeakWorkingSet). Base neuve contenant seulement le département 49 ; le réimport
             relit le même fichier avec `--forcer`. Plancher = `--verification` du même fichier (lecture + XSD, rien d'écrit).
 
             """));

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Passerelle.Bench;
 
 /// <summary>What one run of the command line printed: its own timing, the peak memory of its process, the machine's load around it.</summary>
-internal sealed record MesureImport(string Etape, int Foyers, double Secondes, long MemoireMo, string Rapport, string Charge);
+internal sealed record MesureImport(string Etape, int Foyers, double Secondes, double Processeur, long MemoireMo, string Rapport, string Charge);
 
 /// <summary>
 /// Runs <c>Passerelle.Web.dll import cnaf …</c> in a child process, so the peak memory reported is
@@ -39,13 +39,14 @@ internal static partial class ProcessusImport
         if (processus.ExitCode != 0 || Duree().Match(texte) is not { Success: true } m)
             throw new InvalidOperationException($"{etape} : code {processus.ExitCode}\n{texte}\n{await erreurs}");
         var rapport = string.Join(" ; ", texte.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.StartsWith("Durée", StringComparison.Ordinal)));
-        return new MesureImport(etape, foyers, double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), rapport, charge);
+        double Nombre(int groupe) => double.Parse(m.Groups[groupe].Value, CultureInfo.InvariantCulture);
+        return new MesureImport(etape, foyers, Nombre(1), Nombre(2), (long)Nombre(3), rapport, charge);
     }
 
     /// <summary>The machine's load average over the last minute (Linux), to read each figure with the load it was taken under.</summary>
     public static string Charge() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
-    [GeneratedRegex(@"Durée : ([0-9.]+) s ; mémoire maximale du processus : ([0-9]+) Mo")]
+    [GeneratedRegex(@"Durée : ([0-9.]+) s ; processeur : ([0-9.]+) s ; mémoire maximale du processus : ([0-9]+) Mo")]
     private static partial Regex Duree();
 }

@@ -16,17 +16,18 @@ internal static class Tableau
     };
 
     public const string Entete = """
-        | base | étape | foyers | durée s | foyers/s | mémoire max Mo | durée / plancher | charge 1 min avant → après |
-        |---|---|---:|---:|---:|---:|---:|---|
+        | base | étape | foyers | durée s | foyers/s | mémoire max Mo | durée / plancher | processeur s | processeur / plancher | charge 1 min avant → après |
+        |---|---|---:|---:|---:|---:|---:|---:|---:|---|
         """;
 
     public static IEnumerable<string> Lignes(string baseDonnees, List<MesureImport> mesures)
     {
         foreach (var m in mesures)
         {
-            var plancher = mesures.SingleOrDefault(p => p.Etape == Planchers.GetValueOrDefault(m.Etape, m.Etape))?.Secondes ?? m.Secondes;
+            var plancher = mesures.SingleOrDefault(p => p.Etape == Planchers.GetValueOrDefault(m.Etape, m.Etape)) ?? m;
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"| {baseDonnees} | {m.Etape} | {m.Foyers} | {m.Secondes:F1} | {m.Foyers / m.Secondes:F0} | {m.MemoireMo} | {m.Secondes / plancher:F1} | {m.Charge} |");
+                $"| {baseDonnees} | {m.Etape} | {m.Foyers} | {m.Secondes:F1} | {m.Foyers / m.Secondes:F0} | {m.MemoireMo} | {m.Secondes / plancher.Secondes:F1} | " +
+                $"{m.Processeur:F1} | {m.Processeur / plancher.Processeur:F1} | {m.Charge} |");
         }
     }
 }

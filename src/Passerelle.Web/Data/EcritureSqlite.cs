@@ -36,25 +36,36 @@ internal sealed class EcritureSqlite(AppDbContext db) : IEcritureFournisseur
         return Task.CompletedTask;
     }
 
-    /// <summary>The storage forms of Microsoft.Data.Sqlite's value binder for the types the model uses.</summary>
+    /// <summary>
+    /// The storage forms of Microsoft.Data.Sqlite's value binder for the types the model uses. Text is
+    /// bound as UTF-16 from the string or a stack buffer: SQLite converts it, nothing is allocated.
+    /// </summary>
     private static void Lier(sqlite3_stmt instruction, int position, object? valeur)
     {
         var resultat = valeur switch
         {
             null => raw.sqlite3_bind_null(instruction, position),
-            string texte => raw.sqlite3_bind_text(instruction, position, texte),
+            string texte => raw.sqlite3_bind_text16(instruction, position, texte.AsSpan()),
             int entier => raw.sqlite3_bind_int64(instruction, position, entier),
             long entier => raw.sqlite3_bind_int64(instruction, position, entier),
             short entier => raw.sqlite3_bind_int64(instruction, position, entier),
             byte entier => raw.sqlite3_bind_int64(instruction, position, entier),
             bool booleen => raw.sqlite3_bind_int64(instruction, position, booleen ? 1 : 0),
             double reel => raw.sqlite3_bind_double(instruction, position, reel),
-            decimal nombre => raw.sqlite3_bind_text(instruction, position, nombre.ToString("0.0###########################", CultureInfo.InvariantCulture)),
-            DateOnly date => raw.sqlite3_bind_text(instruction, position, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            DateTime moment => raw.sqlite3_bind_text(instruction, position, moment.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            decimal nombre => LierTexte(instruction, position, nombre, "0.0###########################"),
+            DateOnly date => LierTexte(instruction, position, date, "yyyy-MM-dd"),
+            DateTime moment => LierTexte(instruction, position, moment, "yyyy-MM-dd HH:mm:ss.FFFFFFF"),
             _ => throw new EcritureEnsemblisteImpossibleException($"Type de valeur non pris en charge par l'écriture SQLite : {valeur.GetType().Name}."),
         };
         if (resultat != raw.SQLITE_OK) throw new EcritureEnsemblisteImpossibleException($"Liaison de la valeur {position} refusée (code {resultat}).");
+    }
+
+    private static int LierTexte<T>(sqlite3_stmt instruction, int position, T valeur, string format) where T : ISpanFormattable
+    {
+        Span<char> tampon = stackalloc char[64];
+        return valeur.TryFormat(tampon, out var longueur, format, CultureInfo.InvariantCulture)
+            ? raw.sqlite3_bind_text16(instruction, position, tampon[..longueur])
+            : raw.sqlite3_bind_text16(instruction, position, valeur.ToString(format, CultureInfo.InvariantCulture).AsSpan());
     }
 
     private static void Verifier(int resultat, SqliteConnection connexion)

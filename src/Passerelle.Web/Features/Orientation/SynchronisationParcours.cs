@@ -47,14 +47,15 @@ public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste
         foreach (var paquet in sortants.Chunk(Lot))
         {
             var ids = paquet.Select(s => s.Id).ToList();
-            var parcours = await db.Set<Parcours>().Where(x => ids.Contains(x.Id)).ToListAsync(ct);
+            // A list as one parameter (JSON on SQLite, an array on PostgreSQL): SQLite binds each parameter by name.
+            var parcours = await db.Set<Parcours>().Where(x => EF.Parameter(ids).Contains(x.Id)).ToListAsync(ct);
             foreach (var x in parcours)
             {
                 x.Appliquer(ActionParcours.Clore);
                 (x.DateCloture, x.MotifCloture) = (aujourdhui, paquet.First(s => s.Id == x.Id).SoumisDroitsDevoirs ? "Droit RSA clos" : "N'est plus soumis aux droits et devoirs");
                 (x.ReferentId, x.EcheanceProchaine, x.TypeEcheanceProchaine) = (null, null, null);
             }
-            await db.Set<DesignationReferent>().Where(d => ids.Contains(d.ParcoursId) && d.DateFin == null)
+            await db.Set<DesignationReferent>().Where(d => EF.Parameter(ids).Contains(d.ParcoursId) && d.DateFin == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.DateFin, aujourdhui).SetProperty(d => d.MotifFin, "Fin du parcours"), ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
@@ -76,7 +77,7 @@ public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste
             if (entrants.Count == 0) return (ouverts, rouverts);
             dernier = entrants[^1].Id;
             var ids = entrants.Select(e => e.Id).ToList();
-            var derniers = (await db.Set<Parcours>().Where(x => ids.Contains(x.PersonneId)).ToListAsync(ct))
+            var derniers = (await db.Set<Parcours>().Where(x => EF.Parameter(ids).Contains(x.PersonneId)).ToListAsync(ct))
                 .GroupBy(x => x.PersonneId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.DateCloture)!);
             foreach (var e in entrants)
             {
