@@ -68,8 +68,7 @@ internal static class BancFiles
     {
         var chrono = Stopwatch.StartNew();
         await using var db = Contexte(provider, connexion);
-        await using var ecriture = new EcritureEnMasse(Contexte(provider, connexion));
-        var generateur = new GenerateurParcours(db, ecriture, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Web.Platform.FuseauxDepartements.Paris)), 20261129);
+        var generateur = new GenerateurParcours(db, departement => Contexte(provider, connexion, departement), DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Web.Platform.FuseauxDepartements.Paris)), 20261129);
         await generateur.InitialiserAsync();
         var liste = await db.Departements.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Code }).ToListAsync();
         var autres = liste.Count - 1;
@@ -84,7 +83,6 @@ internal static class BancFiles
                 total.Designations + v.Designations, total.RendezVous + v.RendezVous, total.Referents + v.Referents);
             if (liste.Count > 1 && ++faits % 10 == 0) Console.WriteLine($"  {faits} départements, {total.Personnes} personnes, {chrono.Elapsed.TotalSeconds:F0} s");
         }
-        await generateur.TerminerAsync();
         var ecrit = chrono.Elapsed.TotalSeconds;
         if (options.Sql is { } fichier)
         {
@@ -96,10 +94,11 @@ internal static class BancFiles
 #pragma warning restore EF1002
             Console.WriteLine($"SQL {fichier} appliqué.");
         }
-        if (ecriture.Postgres || options.Analyser) await db.Database.ExecuteSqlRawAsync(ecriture.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
+        var postgres = provider == "Postgres";
+        if (postgres || options.Analyser) await db.Database.ExecuteSqlRawAsync(postgres ? "VACUUM ANALYZE" : "ANALYZE");
         Console.WriteLine($"Génération : {total.Personnes} personnes, {total.Dossiers} dossiers, {total.Parcours} parcours ouverts, " +
             $"{total.Designations} désignations ouvertes, {total.RendezVous} rendez-vous, {total.Referents} référents ; " +
-            $"{ecrit:F1} s d'écriture ({total.Personnes / ecrit:F0} personnes/s){(ecriture.Postgres || options.Analyser ? $", puis (VACUUM) ANALYZE {chrono.Elapsed.TotalSeconds - ecrit:F1} s" : "")}.");
+            $"{ecrit:F1} s d'écriture ({total.Personnes / ecrit:F0} personnes/s){(postgres || options.Analyser ? $", puis (VACUUM) ANALYZE {chrono.Elapsed.TotalSeconds - ecrit:F1} s" : "")}.");
     }
 
     /// <summary>The most populated territoire of the measured département and one accompanied person in it.</summary>
@@ -141,13 +140,13 @@ internal static class BancFiles
         return mesures;
     }
 
-    internal static AppDbContext Contexte(string provider, string connexion) => provider == "Postgres"
-        ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connexion).Options, new SansTenant())
-        : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connexion).Options, new SansTenant());
+    /// <param name="departement">The département written to; none for the generator's reads, which say which with IgnoreQueryFilters.</param>
+    internal static AppDbContext Contexte(string provider, string connexion, int? departement = null) => provider == "Postgres"
+        ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connexion).Options, new Tenant(departement))
+        : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connexion).Options, new Tenant(departement));
 
-    /// <summary>The generator reads every département: queries say which with IgnoreQueryFilters.</summary>
-    private sealed class SansTenant : ITenantContext
+    private sealed class Tenant(int? departement) : ITenantContext
     {
-        public int? DepartementId => null;
+        public int? DepartementId => departement;
     }
 }

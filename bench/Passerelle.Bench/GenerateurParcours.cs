@@ -13,12 +13,14 @@ internal sealed record VolumesGeneres(int Personnes, int Dossiers, int Parcours,
 /// <summary>
 /// Persons at scale without the CNAF import (about 450 foyers a second, hours for 2,000,000 persons):
 /// dossiers, persons, foyer members, rights history, open parcours at a realistic step, open référent
-/// designations and appointments, written set by set through <see cref="EcritureEnMasse"/>. Every person
+/// designations and appointments, written set by set through the application's <see cref="EcritureEnsembliste"/>
+/// (keys from the database, links from navigations), one département at a time. Every person
 /// is an SDD demandeur or conjoint with an open right; deadlines come from <see cref="Parcours.CalculerEcheances"/>
 /// with the national rule set in force at the entry date, as <see cref="SynchronisationParcours"/> would.
 /// Référents are added to the demo structures until each carries about <see cref="ChargeReferent"/> persons.
 /// </summary>
-internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecriture, DateOnly aujourdhui, int graine)
+/// <param name="contexte">A context working as the given département: the writer only writes rows of the current one.</param>
+internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext> contexte, DateOnly aujourdhui, int graine)
 {
     private const int ChargeReferent = 115;
     private const int Paquet = 20_000;
@@ -54,32 +56,10 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
 
     private readonly Random hasard = new(graine);
     private readonly Passerelle.Web.Features.Communes.Communes communes = Passerelle.Web.Features.Communes.Communes.Charger();
-    private int idDossier, idPersonne, idMembre, idHistorique, idParcours, idDesignation, idRendezVous, idHabilitation;
+    /// <summary>Numbers the generated dossiers (NUMDEMRSA, MATRICULE) after those already in the base.</summary>
+    private int rang;
 
-    public async Task InitialiserAsync()
-    {
-        await ecriture.OuvrirAsync();
-        idDossier = await ecriture.IdMaxAsync<DossierRsa>();
-        idPersonne = await ecriture.IdMaxAsync<Personne>();
-        idMembre = await ecriture.IdMaxAsync<MembreFoyer>();
-        idHistorique = await ecriture.IdMaxAsync<HistoriqueDroit>();
-        idParcours = await ecriture.IdMaxAsync<Parcours>();
-        idDesignation = await ecriture.IdMaxAsync<DesignationReferent>();
-        idRendezVous = await ecriture.IdMaxAsync<RendezVous>();
-        idHabilitation = await ecriture.IdMaxAsync<Habilitation>();
-    }
-
-    public async Task TerminerAsync()
-    {
-        await ecriture.RecalerSequenceAsync<DossierRsa>();
-        await ecriture.RecalerSequenceAsync<Personne>();
-        await ecriture.RecalerSequenceAsync<MembreFoyer>();
-        await ecriture.RecalerSequenceAsync<HistoriqueDroit>();
-        await ecriture.RecalerSequenceAsync<Parcours>();
-        await ecriture.RecalerSequenceAsync<DesignationReferent>();
-        await ecriture.RecalerSequenceAsync<RendezVous>();
-        await ecriture.RecalerSequenceAsync<Habilitation>();
-    }
+    public async Task InitialiserAsync() => rang = await db.Dossiers.IgnoreQueryFilters().MaxAsync(d => (int?)d.Id) ?? 0;
 
     public async Task<VolumesGeneres> GenererAsync(int departementId, string code, int personnes)
     {
@@ -91,23 +71,24 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
             var s = offres.Where(o => o.TypeOrientation == t.Type).Select(o => o.StructureId).ToArray();
             return s.Length > 0 ? s : offres.Select(o => o.StructureId).Distinct().ToArray();
         });
-        var referents = await ReferentsAsync(departementId, code, personnes, structuresParType);
+        await using var ecritureDb = contexte(departementId);
+        var ecriture = new EcritureEnsembliste(ecritureDb);
+        var referents = await ReferentsAsync(ecriture, departementId, code, personnes, structuresParType);
         var volumes = new VolumesGeneres(0, 0, 0, 0, 0, referents.Values.Sum(r => r.Count));
         for (var debut = 0; debut < personnes; debut += Paquet)
-            volumes = await PaquetAsync(departementId, Math.Min(Paquet, personnes - debut), lieux, structuresParType, referents, volumes);
+            volumes = await PaquetAsync(ecriture, Math.Min(Paquet, personnes - debut), lieux, structuresParType, referents, volumes);
         return volumes;
     }
 
-    private async Task<VolumesGeneres> PaquetAsync(int departementId, int nombre, Lieux lieux,
+    private async Task<VolumesGeneres> PaquetAsync(EcritureEnsembliste ecriture, int nombre, Lieux lieux,
         Dictionary<TypeOrientation, int[]> structuresParType, Dictionary<int, List<string>> referents, VolumesGeneres volumes)
     {
         var dossiers = new List<DossierRsa>();
         var personnes = new List<Personne>();
-        var membres = new List<MembreFoyer>();
-        var historique = new List<HistoriqueDroit>();
         var parcours = new List<Parcours>();
-        var designations = new List<DesignationReferent>();
-        var rendezVous = new List<RendezVous>();
+        // Written once their parcours has a key: they carry its id without a navigation to it.
+        var designations = new List<(Parcours Parcours, DesignationReferent Designation)>();
+        var rendezVous = new List<(Parcours Parcours, RendezVous RendezVous)>();
         var maintenant = DateTime.UtcNow;
         while (personnes.Count < nombre)
         {
@@ -116,15 +97,14 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
             var etape = Tirer(Etapes);
             var entree = etape is EtapeParcours.SansReferent or EtapeParcours.Accompagne
                 ? aujourdhui.AddDays(-hasard.Next(45, 3 * 365)) : aujourdhui.AddDays(-hasard.Next(0, 180));
+            rang++;
             var dossier = new DossierRsa
             {
-                Id = ++idDossier,
-                DepartementId = departementId,
-                NumDemRsa = $"B{idDossier:D10}",
+                NumDemRsa = $"B{rang:D10}",
                 DateDemande = entree.AddDays(-hasard.Next(5, 40)),
                 Organisme = "CAF",
                 NumeroOrganisme = "001",
-                Matricule = $"{idDossier:D15}",
+                Matricule = $"{rang:D15}",
                 SituationFamille = couple ? "MAR" : "CEL",
                 CodeInsee = codeInsee,
                 TerritoireId = territoireId,
@@ -132,7 +112,7 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
                 NaturesPrestation = "RSD",
                 MontantTotal = hasard.Next(300, 1200),
                 DateFlux = aujourdhui.AddDays(-hasard.Next(0, 30)),
-                Empreinte = $"bench-{idDossier}",
+                Empreinte = $"bench-{rang}",
             };
             dossiers.Add(dossier);
             foreach (var role in couple ? new[] { "DEM", "CJT" } : ["DEM"])
@@ -142,8 +122,6 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
                 var prenom = femme ? PrenomsF[hasard.Next(PrenomsF.Length)] : PrenomsH[hasard.Next(PrenomsH.Length)];
                 var personne = new Personne
                 {
-                    Id = ++idPersonne,
-                    DepartementId = departementId,
                     Civilite = femme ? "MME" : "MR",
                     Nom = nom,
                     NomNaissance = nom,
@@ -151,7 +129,7 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
                     DateNaissance = aujourdhui.AddDays(-hasard.Next(18 * 365, 64 * 365)),
                     Sexe = femme ? "2" : "1",
                     CleIdentite = $"{nom} {prenom}",
-                    DossierCourantId = dossier.Id,
+                    DossierCourant = dossier,
                     RoleCourant = role,
                     EtatDroit = EtatsDroit.OuvertVersable,
                     SoumisDroitsDevoirs = true,
@@ -159,33 +137,32 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
                     DejaEntre = true,
                 };
                 personnes.Add(personne);
-                membres.Add(new MembreFoyer { Id = ++idMembre, DepartementId = departementId, DossierId = dossier.Id, PersonneId = personne.Id, Role = role, SoumisDroitsDevoirs = true });
-                historique.Add(new HistoriqueDroit
+                dossier.Membres.Add(new MembreFoyer { Dossier = dossier, Personne = personne, Role = role, SoumisDroitsDevoirs = true });
+                ecriture.Ajouter(new HistoriqueDroit
                 {
-                    Id = ++idHistorique,
-                    DepartementId = departementId,
-                    PersonneId = personne.Id,
-                    DossierId = dossier.Id,
+                    Personne = personne,
+                    Dossier = dossier,
                     DateEffet = entree,
                     EtatDroit = EtatsDroit.OuvertVersable,
                     SoumisDroitsDevoirs = true,
                     Evenement = EvenementDroit.NouvelEntrant,
                 });
-                var p = Parcourir(departementId, personne.Id, entree, etape, codeInsee, territoireId, structuresParType);
+                var p = Parcourir(personne, entree, etape, codeInsee, territoireId, structuresParType);
                 parcours.Add(p);
+                ecriture.Ajouter(p);
                 if (etape == EtapeParcours.Convoque)
-                    rendezVous.Add(Rdv(p, TypeRendezVous.EntretienOrientation, aujourdhui.AddDays(hasard.Next(4, 22)), StatutRendezVous.Planifie, maintenant, null));
+                    rendezVous.Add((p, Rdv(p, TypeRendezVous.EntretienOrientation, aujourdhui.AddDays(hasard.Next(4, 22)), StatutRendezVous.Planifie, maintenant, null)));
                 if (etape == EtapeParcours.Accompagne) Accompagner(p, referents, designations, rendezVous, maintenant);
                 if (personnes.Count == nombre) break;
             }
         }
-        await ecriture.EcrireAsync(dossiers);
-        await ecriture.EcrireAsync(personnes);
-        await ecriture.EcrireAsync(membres);
-        await ecriture.EcrireAsync(historique);
-        await ecriture.EcrireAsync(parcours);
-        await ecriture.EcrireAsync(designations);
-        await ecriture.EcrireAsync(rendezVous);
+        dossiers.ForEach(ecriture.Ajouter);
+        await ecriture.EcrireAsync();
+        foreach (var (p, d) in designations) (d.ParcoursId, d.PersonneId) = (p.Id, p.PersonneId);
+        foreach (var (p, r) in rendezVous) (r.ParcoursId, r.PersonneId) = (p.Id, p.PersonneId);
+        designations.ForEach(d => ecriture.Ajouter(d.Designation));
+        rendezVous.ForEach(r => ecriture.Ajouter(r.RendezVous));
+        await ecriture.EcrireAsync();
         return volumes with
         {
             Personnes = volumes.Personnes + personnes.Count,
@@ -197,15 +174,13 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
     }
 
     /// <summary>An open parcours at <paramref name="etape"/> with the dates that step implies, never after today.</summary>
-    private Parcours Parcourir(int departementId, int personneId, DateOnly entree, EtapeParcours etape, string codeInsee, int? territoireId,
+    private Parcours Parcourir(Personne personne, DateOnly entree, EtapeParcours etape, string codeInsee, int? territoireId,
         Dictionary<TypeOrientation, int[]> structuresParType)
     {
         var jeu = ReglesNationales.EnVigueur(entree);
         var p = new Parcours
         {
-            Id = ++idParcours,
-            DepartementId = departementId,
-            PersonneId = personneId,
+            Personne = personne,
             TerritoireId = territoireId,
             CodeInsee = codeInsee,
             DateEntree = entree,
@@ -226,41 +201,34 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
     }
 
     /// <summary>A référent of the oriented structure, the first appointment honoured for most, a contract for many, a follow-up planned for some.</summary>
-    private void Accompagner(Parcours p, Dictionary<int, List<string>> referents, List<DesignationReferent> designations, List<RendezVous> rendezVous, DateTime maintenant)
+    private void Accompagner(Parcours p, Dictionary<int, List<string>> referents, List<(Parcours, DesignationReferent)> designations,
+        List<(Parcours, RendezVous)> rendezVous, DateTime maintenant)
     {
         var equipe = referents.GetValueOrDefault(p.StructureId!.Value) ?? referents.Values.First(r => r.Count > 0);
         p.ReferentId = equipe[hasard.Next(equipe.Count)];
         var debut = Apres(p.DateOrientation!.Value, 0, 10);
-        designations.Add(new DesignationReferent
+        designations.Add((p, new DesignationReferent
         {
-            Id = ++idDesignation,
-            DepartementId = p.DepartementId,
-            PersonneId = p.PersonneId,
-            ParcoursId = p.Id,
             StructureId = p.StructureId.Value,
             ReferentId = p.ReferentId,
             TypeOrientation = p.TypeOrientation!.Value,
             DateDebut = debut,
             DesignePar = "banc d'essai",
-        });
+        }));
         if (hasard.NextDouble() < 0.85)
         {
             p.DatePremierRdvReferent = Apres(debut, 3, 20);
             p.DernierContact = p.DatePremierRdvReferent;
-            rendezVous.Add(Rdv(p, TypeRendezVous.PremierRdvReferent, p.DatePremierRdvReferent.Value, StatutRendezVous.Honore, maintenant, p.ReferentId));
+            rendezVous.Add((p, Rdv(p, TypeRendezVous.PremierRdvReferent, p.DatePremierRdvReferent.Value, StatutRendezVous.Honore, maintenant, p.ReferentId)));
             if (hasard.NextDouble() < 0.75) p.DateContrat = Apres(p.DatePremierRdvReferent.Value, 5, 40);
         }
         if (hasard.NextDouble() < 0.3)
-            rendezVous.Add(Rdv(p, TypeRendezVous.Suivi, aujourdhui.AddDays(hasard.Next(4, 41)), StatutRendezVous.Planifie, maintenant, p.ReferentId));
+            rendezVous.Add((p, Rdv(p, TypeRendezVous.Suivi, aujourdhui.AddDays(hasard.Next(4, 41)), StatutRendezVous.Planifie, maintenant, p.ReferentId)));
         p.CalculerEcheances(ReglesNationales.EnVigueur(p.DateEntree));
     }
 
     private RendezVous Rdv(Parcours p, TypeRendezVous type, DateOnly jour, StatutRendezVous statut, DateTime maintenant, string? referentId) => new()
     {
-        Id = ++idRendezVous,
-        DepartementId = p.DepartementId,
-        PersonneId = p.PersonneId,
-        ParcoursId = p.Id,
         Type = type,
         Debut = jour.ToDateTime(new TimeOnly(8 + hasard.Next(0, 9), 0), DateTimeKind.Utc),
         Lieu = "Accueil de la structure",
@@ -292,7 +260,8 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
     /// The référents of each structure accompanying people, completed with new accounts (same password as the demo)
     /// so that every référent carries about <see cref="ChargeReferent"/> persons at the expected volume.
     /// </summary>
-    private async Task<Dictionary<int, List<string>>> ReferentsAsync(int departementId, string code, int personnes, Dictionary<TypeOrientation, int[]> structuresParType)
+    private async Task<Dictionary<int, List<string>>> ReferentsAsync(EcritureEnsembliste ecriture, int departementId, string code, int personnes,
+        Dictionary<TypeOrientation, int[]> structuresParType)
     {
         var existants = await db.Habilitations.IgnoreQueryFilters().AsNoTracking()
             .Where(h => h.DepartementId == departementId && h.Role == Role.Referent && h.StructureId != null)
@@ -305,7 +274,6 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
                 charges[s] = charges.GetValueOrDefault(s) + accompagnes * part / structuresParType[type].Length;
         var hash = (await db.Users.AsNoTracking().FirstAsync(u => u.DepartementId == departementId)).PasswordHash;
         var utilisateurs = new List<Utilisateur>();
-        var habilitations = new List<Habilitation>();
         foreach (var (structureId, charge) in charges)
         {
             var equipe = parStructure.TryGetValue(structureId, out var e) ? e : parStructure[structureId] = [];
@@ -329,12 +297,12 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
                     ConcurrencyStamp = Guid.NewGuid().ToString(),
                 };
                 utilisateurs.Add(u);
-                habilitations.Add(new Habilitation { Id = ++idHabilitation, DepartementId = departementId, UtilisateurId = u.Id, Role = Role.Referent, StructureId = structureId });
+                ecriture.Ajouter(new Habilitation { UtilisateurId = u.Id, Role = Role.Referent, StructureId = structureId });
                 equipe.Add(u.Id);
             }
         }
-        await ecriture.EcrireAsync(utilisateurs);
-        await ecriture.EcrireAsync(habilitations);
+        utilisateurs.ForEach(ecriture.Ajouter);
+        await ecriture.EcrireAsync();
         return parStructure;
     }
 

@@ -83,12 +83,17 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
             if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
                 versioned.Version++;
             if (entry.Entity is not ITenantOwned owned) continue;
-            if (entry.State == EntityState.Added && owned.DepartementId == 0 && TenantId is int current)
-                owned.DepartementId = current;
-            var crossesTenant = entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && owned.DepartementId != TenantId;
-            if (crossesTenant)
-                throw new InvalidOperationException("Écriture refusée : la ligne n'appartient pas au département courant.");
+            if (entry.State == EntityState.Added) AttribuerDepartement(owned);
+            else if (entry.State is EntityState.Modified or EntityState.Deleted && owned.DepartementId != TenantId) throw RefusDepartement();
         }
     }
+
+    /// <summary>The tenant rule for a new row, whether the change tracker or a bulk writer inserts it: it joins the current département, never another.</summary>
+    internal void AttribuerDepartement(ITenantOwned owned)
+    {
+        if (owned.DepartementId == 0 && TenantId is int current) owned.DepartementId = current;
+        if (owned.DepartementId != TenantId) throw RefusDepartement();
+    }
+
+    private static InvalidOperationException RefusDepartement() => new("Écriture refusée : la ligne n'appartient pas au département courant.");
 }

@@ -23,6 +23,7 @@ public static class DataRegistration
             var connection = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
         }
+        services.AddScoped<EcritureEnsembliste>();
         return services;
     }
 

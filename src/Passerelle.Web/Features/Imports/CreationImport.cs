@@ -40,6 +40,11 @@ public sealed class CreationImport(AppDbContext db, StockageImports stockage, Au
             stockage.Supprimer(fichier.Chemin);
             return new ResultatCreation(null, deja);
         }
+        if (instanceSynchrone is not null && await ReprendreAsync(fichier.Empreinte, demande, instanceSynchrone, ct) is { } repris)
+        {
+            stockage.Supprimer(fichier.Chemin);
+            return new ResultatCreation(repris, null);
+        }
         var import = new ImportFichier
         {
             Type = demande.Type,
@@ -71,6 +76,25 @@ public sealed class CreationImport(AppDbContext db, StockageImports stockage, Au
         await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && i.Statut == StatutImport.Interrompu, ct) is { } import
         && !await db.Imports.AnyAsync(i => i.RepriseDeId == id && i.Statut != StatutImport.Echoue && i.Statut != StatutImport.Interrompu, ct)
             ? import : null;
+
+    /// <summary>
+    /// The same file's run left unfinished by an instance that died (its lease expired) is taken over by
+    /// the command run again: it resumes from its checkpoint instead of reading everything again.
+    /// </summary>
+    private async Task<ImportFichier?> ReprendreAsync(string empreinte, DemandeImport demande, string instance, CancellationToken ct)
+    {
+        var maintenant = clock.GetUtcNow().UtcDateTime;
+        var interrompu = await db.Imports.AsNoTracking()
+            .Where(i => i.Empreinte == empreinte && i.Type == demande.Type && i.RejeuDeId == null && i.Statut == StatutImport.EnCours
+                && i.RepriseDeStock == demande.RepriseDeStock && i.ConfigurationTableurId == demande.ConfigurationTableurId
+                && i.RepriseDeId == (demande.Reprise == null ? null : demande.Reprise.Id)
+                && (i.BailJusquA == null || i.BailJusquA < maintenant))
+            .OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
+        if (interrompu is null || !await PriseImport.PrendreAsync(db, interrompu.Id, interrompu.Version, instance, maintenant, ct)) return null;
+        await audit.EnregistrerMaintenantAsync(AuditActions.Modification, "Import", interrompu.Id,
+            $"Reprise de {interrompu.NomFichier} après l'élément {interrompu.ElementsTraites}", ct: ct);
+        return interrompu;
+    }
 
     /// <summary>A replay runs the same stored file again, limited to the rejected lines (see <see cref="ExecutionImport"/>).</summary>
     public async Task<ImportFichier> RejouerAsync(ImportFichier origine, string lanceur, CancellationToken ct)

@@ -12,25 +12,28 @@ namespace Passerelle.Web.Features.Imports;
 /// checkpoint. A run cut short (restart, crash) resumes after its last checkpoint: the file is read
 /// again and the elements already committed are skipped.
 /// </summary>
-public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, LecteursImport lecteurs, Orientation.SynchronisationParcours parcours, HeureLegale heure)
+public sealed class ExecutionImport(
+    AppDbContext db, StockageImports stockage, LecteursImport lecteurs, EcritureEnsembliste ecriture, Orientation.SynchronisationParcours parcours, HeureLegale heure)
 {
     public const int TailleLot = 250;
     public static readonly TimeSpan DureeBail = TimeSpan.FromMinutes(2);
 
     public async Task ExecuterAsync(int importId, string instance, CancellationToken ct)
     {
+        await using var connexion = await ConnexionEcritureMassive.OuvrirAsync(db, ct);
         var import = await db.Imports.AsNoTracking().SingleAsync(i => i.Id == importId, ct);
         var avancement = new AvancementImport(import, instance);
         var rejouees = await LignesARejouerAsync(import, ct);
         var departement = new ControleDepartement(await db.Departements.Where(d => d.Id == import.DepartementId).Select(d => d.Code).SingleAsync(ct));
         await using var fichier = stockage.Ouvrir(import.CheminFichier);
+        await using var lecture = new LectureAnticipee(await lecteurs.LireAsync(import, fichier, ct), fichier);
         var doublons = new DoublonsDuFichier();
         var lot = new List<FoyerLu>();
         var rejets = new List<RejetFoyerCnaf>();
         var horsDepartement = 0;
         ErreurFichierCnaf? erreur = null;
         var index = 0;
-        foreach (var element in await lecteurs.LireAsync(import, fichier, ct))
+        await foreach (var element in lecture.LireAsync(ct))
         {
             index++;
             var dejaTraite = index <= import.ElementsTraites;
@@ -65,11 +68,11 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
             if (erreur is not null) break;
             if (lot.Count + rejets.Count >= TailleLot && !dejaTraite)
             {
-                await ValiderAsync(avancement, lot, rejets, horsDepartement, index, fichier.Position, ct);
+                await ValiderAsync(avancement, lot, rejets, horsDepartement, index, lecture.Position, ct);
                 horsDepartement = 0;
             }
         }
-        await ValiderAsync(avancement, lot, rejets, horsDepartement, Math.Max(index, import.ElementsTraites), fichier.Position, ct);
+        await ValiderAsync(avancement, lot, rejets, horsDepartement, Math.Max(index, import.ElementsTraites), lecture.Position, ct);
         // Persons who entered or left with this file join or leave the orientation queues before the import shows as done.
         await parcours.ExecuterAsync(ct);
         await StatistiquesBase.ActualiserAsync(db, ct);
@@ -98,7 +101,7 @@ public sealed class ExecutionImport(AppDbContext db, StockageImports stockage, L
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var parametres = await avancement.ParametresAsync(db, ct);
-        var issues = await new ApplicationLot(db, parametres).AppliquerAsync(lot, ct);
+        var issues = await new ApplicationLot(db, parametres, ecriture).AppliquerAsync(lot, ct);
         var tousRejets = rejets.Concat(issues.Select(i => i.Rejet).OfType<RejetFoyerCnaf>()).ToList();
         db.RejetsImport.AddRange(tousRejets.Select(r => new RejetImport
         {

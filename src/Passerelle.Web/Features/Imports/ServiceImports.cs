@@ -58,11 +58,7 @@ public sealed class ServiceImports(IServiceScopeFactory scopes, SignalImports si
             .OrderBy(i => i.Id).Select(i => new { i.Id, i.DepartementId, i.Version }).FirstOrDefaultAsync(ct);
         if (candidat is null) return false;
         scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(candidat.DepartementId);
-        var bail = maintenant.Add(ExecutionImport.DureeBail);
-        var pris = await db.Imports.Where(i => i.Id == candidat.Id && i.Version == candidat.Version).ExecuteUpdateAsync(s => s
-            .SetProperty(i => i.Statut, StatutImport.EnCours).SetProperty(i => i.Instance, instance).SetProperty(i => i.BailJusquA, bail)
-            .SetProperty(i => i.DebutLe, i => i.DebutLe ?? maintenant).SetProperty(i => i.Version, i => i.Version + 1), ct);
-        if (pris == 0) return true;
+        if (!await PriseImport.PrendreAsync(db, candidat.Id, candidat.Version, instance, maintenant, ct)) return true;
         await ExecuterAsync(scope.ServiceProvider, db, candidat.Id, ct);
         return true;
     }

@@ -23,7 +23,7 @@ public sealed record ResultatSynchronisation(int Ouverts, int Rouverts, int Clos
 /// again); later than that a new parcours starts.</item>
 /// </list>
 /// </summary>
-public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur regles, HeureLegale heure)
+public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste ecriture, ReglesEnVigueur regles, HeureLegale heure)
 {
     private const int Lot = 1000;
     private static readonly string[] EtatsOuverts = [EtatsDroit.NonDefini, EtatsDroit.OuvertVersable, EtatsDroit.DroitSuspendu, EtatsDroit.VersementSuspendu];
@@ -48,14 +48,15 @@ public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur reg
         foreach (var paquet in sortants.Chunk(Lot))
         {
             var ids = paquet.Select(s => s.Id).ToList();
-            var parcours = await db.Set<Parcours>().Where(x => ids.Contains(x.Id)).ToListAsync(ct);
+            // A list as one parameter (JSON on SQLite, an array on PostgreSQL): SQLite binds each parameter by name.
+            var parcours = await db.Set<Parcours>().Where(x => EF.Parameter(ids).Contains(x.Id)).ToListAsync(ct);
             foreach (var x in parcours)
             {
                 x.Appliquer(ActionParcours.Clore);
                 (x.DateCloture, x.MotifCloture) = (aujourdhui, paquet.First(s => s.Id == x.Id).SoumisDroitsDevoirs ? "Droit RSA clos" : "N'est plus soumis aux droits et devoirs");
                 (x.ReferentId, x.EcheanceProchaine, x.TypeEcheanceProchaine) = (null, null, null);
             }
-            await db.Set<DesignationReferent>().Where(d => ids.Contains(d.ParcoursId) && d.DateFin == null)
+            await db.Set<DesignationReferent>().Where(d => EF.Parameter(ids).Contains(d.ParcoursId) && d.DateFin == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.DateFin, aujourdhui).SetProperty(d => d.MotifFin, "Fin du parcours"), ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
@@ -65,17 +66,19 @@ public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur reg
 
     private async Task<(int Ouverts, int Rouverts)> OuvrirAsync(CancellationToken ct)
     {
-        var (ouverts, rouverts) = (0, 0);
+        var (ouverts, rouverts, dernier) = (0, 0, 0);
         while (true)
         {
+            // Walks the persons by id: each round starts where the last stopped instead of reading again the ones it opened.
             var entrants = await AOrienter()
-                .Where(p => !db.Set<Parcours>().Any(x => x.PersonneId == p.Id && x.DateCloture == null))
+                .Where(p => p.Id > dernier && !db.Set<Parcours>().Any(x => x.PersonneId == p.Id && x.DateCloture == null))
                 .OrderBy(p => p.Id)
                 .Select(p => new { p.Id, Entree = p.DateEntree ?? p.DossierCourant!.DateFlux, p.DossierCourant!.TerritoireId, p.DossierCourant.CodeInsee })
                 .Take(Lot).ToListAsync(ct);
             if (entrants.Count == 0) return (ouverts, rouverts);
+            dernier = entrants[^1].Id;
             var ids = entrants.Select(e => e.Id).ToList();
-            var derniers = (await db.Set<Parcours>().Where(x => ids.Contains(x.PersonneId)).ToListAsync(ct))
+            var derniers = (await db.Set<Parcours>().Where(x => EF.Parameter(ids).Contains(x.PersonneId)).ToListAsync(ct))
                 .GroupBy(x => x.PersonneId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.DateCloture)!);
             foreach (var e in entrants)
             {
@@ -91,10 +94,14 @@ public sealed class SynchronisationParcours(AppDbContext db, ReglesEnVigueur reg
                 var jeu = await regles.PourAsync(e.Entree, ct);
                 var parcours = new Parcours { PersonneId = e.Id, DateEntree = e.Entree, CodeRegles = jeu.Code, Etape = EtapeParcours.AInviter, TerritoireId = e.TerritoireId, CodeInsee = e.CodeInsee };
                 parcours.CalculerEcheances(jeu);
-                db.Add(parcours);
+                ecriture.Ajouter(parcours);
                 ouverts++;
             }
+            // New parcours (all of them after a stock load) are inserted set by set; reopened ones are updates.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await ecriture.EcrireAsync(ct);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         }
     }
