@@ -8,7 +8,7 @@ using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Bench;
 
-internal sealed record VolumesGeneres(int Personnes, int Dossiers, int Parcours, int Designations, int RendezVous, int Referents);
+internal sealed record VolumesGeneres(int Personnes, int Dossiers, int Parcours, int Designations, int RendezVous, int Referents, int Creneaux);
 
 /// <summary>
 /// Persons at scale without the CNAF import (about 450 foyers a second, hours for 2,000,000 persons):
@@ -53,6 +53,7 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
          "MEHDI", "ROMAIN", "ANTOINE", "MAXIME", "LUCAS", "HUGO", "YANNICK", "FREDERIC", "LAURENT", "OLIVIER", "ERIC", "PASCAL", "MAMADOU"];
 
     private readonly Random hasard = new(graine);
+    private readonly GenerateurAgenda agenda = new(ecriture, aujourdhui, new Random(graine + 1));
     private readonly Passerelle.Web.Features.Communes.Communes communes = Passerelle.Web.Features.Communes.Communes.Charger();
     private int idDossier, idPersonne, idMembre, idHistorique, idParcours, idDesignation, idRendezVous, idHabilitation;
 
@@ -67,6 +68,7 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
         idDesignation = await ecriture.IdMaxAsync<DesignationReferent>();
         idRendezVous = await ecriture.IdMaxAsync<RendezVous>();
         idHabilitation = await ecriture.IdMaxAsync<Habilitation>();
+        await agenda.InitialiserAsync();
     }
 
     public async Task TerminerAsync()
@@ -79,6 +81,7 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
         await ecriture.RecalerSequenceAsync<DesignationReferent>();
         await ecriture.RecalerSequenceAsync<RendezVous>();
         await ecriture.RecalerSequenceAsync<Habilitation>();
+        await agenda.TerminerAsync();
     }
 
     public async Task<VolumesGeneres> GenererAsync(int departementId, string code, int personnes)
@@ -92,13 +95,13 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
             return s.Length > 0 ? s : offres.Select(o => o.StructureId).Distinct().ToArray();
         });
         var referents = await ReferentsAsync(departementId, code, personnes, structuresParType);
-        var volumes = new VolumesGeneres(0, 0, 0, 0, 0, referents.Values.Sum(r => r.Count));
+        var volumes = new VolumesGeneres(0, 0, 0, 0, 0, referents.Values.Sum(r => r.Count), await agenda.GenererAsync(departementId, referents));
         for (var debut = 0; debut < personnes; debut += Paquet)
-            volumes = await PaquetAsync(departementId, Math.Min(Paquet, personnes - debut), lieux, structuresParType, referents, volumes);
+            volumes = await PaquetAsync(departementId, code, Math.Min(Paquet, personnes - debut), lieux, structuresParType, referents, volumes);
         return volumes;
     }
 
-    private async Task<VolumesGeneres> PaquetAsync(int departementId, int nombre, Lieux lieux,
+    private async Task<VolumesGeneres> PaquetAsync(int departementId, string code, int nombre, Lieux lieux,
         Dictionary<TypeOrientation, int[]> structuresParType, Dictionary<int, List<string>> referents, VolumesGeneres volumes)
     {
         var dossiers = new List<DossierRsa>();
@@ -140,6 +143,8 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
                 var femme = hasard.NextDouble() < 0.55;
                 var nom = Noms[hasard.Next(Noms.Length)];
                 var prenom = femme ? PrenomsF[hasard.Next(PrenomsF.Length)] : PrenomsH[hasard.Next(PrenomsH.Length)];
+                var naissance = aujourdhui.AddDays(-hasard.Next(18 * 365, 64 * 365));
+                var prefixeNir = PrefixeNir(femme, naissance, code);
                 var personne = new Personne
                 {
                     Id = ++idPersonne,
@@ -148,8 +153,10 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
                     Nom = nom,
                     NomNaissance = nom,
                     Prenoms = prenom,
-                    DateNaissance = aujourdhui.AddDays(-hasard.Next(18 * 365, 64 * 365)),
+                    DateNaissance = naissance,
                     Sexe = femme ? "2" : "1",
+                    Nir = Nir.AvecCle(prefixeNir),
+                    PrefixeNir = prefixeNir,
                     CleIdentite = $"{nom} {prenom}",
                     DossierCourantId = dossier.Id,
                     RoleCourant = role,
@@ -273,6 +280,10 @@ internal sealed class GenerateurParcours(AppDbContext db, EcritureEnMasse ecritu
         StatutPar = statut == StatutRendezVous.Planifie ? null : "banc d'essai",
         StatutLe = statut == StatutRendezVous.Planifie ? null : jour.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc),
     };
+
+    /// <summary>Sex, year and month of birth, born in the département (its first two characters), a commune and an order number.</summary>
+    private string PrefixeNir(bool femme, DateOnly naissance, string code) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{(femme ? 2 : 1)}{naissance.Year % 100:00}{naissance.Month:00}{code[..2]}{hasard.Next(1, 999):000}{hasard.Next(1, 999):000}");
 
     private DateOnly Apres(DateOnly date, int min, int max)
     {
