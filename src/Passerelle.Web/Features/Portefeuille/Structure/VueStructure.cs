@@ -84,12 +84,12 @@ public sealed class VueStructure(AppDbContext db, CurrentUser user, RequetePorte
             .Select(t => new CapaciteType(t, offres.ContainsKey(t), offres.GetValueOrDefault(t), occupees.GetValueOrDefault(t))).ToList();
     }
 
-    /// <summary>Open parcours oriented to the structure with no référent yet, oldest deadline first.</summary>
-    public Task<Page<PersonneSansReferent>> SansReferentAsync(int structureId, int numero, CancellationToken ct) =>
-        SansReferent(structureId)
+    /// <summary>Open parcours oriented to the structure with no référent yet, oldest deadline first (counted on the parcours alone, without the persons' join).</summary>
+    public async Task<Page<PersonneSansReferent>> SansReferentAsync(int structureId, int numero, CancellationToken ct) =>
+        await SansReferent(structureId)
             .OrderBy(p => p.EcheanceProchaine == null).ThenBy(p => p.EcheanceProchaine).ThenBy(p => p.Personne!.CleIdentite).ThenBy(p => p.Id)
             .Select(p => new PersonneSansReferent(p.Id, p.Version, p.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, p.TypeOrientation, p.DateOrientation, p.EcheanceProchaine))
-            .PaginerAsync(numero, null, ct);
+            .PaginerSurTotalAsync(numero, await SansReferent(structureId).CountAsync(ct), ct);
 
     public Task<bool> EstSansReferentAsync(int structureId, int parcoursId, CancellationToken ct) =>
         SansReferent(structureId).AnyAsync(p => p.Id == parcoursId, ct);
