@@ -30,7 +30,7 @@ public static class DataRegistration
         else
         {
             var connection = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => Intercepter(sp, o.UseSqlite(connection)),
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => Intercepter(sp, o.UseSqlite(connection).AddInterceptors(new AttenteVerrouSqlite())),
                 optionsLifetime: ServiceLifetime.Singleton);
         }
         return services;
