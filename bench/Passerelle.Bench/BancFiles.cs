@@ -152,8 +152,8 @@ internal static class BancFiles
         foreach (var page in mesurables)
         {
             await Charge.Boucle(clients[page.Compte], page.Adresse, TimeSpan.FromSeconds(2));
-            mesures.Add(await Charge.Boucle(clients[page.Compte], page.Adresse, TimeSpan.FromSeconds(options.DureeSecondes))
-                with { Page = page.Libelle, Charge = Charge.MoyenneUneMinute() });
+            var mesure = await Charge.Boucle(clients[page.Compte], page.Adresse, TimeSpan.FromSeconds(options.DureeSecondes));
+            mesures.Add(mesure with { Page = page.Libelle, Charge = Charge.MoyenneUneMinute() });
         }
         clients.Values.SelectMany(c => c).ToList().ForEach(c => c.Dispose());
         Rapport.Afficher(mesures, avant);

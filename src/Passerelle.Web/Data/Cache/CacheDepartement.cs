@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Passerelle.Web.Data.Cache;
@@ -16,6 +17,10 @@ public sealed class CacheDepartement(IMemoryCache cache, VersionsDonnees version
     public static readonly TimeSpan Duree = TimeSpan.FromMinutes(1);
 
     private sealed record Entree(long Version, object Valeur);
+
+    /// <summary>A small referential of the département (territoires, structures), as lists and filters show it.</summary>
+    public Task<IReadOnlyList<NomReferentiel>> ReferentielAsync(AppDbContext db, string cle, IQueryable<NomReferentiel> lignes, CancellationToken ct) =>
+        ObtenirAsync<IReadOnlyList<NomReferentiel>>(db, cle, async c => await lignes.ToListAsync(c), ct);
 
     /// <param name="cle">What the value is, with everything it depends on besides the département (scope, date…).</param>
     public async Task<T> ObtenirAsync<T>(AppDbContext db, string cle, Func<CancellationToken, Task<T>> calculer, CancellationToken ct) where T : notnull

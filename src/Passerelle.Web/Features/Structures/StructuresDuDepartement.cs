@@ -8,6 +8,5 @@ namespace Passerelle.Web.Features.Structures;
 public static class StructuresDuDepartement
 {
     public static Task<IReadOnlyList<NomReferentiel>> ListerAsync(AppDbContext db, CacheDepartement cache, CancellationToken ct) =>
-        cache.ObtenirAsync<IReadOnlyList<NomReferentiel>>(db, "structures", async c =>
-            await db.Structures.AsNoTracking().OrderBy(s => s.Nom).Select(s => new NomReferentiel(s.Id, s.Nom, s.Actif)).ToListAsync(c), ct);
+        cache.ReferentielAsync(db, "structures", db.Structures.AsNoTracking().OrderBy(s => s.Nom).Select(s => new NomReferentiel(s.Id, s.Nom, s.Actif)), ct);
 }

@@ -8,6 +8,5 @@ namespace Passerelle.Web.Features.Territoires;
 public static class TerritoiresDuDepartement
 {
     public static Task<IReadOnlyList<NomReferentiel>> ListerAsync(AppDbContext db, CacheDepartement cache, CancellationToken ct) =>
-        cache.ObtenirAsync<IReadOnlyList<NomReferentiel>>(db, "territoires", async c =>
-            await db.Territoires.AsNoTracking().OrderBy(t => t.Nom).Select(t => new NomReferentiel(t.Id, t.Nom, t.Actif)).ToListAsync(c), ct);
+        cache.ReferentielAsync(db, "territoires", db.Territoires.AsNoTracking().OrderBy(t => t.Nom).Select(t => new NomReferentiel(t.Id, t.Nom, t.Actif)), ct);
 }

@@ -894,6 +894,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex(new[] { "DepartementId", "CleIdentite" }, "IX_Personnes_Recherche")
                         .HasFilter("\"DossierCourantId\" IS NOT NULL AND \"FusionneeDansId\" IS NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DepartementId", "CleIdentite" }, "IX_Personnes_Recherche"), new[] { "Id" });
+
                     b.ToTable("Personnes", (string)null);
                 });
 

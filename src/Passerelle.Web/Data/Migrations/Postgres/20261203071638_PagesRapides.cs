@@ -22,7 +22,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "IX_Personnes_Recherche",
                 table: "Personnes",
                 columns: new[] { "DepartementId", "CleIdentite" },
-                filter: "\"DossierCourantId\" IS NOT NULL AND \"FusionneeDansId\" IS NULL");
+                filter: "\"DossierCourantId\" IS NOT NULL AND \"FusionneeDansId\" IS NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcours_DepartementId_CodeInsee_Etape_EcheanceProchaine",

@@ -12,7 +12,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261203052710_PagesRapides")]
+    [Migration("20261203071638_PagesRapides")]
     partial class PagesRapides
     {
         /// <inheritdoc />
@@ -896,6 +896,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "DepartementId", "CleIdentite" }, "IX_Personnes_Recherche")
                         .HasFilter("\"DossierCourantId\" IS NOT NULL AND \"FusionneeDansId\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DepartementId", "CleIdentite" }, "IX_Personnes_Recherche"), new[] { "Id" });
 
                     b.ToTable("Personnes", (string)null);
                 });
