@@ -25,8 +25,9 @@ internal static class Banc
         {
             await AttendrePretAsync(url, application);
             Console.WriteLine($"Génération et démarrage : {chrono.Elapsed.TotalSeconds:F1} s");
+            var avant = Charge.Moyenne();
             var mesures = await Charge.MesurerAsync(url, options, departements == "tous" ? ["01", "13", "49", "59", "75", "2A", "974"] : ["49", "37", "72", "26"]);
-            Rapport.Afficher(mesures);
+            Rapport.Afficher(mesures, avant);
             return 0;
         }
         finally
@@ -37,7 +38,7 @@ internal static class Banc
         }
     }
 
-    internal static Process DemarrerApplication(int port, string provider, string connexion, string departements, string foyers)
+    internal static Process DemarrerApplication(int port, string provider, string connexion, string departements, string foyers, params string[] autres)
     {
         var dossier = Path.GetDirectoryName(typeof(Passerelle.Web.Features.Demo.DonneesDemo).Assembly.Location)!;
         var info = new ProcessStartInfo("dotnet")
@@ -53,6 +54,7 @@ internal static class Banc
             "--Database:SeedDemo", "true", "--Demo:Departements", departements, "--Logging:MinimumLevel", "Warning",
         }) info.ArgumentList.Add(a);
         foreach (var a in foyers == "seeds" ? new[] { "--Demo:Echelle", "seeds" } : ["--Demo:Foyers", foyers]) info.ArgumentList.Add(a);
+        foreach (var a in autres) info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("Impossible de lancer l'application.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };

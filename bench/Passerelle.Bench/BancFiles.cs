@@ -16,23 +16,31 @@ internal static class BancFiles
 {
     public static async Task<int> ExecuterAsync(OptionsBancFiles options)
     {
-        var (provider, connexion, nettoyer) = await BaseBench.PreparerAsync(options.Postgres);
+        var (provider, connexion, nettoyer) = options.Reprendre is { } reprise
+            ? (reprise.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? "Sqlite" : "Postgres", reprise, () => Task.CompletedTask)
+            : await BaseBench.PreparerAsync(options.Postgres);
+        // A national base taken up again is named by --national too, or its start would only keep 49 in the demo.
         var departements = options.National is null ? OptionsBancFiles.Departement : "tous";
-        Console.WriteLine($"Base {provider}, départements {departements}, {options.Utilisateurs} utilisateurs simultanés, {options.DureeSecondes} s par page.");
+        Console.WriteLine($"Base {provider}, départements {departements}, {options.Utilisateurs} utilisateurs simultanés, {options.DureeSecondes} s par page{(options.SansCache ? ", sans cache" : "")}.");
         try
         {
-            var chrono = Stopwatch.StartNew();
-            await DemarrerPuisArreterAsync(provider, connexion, departements);
-            Console.WriteLine($"Référentiels et comptes de démonstration : {chrono.Elapsed.TotalSeconds:F1} s");
-            await GenererAsync(provider, connexion, options);
+            if (options.Reprendre is null)
+            {
+                var chrono = Stopwatch.StartNew();
+                await DemarrerPuisArreterAsync(provider, connexion, departements);
+                Console.WriteLine($"Référentiels et comptes de démonstration : {chrono.Elapsed.TotalSeconds:F1} s");
+                await GenererAsync(provider, connexion, options);
+            }
             var port = Banc.PortLibre();
-            using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0");
+            using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0",
+                "--Diagnostic:ServerTiming", "true", "--Diagnostic:SansCache", options.SansCache ? "true" : "false");
             try
             {
                 var url = new Uri($"http://127.0.0.1:{port}");
                 await Banc.AttendrePretAsync(url, application);
-                var (territoire, personne) = await ReperesAsync(provider, connexion);
-                Rapport.Afficher(await MesurerAsync(url, options, PagesFiles.Pour(territoire, personne)));
+                var pages = PagesFiles.Pour(await ReperesAsync(provider, connexion))
+                    .Where(p => p.Libelle == "/healthz" || options.Pages is null || options.Pages.Any(m => p.Libelle.Contains(m, StringComparison.Ordinal))).ToList();
+                await MesurerAsync(url, options, pages);
             }
             finally
             {
@@ -43,7 +51,7 @@ internal static class BancFiles
         }
         finally
         {
-            if (options.Garder) Console.WriteLine($"Base gardée : {connexion}");
+            if (options.Garder || options.Reprendre is not null) Console.WriteLine($"Base gardée : {connexion}");
             else await nettoyer();
         }
     }
@@ -72,7 +80,7 @@ internal static class BancFiles
         await generateur.InitialiserAsync();
         var liste = await db.Departements.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Code }).ToListAsync();
         var autres = liste.Count - 1;
-        var total = new VolumesGeneres(0, 0, 0, 0, 0, 0);
+        var total = new VolumesGeneres(0, 0, 0, 0, 0, 0, 0);
         var (rang, faits) = (0, 0);
         foreach (var d in liste)
         {
@@ -80,7 +88,7 @@ internal static class BancFiles
                 : (options.National!.Value - options.Personnes) / autres + (rang++ < (options.National.Value - options.Personnes) % autres ? 1 : 0);
             var v = await generateur.GenererAsync(d.Id, d.Code, personnes);
             total = new VolumesGeneres(total.Personnes + v.Personnes, total.Dossiers + v.Dossiers, total.Parcours + v.Parcours,
-                total.Designations + v.Designations, total.RendezVous + v.RendezVous, total.Referents + v.Referents);
+                total.Designations + v.Designations, total.RendezVous + v.RendezVous, total.Referents + v.Referents, total.Creneaux + v.Creneaux);
             if (liste.Count > 1 && ++faits % 10 == 0) Console.WriteLine($"  {faits} départements, {total.Personnes} personnes, {chrono.Elapsed.TotalSeconds:F0} s");
         }
         var ecrit = chrono.Elapsed.TotalSeconds;
@@ -97,25 +105,29 @@ internal static class BancFiles
         var postgres = provider == "Postgres";
         if (postgres || options.Analyser) await db.Database.ExecuteSqlRawAsync(postgres ? "VACUUM ANALYZE" : "ANALYZE");
         Console.WriteLine($"Génération : {total.Personnes} personnes, {total.Dossiers} dossiers, {total.Parcours} parcours ouverts, " +
-            $"{total.Designations} désignations ouvertes, {total.RendezVous} rendez-vous, {total.Referents} référents ; " +
+            $"{total.Designations} désignations ouvertes, {total.RendezVous} rendez-vous, {total.Referents} référents, {total.Creneaux} créneaux à venir ; " +
             $"{ecrit:F1} s d'écriture ({total.Personnes / ecrit:F0} personnes/s){(postgres || options.Analyser ? $", puis (VACUUM) ANALYZE {chrono.Elapsed.TotalSeconds - ecrit:F1} s" : "")}.");
     }
 
-    /// <summary>The most populated territoire of the measured département and one accompanied person in it.</summary>
-    private static async Task<(int Territoire, int Personne)> ReperesAsync(string provider, string connexion)
+    /// <summary>Landmarks of the measured département (<see cref="Reperes"/>).</summary>
+    private static async Task<Reperes> ReperesAsync(string provider, string connexion)
     {
         await using var db = Contexte(provider, connexion);
         var departement = await db.Departements.Where(d => d.Code == OptionsBancFiles.Departement).Select(d => d.Id).SingleAsync();
         var parcours = db.Set<Parcours>().IgnoreQueryFilters().AsNoTracking().Where(p => p.DepartementId == departement && p.DateCloture == null);
         var territoire = await parcours.Where(p => p.TerritoireId != null).GroupBy(p => p.TerritoireId!.Value)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        var personne = await parcours.Where(p => p.Etape == EtapeParcours.Accompagne).OrderBy(p => p.Id).Select(p => p.PersonneId).FirstAsync();
+        var commune = await parcours.Where(p => p.CodeInsee != null).GroupBy(p => p.CodeInsee!)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var personne = await parcours.Where(p => p.Etape == EtapeParcours.Accompagne).OrderBy(p => p.Id)
+            .Select(p => new { p.PersonneId, p.Personne!.Nom, p.Personne.Nir }).FirstAsync();
         var nom = await db.Set<Territoire>().IgnoreQueryFilters().Where(t => t.Id == territoire).Select(t => t.Nom).SingleAsync();
-        Console.WriteLine($"Repères : territoire {territoire} ({nom}), personne {personne}.");
-        return (territoire, personne);
+        Console.WriteLine($"Repères : territoire {territoire} ({nom}), commune {commune}, personne {personne.PersonneId}.");
+        return new Reperes(territoire, commune, personne.PersonneId, personne.Nom, personne.Nir ?? "");
     }
 
-    private static async Task<IReadOnlyList<Mesure>> MesurerAsync(Uri url, OptionsBancFiles options, IReadOnlyList<PageMesuree> pages)
+    /// <summary>First each page alone (one user, its profile), then each page under load; a table for each.</summary>
+    private static async Task MesurerAsync(Uri url, OptionsBancFiles options, IReadOnlyList<PageMesuree> pages)
     {
         var clients = new Dictionary<string, List<HttpClient>>();
         foreach (var compte in pages.Select(p => p.Compte).Distinct())
@@ -124,20 +136,26 @@ internal static class BancFiles
             for (var i = 0; i < options.Utilisateurs; i++)
                 clients[compte].Add(await Charge.ConnecterAsync(url, $"{compte}@{OptionsBancFiles.Departement}.passerelle.test"));
         }
-        var mesures = new List<Mesure>();
+        var mesurables = new List<PageMesuree>();
         foreach (var page in pages)
         {
-            var essai = await clients[page.Compte][0].GetAsync(new Uri(page.Adresse, UriKind.Relative));
-            if (essai.StatusCode != HttpStatusCode.OK)
-            {
-                Console.WriteLine($"{page.Libelle} : {(int)essai.StatusCode}, non mesurée.");
-                continue;
-            }
+            using var essai = await clients[page.Compte][0].GetAsync(new Uri(page.Adresse, UriKind.Relative));
+            if (essai.StatusCode == HttpStatusCode.OK) mesurables.Add(page);
+            else Console.WriteLine($"{page.Libelle} : {(int)essai.StatusCode}, non mesurée.");
+        }
+        var profils = new List<ProfilPage>();
+        foreach (var page in mesurables) profils.Add(await ProfilUnUtilisateur.MesurerAsync(clients[page.Compte][0], page));
+        ProfilUnUtilisateur.Afficher(profils);
+        var avant = Charge.Moyenne();
+        var mesures = new List<Mesure>();
+        foreach (var page in mesurables)
+        {
             await Charge.Boucle(clients[page.Compte], page.Adresse, TimeSpan.FromSeconds(2));
-            mesures.Add(await Charge.Boucle(clients[page.Compte], page.Adresse, TimeSpan.FromSeconds(options.DureeSecondes)) with { Page = page.Libelle });
+            var mesure = await Charge.Boucle(clients[page.Compte], page.Adresse, TimeSpan.FromSeconds(options.DureeSecondes));
+            mesures.Add(mesure with { Page = page.Libelle, Charge = Charge.MoyenneUneMinute() });
         }
         clients.Values.SelectMany(c => c).ToList().ForEach(c => c.Dispose());
-        return mesures;
+        Rapport.Afficher(mesures, avant);
     }
 
     /// <param name="departement">The département written to; none for the generator's reads, which say which with IgnoreQueryFilters.</param>

@@ -5,7 +5,8 @@ using Passerelle.Web.Features.Demo;
 
 namespace Passerelle.Bench;
 
-internal sealed record Mesure(string Page, int Requetes, int Erreurs, double ParSeconde, double P50, double P95, double P99);
+/// <param name="Charge">The 1-minute load average when the page's run ended, when measured page by page.</param>
+internal sealed record Mesure(string Page, int Requetes, int Erreurs, double ParSeconde, double P50, double P95, double P99, string? Charge = null);
 
 /// <summary>A closed-loop load: N signed-in users each send one request after another, page by page.</summary>
 internal static partial class Charge
@@ -106,6 +107,17 @@ internal static partial class Charge
         });
         return await client.PostAsync(new Uri(adresse, UriKind.Relative), contenu);
     }
+
+    /// <summary>The machine's load average over 1, 5 and 15 minutes (/proc/loadavg), printed next to every table: the machine is shared.</summary>
+    public static string Moyenne()
+    {
+        var champs = ChampsCharge();
+        return champs.Length >= 3 ? $"charge moyenne (1, 5, 15 min) : {champs[0]} {champs[1]} {champs[2]}" : "charge moyenne inconnue";
+    }
+
+    public static string MoyenneUneMinute() => ChampsCharge().FirstOrDefault() ?? "?";
+
+    private static string[] ChampsCharge() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ') : [];
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Jeton();

@@ -8,7 +8,7 @@ using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Bench;
 
-internal sealed record VolumesGeneres(int Personnes, int Dossiers, int Parcours, int Designations, int RendezVous, int Referents);
+internal sealed record VolumesGeneres(int Personnes, int Dossiers, int Parcours, int Designations, int RendezVous, int Referents, int Creneaux);
 
 /// <summary>
 /// Persons at scale without the CNAF import (about 450 foyers a second, hours for 2,000,000 persons):
@@ -55,6 +55,7 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
          "MEHDI", "ROMAIN", "ANTOINE", "MAXIME", "LUCAS", "HUGO", "YANNICK", "FREDERIC", "LAURENT", "OLIVIER", "ERIC", "PASCAL", "MAMADOU"];
 
     private readonly Random hasard = new(graine);
+    private readonly GenerateurAgenda agenda = new(aujourdhui, new Random(graine + 1));
     private readonly Passerelle.Web.Features.Communes.Communes communes = Passerelle.Web.Features.Communes.Communes.Charger();
     /// <summary>Numbers the generated dossiers (NUMDEMRSA, MATRICULE) after those already in the base.</summary>
     private int rang;
@@ -74,13 +75,13 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
         await using var ecritureDb = contexte(departementId);
         var ecriture = new EcritureEnsembliste(ecritureDb);
         var referents = await ReferentsAsync(ecriture, departementId, code, personnes, structuresParType);
-        var volumes = new VolumesGeneres(0, 0, 0, 0, 0, referents.Values.Sum(r => r.Count));
+        var volumes = new VolumesGeneres(0, 0, 0, 0, 0, referents.Values.Sum(r => r.Count), await agenda.GenererAsync(ecriture, referents));
         for (var debut = 0; debut < personnes; debut += Paquet)
-            volumes = await PaquetAsync(ecriture, Math.Min(Paquet, personnes - debut), lieux, structuresParType, referents, volumes);
+            volumes = await PaquetAsync(ecriture, code, Math.Min(Paquet, personnes - debut), lieux, structuresParType, referents, volumes);
         return volumes;
     }
 
-    private async Task<VolumesGeneres> PaquetAsync(EcritureEnsembliste ecriture, int nombre, Lieux lieux,
+    private async Task<VolumesGeneres> PaquetAsync(EcritureEnsembliste ecriture, string code, int nombre, Lieux lieux,
         Dictionary<TypeOrientation, int[]> structuresParType, Dictionary<int, List<string>> referents, VolumesGeneres volumes)
     {
         var dossiers = new List<DossierRsa>();
@@ -120,14 +121,18 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
                 var femme = hasard.NextDouble() < 0.55;
                 var nom = Noms[hasard.Next(Noms.Length)];
                 var prenom = femme ? PrenomsF[hasard.Next(PrenomsF.Length)] : PrenomsH[hasard.Next(PrenomsH.Length)];
+                var naissance = aujourdhui.AddDays(-hasard.Next(18 * 365, 64 * 365));
+                var prefixeNir = PrefixeNir(femme, naissance, code);
                 var personne = new Personne
                 {
                     Civilite = femme ? "MME" : "MR",
                     Nom = nom,
                     NomNaissance = nom,
                     Prenoms = prenom,
-                    DateNaissance = aujourdhui.AddDays(-hasard.Next(18 * 365, 64 * 365)),
+                    DateNaissance = naissance,
                     Sexe = femme ? "2" : "1",
+                    Nir = Nir.AvecCle(prefixeNir),
+                    PrefixeNir = prefixeNir,
                     CleIdentite = $"{nom} {prenom}",
                     DossierCourant = dossier,
                     RoleCourant = role,
@@ -241,6 +246,10 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
         StatutPar = statut == StatutRendezVous.Planifie ? null : "banc d'essai",
         StatutLe = statut == StatutRendezVous.Planifie ? null : jour.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc),
     };
+
+    /// <summary>Sex, year and month of birth, born in the département (its first two characters), a commune and an order number.</summary>
+    private string PrefixeNir(bool femme, DateOnly naissance, string code) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{(femme ? 2 : 1)}{naissance.Year % 100:00}{naissance.Month:00}{code[..2]}{hasard.Next(1, 999):000}{hasard.Next(1, 999):000}");
 
     private DateOnly Apres(DateOnly date, int min, int max)
     {

@@ -3,11 +3,15 @@ using System.Globalization;
 namespace Passerelle.Bench;
 
 /// <param name="Personnes">Persons of Maine-et-Loire (49), the département whose pages are measured.</param>
-/// <param name="Garder">Keep the generated database afterwards (its connection string is printed), to read query plans.</param>
+/// <param name="Garder">Keep the generated database afterwards (its connection string is printed), to read query plans or measure again.</param>
 /// <param name="Analyser">Run ANALYZE on SQLite after generation (PostgreSQL always gets VACUUM ANALYZE, as autovacuum would).</param>
 /// <param name="Sql">A SQL file run after generation (e.g. indexes proposed but not yet in a migration), for before/after runs.</param>
 /// <param name="National">When set, the total over the 109 départements: 49 keeps <paramref name="Personnes"/>, the others share the rest.</param>
-internal sealed record OptionsBancFiles(string? Postgres, int Personnes, int? National, int DureeSecondes, int Utilisateurs, bool Garder, bool Analyser, string? Sql)
+/// <param name="Reprendre">The connection string of a base kept by an earlier run (<paramref name="Garder"/>): measured again without generating anything (the application migrates it first).</param>
+/// <param name="Pages">When given, only the pages whose label contains one of these words (comma-separated), /healthz always.</param>
+/// <param name="SansCache">The application keeps nothing between requests (Diagnostic:SansCache): every page as right after a write.</param>
+internal sealed record OptionsBancFiles(string? Postgres, int Personnes, int? National, int DureeSecondes, int Utilisateurs, bool Garder, bool Analyser, string? Sql,
+    string? Reprendre, string[]? Pages, bool SansCache)
 {
     public const string Departement = "49";
 
@@ -16,6 +20,8 @@ internal sealed record OptionsBancFiles(string? Postgres, int Personnes, int? Na
         string? Valeur(string nom) => args.SkipWhile(a => a != nom).Skip(1).FirstOrDefault();
         int? Entier(string nom) => Valeur(nom) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : null;
         return new OptionsBancFiles(Valeur("--postgres"), Entier("--personnes") ?? 100_000, Entier("--national"),
-            Entier("--duree") ?? 10, Entier("--utilisateurs") ?? 20, args.Contains("--garder"), args.Contains("--analyser"), Valeur("--sql"));
+            Entier("--duree") ?? 10, Entier("--utilisateurs") ?? 20, args.Contains("--garder"), args.Contains("--analyser"), Valeur("--sql"),
+            Valeur("--reprendre"), Valeur("--pages")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            args.Contains("--sans-cache"));
     }
 }

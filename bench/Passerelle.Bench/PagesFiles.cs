@@ -1,26 +1,38 @@
+using Passerelle.Web.Features.Cohortes;
+
 namespace Passerelle.Bench;
 
 /// <summary>A measured page: its label in the report, its address and the demo account (role@49) that loads it.</summary>
 internal sealed record PageMesuree(string Libelle, string Adresse, string Compte);
 
+/// <summary>Landmarks of the measured département picked in the generated data, so the pages show real content.</summary>
+/// <param name="Territoire">The most populated territoire, for the filtered queue.</param>
+/// <param name="Commune">The INSEE code of the commune with the most open parcours, for the commune filter.</param>
+/// <param name="Personne">An accompanied person, for their page; <paramref name="Nom"/> and <paramref name="Nir"/> are searched for as an agent does.</param>
+internal sealed record Reperes(int Territoire, string Commune, int Personne, string Nom, string Nir);
+
+/// <summary>The pages an agent, a référent and a structure head use daily (issue 10 §3), plus the indicators.</summary>
 internal static class PagesFiles
 {
-    /// <param name="territoireId">The département's most populated territoire, for the filtered queue.</param>
-    /// <param name="personneId">An accompanied person, for their page.</param>
-    public static IReadOnlyList<PageMesuree> Pour(int territoireId, int personneId) =>
+    public static IReadOnlyList<PageMesuree> Pour(Reperes r) =>
     [
         new("/healthz", "/healthz", "agent"),
         new("/ (agent, échéances)", "/", "agent"),
         new("/ (référent, échéances)", "/", "referent"),
+        new("/ (responsable, échéances)", "/", "responsable"),
         new("/cohortes", "/cohortes", "agent"),
-        new("/cohortes/a-inviter", "/cohortes/a-inviter", "agent"),
+        .. FilesDeTravail.Toutes.Select(f => new PageMesuree($"/cohortes/{f.Code}", $"/cohortes/{f.Code}", "agent")),
         new("/cohortes/a-inviter (agent de territoire)", "/cohortes/a-inviter", "agent-territoire"),
-        new("/cohortes/retard-orientation", "/cohortes/retard-orientation", "agent"),
-        new("/cohortes/a-inviter?territoire, tri=nom", $"/cohortes/a-inviter?Filtre.TerritoireId={territoireId}&tri=nom", "agent"),
+        new("/cohortes/a-inviter?territoire, tri=nom", $"/cohortes/a-inviter?Filtre.TerritoireId={r.Territoire}&tri=nom", "agent"),
+        new("/cohortes/a-inviter?commune", $"/cohortes/a-inviter?Filtre.Commune={r.Commune}", "agent"),
         new("/cohortes/a-inviter?numero=50", "/cohortes/a-inviter?numero=50", "agent"),
         new("/portefeuille (référent)", "/portefeuille", "referent"),
         new("/structure (responsable)", "/structure", "responsable"),
-        new("/personnes/{id}", $"/personnes/{personneId}", "agent"),
+        new("/agenda (référent)", "/agenda", "referent"),
+        new("/agenda (responsable)", "/agenda", "responsable"),
+        new("/personnes/{id}", $"/personnes/{r.Personne}", "agent"),
+        new("/dossiers?nom", $"/dossiers?Filtre.Nom={Uri.EscapeDataString(r.Nom)}", "agent"),
+        new("/dossiers?nir", $"/dossiers?Filtre.Nir={r.Nir}", "agent"),
         new("/indicateurs/orientation", "/indicateurs/orientation", "agent"),
     ];
 }

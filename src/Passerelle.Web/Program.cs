@@ -21,6 +21,7 @@ using Passerelle.Web.Features.Shared;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Profil;
 using Passerelle.Web.Platform.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.AddJournalisation();
 builder.Services.AddHeureLegale();
 builder.Services.AddCommunes();
 builder.Services.AddData(builder.Configuration, builder.Environment);
+builder.Services.AddProfil(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddAcces();
 builder.Services.AddScoped<AuditJournal>();
@@ -54,6 +56,7 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
 var app = builder.Build();
+app.UseProfil();
 app.UseGestionErreurs();
 app.UseSecurityHeaders();
 app.UseStaticFiles();

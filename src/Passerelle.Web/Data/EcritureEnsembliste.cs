@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Passerelle.Web.Data;
 
@@ -61,6 +62,8 @@ public sealed class EcritureEnsembliste(AppDbContext db)
                     await fournisseur.EcrireAsync(table, lignes, ct);
                     foreach (var ligne in lignes) table.PropagerAuxEnfants(ligne);
                 }
+                // The caches drawn from these tables learn of the write as of any EF command (moved at the commit).
+                SuiviEcritures(db)?.NoterHorsEf(db, parTable.Keys.Select(t => t.Type.ClrType));
                 if (propre is not null) await propre.CommitAsync(ct);
             }
         }
@@ -69,6 +72,9 @@ public sealed class EcritureEnsembliste(AppDbContext db)
             Oublier();
         }
     }
+
+    private static Cache.SuiviEcritures? SuiviEcritures(AppDbContext contexte) =>
+        contexte.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<Cache.SuiviEcritures>().FirstOrDefault();
 
     /// <summary>The added entities and the new ones they reach, by table, each once, in the order met.</summary>
     private Dictionary<TableEnsembliste, List<object>> Collecter()

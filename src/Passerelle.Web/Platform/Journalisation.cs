@@ -19,6 +19,9 @@ public static class Journalisation
             lc.MinimumLevel.Is(level)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                // Diagnostic:Sql logs each command's text and duration (values stay parameters, never logged).
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command",
+                    builder.Configuration.GetValue<bool>("Diagnostic:Sql") ? LogEventLevel.Information : LogEventLevel.Warning)
                 .Enrich.FromLogContext();
             if (json) lc.WriteTo.Console(new CompactJsonFormatter());
             else lc.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);

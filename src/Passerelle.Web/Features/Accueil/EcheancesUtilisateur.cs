@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
@@ -21,10 +22,11 @@ public sealed record BlocEcheances(string Titre, int EnRetard, int CetteSemaine,
 /// What is late or due within <see cref="HorizonJours"/> days for a user (issue 4 §7), one block per
 /// way they reach persons: an agent their scope (<see cref="PerimetreDossiers"/>), a référent their
 /// portefeuille (the parcours's référent), a structure head their structure's parcours. Each block
-/// is one query on the parcours's next deadline (indexed with the département, the référent).
-/// Used by the home page and by the daily digest, so both say the same.
+/// reads its first rows on the parcours's next deadline (indexed with the département, the référent);
+/// its two counts, which read every due parcours of the caseload, are kept by <see cref="CacheDepartement"/>
+/// until a parcours of the département changes. Used by the home page and by the daily digest, so both say the same.
 /// </summary>
-public sealed class EcheancesUtilisateur(AppDbContext db, HeureLegale heure)
+public sealed class EcheancesUtilisateur(AppDbContext db, CacheDepartement cache, HeureLegale heure)
 {
     public const int HorizonJours = 7;
     public const int NombreAffiche = 10;
@@ -38,34 +40,31 @@ public sealed class EcheancesUtilisateur(AppDbContext db, HeureLegale heure)
         if (habilitations.Any(h => h.Role == Role.AgentDepartemental))
         {
             var perimetre = new PerimetreDossiers(habilitations, utilisateurId, db.Set<DesignationReferent>());
-            blocs.Add(await LireAsync("Dans votre périmètre", perimetre.Filtrer(parcours), ct));
+            blocs.Add(await LireAsync("Dans votre périmètre", $"perimetre:{perimetre.Cle}", perimetre.Filtrer(parcours), ct));
         }
         if (habilitations.Any(h => h.Role == Role.Referent))
-            blocs.Add(await LireAsync("Votre portefeuille", parcours.Where(p => p.ReferentId == utilisateurId), ct));
-        var structures = habilitations.Where(h => h.Role == Role.ResponsableStructure && h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
+            blocs.Add(await LireAsync("Votre portefeuille", $"referent:{utilisateurId}", parcours.Where(p => p.ReferentId == utilisateurId), ct));
+        var structures = habilitations.Where(h => h.Role == Role.ResponsableStructure && h.StructureId is not null).Select(h => h.StructureId!.Value).Order().ToList();
         if (structures.Count > 0)
-            blocs.Add(await LireAsync("Votre structure", parcours.Where(p => p.StructureId != null && structures.Contains(p.StructureId.Value)), ct));
+            blocs.Add(await LireAsync("Votre structure", $"structures:{string.Join(',', structures)}",
+                parcours.Where(p => p.StructureId != null && structures.Contains(p.StructureId.Value)), ct));
         return blocs;
     }
 
-    private async Task<BlocEcheances> LireAsync(string titre, IQueryable<Parcours> parcours, CancellationToken ct)
+    /// <param name="cle">The caseload, for the kept counts.</param>
+    private async Task<BlocEcheances> LireAsync(string titre, string cle, IQueryable<Parcours> parcours, CancellationToken ct)
     {
         var aujourdhui = Aujourdhui;
         var limite = aujourdhui.AddDays(HorizonJours);
         var dues = parcours.Where(p => p.DateCloture == null && p.EcheanceProchaine != null && p.EcheanceProchaine <= limite);
-        // The counts ride along the first rows as uncorrelated subqueries: one round trip per block.
         var lignes = await dues.OrderBy(p => p.EcheanceProchaine).ThenBy(p => p.Id).Take(NombreAffiche)
-            .Select(p => new
-            {
-                p.PersonneId,
-                p.Personne!.Nom,
-                p.Personne.Prenoms,
-                Echeance = p.EcheanceProchaine!.Value,
-                Type = p.TypeEcheanceProchaine,
-                EnRetard = dues.Count(x => x.EcheanceProchaine < aujourdhui),
-                Total = dues.Count(),
-            }).ToListAsync(ct);
-        var (enRetard, total) = lignes.Count == 0 ? (0, 0) : (lignes[0].EnRetard, lignes[0].Total);
+            .Select(p => new { p.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, Echeance = p.EcheanceProchaine!.Value, Type = p.TypeEcheanceProchaine })
+            .ToListAsync(ct);
+        var (enRetard, total) = lignes.Count == 0 ? (0, 0) : await cache.ObtenirAsync(db, $"echeances:{cle}:{aujourdhui:yyyy-MM-dd}", async c =>
+        {
+            var comptes = await db.CompterAsync([dues.Where(x => x.EcheanceProchaine < aujourdhui), dues], c);
+            return (comptes[0], comptes[1]);
+        }, ct);
         return new BlocEcheances(titre, enRetard, total - enRetard, lignes.Select(l => new PersonneEcheance(
             l.PersonneId, l.Nom, l.Prenoms, l.Echeance, l.Type ?? TypeEcheance.Orientation, Math.Max(0, aujourdhui.DayNumber - l.Echeance.DayNumber))).ToList());
     }

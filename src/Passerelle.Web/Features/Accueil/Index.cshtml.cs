@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Structures;
+using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Accueil;
 
-public sealed class IndexModel(CurrentUser user, AppDbContext db, EcheancesUtilisateur echeances) : PageModel
+public sealed class IndexModel(CurrentUser user, AppDbContext db, CacheDepartement cache, EcheancesUtilisateur echeances) : PageModel
 {
     public sealed record LigneHabilitation(string Role, string Perimetre);
 
@@ -30,10 +33,11 @@ public sealed class IndexModel(CurrentUser user, AppDbContext db, EcheancesUtili
         var habilitations = user.Habilitations;
         Espace = Espaces.Principal(habilitations.Select(h => h.Role));
         Prenom = (user.NomComplet ?? "").Split(' ')[0];
-        var structureIds = habilitations.Where(h => h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
-        var territoireIds = habilitations.Where(h => h.TerritoireId is not null).Select(h => h.TerritoireId!.Value).ToList();
-        var structures = await db.Structures.Where(s => structureIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Nom, ct);
-        var territoires = await db.Territoires.Where(t => territoireIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Nom, ct);
+        // Names from the kept referentials: most habilitations name none, and the lists are read once per change.
+        var structures = habilitations.Any(h => h.StructureId is not null)
+            ? (await StructuresDuDepartement.ListerAsync(db, cache, ct)).ToDictionary(s => s.Id, s => s.Nom) : new Dictionary<int, string>();
+        var territoires = habilitations.Any(h => h.TerritoireId is not null)
+            ? (await TerritoiresDuDepartement.ListerAsync(db, cache, ct)).ToDictionary(t => t.Id, t => t.Nom) : new Dictionary<int, string>();
         Habilitations = habilitations.Select(h => new LigneHabilitation(h.Role.Libelle(), h switch
         {
             { StructureId: int s } => structures.GetValueOrDefault(s, "Structure inconnue"),

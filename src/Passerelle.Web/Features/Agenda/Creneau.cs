@@ -34,6 +34,8 @@ internal sealed class CreneauConfiguration : IEntityTypeConfiguration<Creneau>
         builder.Property(c => c.ReferentId).HasMaxLength(450);
         builder.HasIndex(c => new { c.DepartementId, c.StructureId, c.Debut });
         builder.HasIndex(c => new { c.DepartementId, c.ReferentId, c.Debut });
+        // An agent's person page offers the département's next free slots: read in order, it stops at the 50th.
+        builder.HasIndex(c => new { c.DepartementId, c.Debut });
         builder.HasOne<Structures.Structure>().WithMany().HasForeignKey(c => c.StructureId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Utilisateurs.Utilisateur>().WithMany().HasForeignKey(c => c.ReferentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -40,6 +40,10 @@ public sealed class FiltreCohorte
     public TrancheAge? Age { get; set; }
     public CompositionFoyer? Foyer { get; set; }
 
+    /// <summary>No criterion: the queue as a whole, whose count the overview already keeps.</summary>
+    public bool EstVide => TerritoireId is null && string.IsNullOrWhiteSpace(Commune) && StructureId is null
+        && EntreeDu is null && EntreeAu is null && Age is null && Foyer is null;
+
     public static string Libelle(TrancheAge tranche) => tranche switch
     {
         TrancheAge.MoinsDe25 => "Moins de 25 ans",

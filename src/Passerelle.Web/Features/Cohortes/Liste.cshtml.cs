@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform.Ui;
@@ -16,7 +17,7 @@ namespace Passerelle.Web.Features.Cohortes;
 /// actions on the checked rows or on every row matching the filters (up to <see cref="RequeteCohorte.LimiteSelection"/>).
 /// </summary>
 [Authorize(Policy = Politiques.Cohortes)]
-public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur regles, AppDbContext db) : PageModel
+public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur regles, AppDbContext db, CacheDepartement cache) : PageModel
 {
     [BindProperty(SupportsGet = true)] public FiltreCohorte Filtre { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
@@ -59,13 +60,12 @@ public sealed partial class ListeModel(RequeteCohorte requete, ReglesEnVigueur r
         var structures = await requete.StructuresAsync(ct);
         Territoires = [new("Tous vos territoires", ""), .. territoires.Select(t => new SelectListItem(t.Value, Texte(t.Key)))];
         Structures = [new("Toutes les structures", ""), .. structures.Select(s => new SelectListItem(s.Value, Texte(s.Key)))];
-        var (lignes, erreurs) = await requete.PreparerAsync(FileTravail, Filtre, Tri, Decroissant, ct);
+        var (lignes, compter, erreurs) = await requete.PreparerAsync(FileTravail, Filtre, Tri, Decroissant, ct);
         foreach (var (champ, message) in erreurs) ModelState.AddModelError($"{nameof(Filtre)}.{champ}", message);
         if (lignes is null) return;
         FiltreValide = true;
         var jeu = await regles.PourAsync(Aujourdhui, ct);
-        Resultats = (await lignes.PaginerAsync(Numero, null, ct))
-            .Convertir(l => ResultatCohorte.Presenter(l, FileTravail, Aujourdhui, requete.NomCommune, jeu.NomType, structures));
+        Resultats = (await lignes.PaginerSurTotalAsync(Numero, await compter(ct), ct)).Convertir(l => ResultatCohorte.Presenter(l, FileTravail, Aujourdhui, requete.NomCommune, jeu.NomType, structures));
         if (Tout && Resultats.Total > 0)
         {
             var choix = await lignes.Take(RequeteCohorte.LimiteSelection).Select(l => new ParcoursChoisi(l.ParcoursId, l.Version)).ToListAsync(ct);

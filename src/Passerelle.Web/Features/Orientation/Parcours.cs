@@ -124,14 +124,21 @@ internal sealed class ParcoursConfiguration : IEntityTypeConfiguration<Parcours>
         // for that step, so counting and paging the late ones reads those rows alone.
         builder.HasIndex(p => new { p.DepartementId, p.EcheanceOrientation }, "IX_Parcours_RetardOrientation")
             .HasFilter("\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
+        // The first-appointment queue asks for oriented persons: without that condition the index also held the
+        // persons not yet oriented and each row was checked in the table (SQLite, 100,000 persons: 145 ms → 2 ms).
         builder.HasIndex(p => new { p.DepartementId, p.EcheancePremierRdv }, "IX_Parcours_RetardPremierRdv")
-            .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+            .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
         builder.HasIndex(p => new { p.DepartementId, p.EcheanceContrat }, "IX_Parcours_RetardContrat")
             .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
         // Rows with a référent only: with statistics, SQLite otherwise took it for "ReferentId IS NULL" (the structure
         // head's unassigned people) and read every open row without a référent (103 ms → 25 ms on 100,000 persons).
         builder.HasIndex(p => new { p.DepartementId, p.ReferentId, p.EcheanceProchaine }).HasFilter("\"ReferentId\" IS NOT NULL");
         builder.HasIndex(p => new { p.DepartementId, p.StructureId, p.Etape });
-        builder.HasIndex(p => new { p.DepartementId, p.TerritoireId, p.Etape });
+        // The queue filters: a territoire or a commune, then the step, then the next deadline (the default order).
+        // DateCloture in the territoire index (other readers use it for closed parcours too), open rows only in the
+        // commune index: a filtered queue is counted in the index alone and its first page read in order
+        // (SQLite, 100,000 persons, « à inviter » in Angers: count 13 ms → 0.3 ms of CPU).
+        builder.HasIndex(p => new { p.DepartementId, p.TerritoireId, p.Etape, p.DateCloture, p.EcheanceProchaine });
+        builder.HasIndex(p => new { p.DepartementId, p.CodeInsee, p.Etape, p.EcheanceProchaine }).HasFilter("\"DateCloture\" IS NULL");
     }
 }

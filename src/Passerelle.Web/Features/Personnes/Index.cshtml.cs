@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Audit;
@@ -24,7 +25,7 @@ namespace Passerelle.Web.Features.Personnes;
 /// </summary>
 [Authorize(Policy = Politiques.Dossiers)]
 public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueur regles, ServiceOrientation orientation,
-    ServiceRendezVous agenda, ServiceEnvois envois, AuditJournal audit, HeureLegale heure) : PageModel
+    ServiceRendezVous agenda, ServiceEnvois envois, AuditJournal audit, CacheDepartement cache, HeureLegale heure) : PageModel
 {
     public FichePersonne Fiche { get; private set; } = null!;
     public IReadOnlyList<LigneEnvoi> Envois { get; private set; } = [];
@@ -128,7 +129,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
         if (fiche.Parcours is { TypeOrientation: { } type } p && Peut(ActionParcours.DesignerReferent))
         {
             var siResponsable = EstAgent ? null : user.Habilitations.Where(h => h.Role == Role.ResponsableStructure && h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
-            Referents = await ChoixReferent.ListerAsync(db, type, siResponsable, ct);
+            Referents = await ChoixReferent.ListerAsync(db, cache, type, siResponsable, ct);
         }
         return true;
     }

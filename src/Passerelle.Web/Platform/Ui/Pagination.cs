@@ -35,12 +35,21 @@ public static class Pagination
     /// Counts then reads one page of an ordered query. Out-of-range sizes are brought back into
     /// 1..<see cref="TailleMaximale"/>; a page past the end is empty, so API clients can stop there.
     /// </summary>
-    public static async Task<Page<T>> PaginerAsync<T>(this IQueryable<T> requete, int? page, int? taille = null, CancellationToken ct = default)
+    public static async Task<Page<T>> PaginerAsync<T>(this IQueryable<T> requete, int? page, int? taille = null, CancellationToken ct = default) =>
+        await requete.PaginerSurTotalAsync(page, taille, await requete.CountAsync(ct), ct);
+
+    /// <summary>One page of the default size when the total is already known (a count kept by the caller), without counting again.</summary>
+    public static Task<Page<T>> PaginerSurTotalAsync<T>(this IQueryable<T> requete, int? page, int total, CancellationToken ct) =>
+        requete.PaginerSurTotalAsync(page, null, total, ct);
+
+    private static async Task<Page<T>> PaginerSurTotalAsync<T>(this IQueryable<T> requete, int? page, int? taille, int total, CancellationToken ct)
     {
-        var t = Math.Clamp(taille ?? TailleParDefaut, 1, TailleMaximale);
-        var numero = Math.Max(page ?? 1, 1);
-        var total = await requete.CountAsync(ct);
+        var (numero, t) = Bornes(page, taille);
         var elements = total <= (long)(numero - 1) * t ? [] : await requete.Skip((numero - 1) * t).Take(t).ToListAsync(ct);
         return new Page<T>(elements, numero, t, total);
     }
+
+    /// <summary>The page number from 1 and the size within 1..<see cref="TailleMaximale"/>, as <see cref="PaginerAsync"/> applies them.</summary>
+    public static (int Numero, int Taille) Bornes(int? page, int? taille) =>
+        (Math.Max(page ?? 1, 1), Math.Clamp(taille ?? TailleParDefaut, 1, TailleMaximale));
 }

@@ -243,6 +243,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StructureId");
 
+                    b.HasIndex("DepartementId", "Debut");
+
                     b.HasIndex("DepartementId", "ReferentId", "Debut");
 
                     b.HasIndex("DepartementId", "StructureId", "Debut");
@@ -962,6 +964,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
+                    b.HasIndex(new[] { "DepartementId", "CleIdentite" }, "IX_Personnes_Recherche")
+                        .HasFilter("\"DossierCourantId\" IS NOT NULL AND \"FusionneeDansId\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DepartementId", "CleIdentite" }, "IX_Personnes_Recherche"), new[] { "Id" });
+
                     b.ToTable("Personnes", (string)null);
                 });
 
@@ -1616,7 +1623,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "StructureId", "Etape");
 
-                    b.HasIndex("DepartementId", "TerritoireId", "Etape");
+                    b.HasIndex("DepartementId", "CodeInsee", "Etape", "EcheanceProchaine")
+                        .HasFilter("\"DateCloture\" IS NULL");
+
+                    b.HasIndex("DepartementId", "TerritoireId", "Etape", "DateCloture", "EcheanceProchaine");
 
                     b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
                         .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
@@ -1625,7 +1635,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasFilter("\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
 
                     b.HasIndex(new[] { "DepartementId", "EcheancePremierRdv" }, "IX_Parcours_RetardPremierRdv")
-                        .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+                        .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
                     b.ToTable("Parcours", (string)null);
                 });

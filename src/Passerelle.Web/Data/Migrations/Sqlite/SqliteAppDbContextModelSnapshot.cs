@@ -228,6 +228,8 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StructureId");
 
+                    b.HasIndex("DepartementId", "Debut");
+
                     b.HasIndex("DepartementId", "ReferentId", "Debut");
 
                     b.HasIndex("DepartementId", "StructureId", "Debut");
@@ -927,6 +929,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
+                    b.HasIndex(new[] { "DepartementId", "CleIdentite" }, "IX_Personnes_Recherche")
+                        .HasFilter("\"DossierCourantId\" IS NOT NULL AND \"FusionneeDansId\" IS NULL");
+
                     b.ToTable("Personnes", (string)null);
                 });
 
@@ -1563,7 +1568,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "StructureId", "Etape");
 
-                    b.HasIndex("DepartementId", "TerritoireId", "Etape");
+                    b.HasIndex("DepartementId", "CodeInsee", "Etape", "EcheanceProchaine")
+                        .HasFilter("\"DateCloture\" IS NULL");
+
+                    b.HasIndex("DepartementId", "TerritoireId", "Etape", "DateCloture", "EcheanceProchaine");
 
                     b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
                         .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
@@ -1572,7 +1580,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasFilter("\"DateOrientation\" IS NULL AND \"DateCloture\" IS NULL");
 
                     b.HasIndex(new[] { "DepartementId", "EcheancePremierRdv" }, "IX_Parcours_RetardPremierRdv")
-                        .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL");
+                        .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
                     b.ToTable("Parcours", (string)null);
                 });

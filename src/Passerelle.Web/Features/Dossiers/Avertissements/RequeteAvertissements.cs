@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Territoires;
 
 namespace Passerelle.Web.Features.Dossiers.Avertissements;
 
@@ -16,7 +18,7 @@ public sealed record LigneAvertissement(
 /// The open warnings the user may see: those of the dossiers in their scope (<see cref="PerimetreDossiers"/>),
 /// newest first. Shared by the queue page, its API and the dossier page.
 /// </summary>
-public sealed class RequeteAvertissements(AppDbContext db, CurrentUser user)
+public sealed class RequeteAvertissements(AppDbContext db, CurrentUser user, CacheDepartement cache)
 {
     public PerimetreDossiers Perimetre { get; } = PerimetreDossiers.De(user, db);
 
@@ -44,6 +46,6 @@ public sealed class RequeteAvertissements(AppDbContext db, CurrentUser user)
     public static LigneAvertissement Presenter(LigneAvertissement ligne) => ligne with { NatureLibelle = AvertissementDossier.Libelle(ligne.Nature) };
 
     /// <summary>The territoires the user may filter on.</summary>
-    public Task<Dictionary<int, string>> TerritoiresAsync(CancellationToken ct) =>
-        Perimetre.Filtrer(db.Territoires).OrderBy(t => t.Nom).ToDictionaryAsync(t => t.Id, t => t.Nom, ct);
+    public async Task<Dictionary<int, string>> TerritoiresAsync(CancellationToken ct) =>
+        (await TerritoiresDuDepartement.ListerAsync(db, cache, ct)).Where(t => Perimetre.Couvre(t.Id)).ToDictionary(t => t.Id, t => t.Nom);
 }

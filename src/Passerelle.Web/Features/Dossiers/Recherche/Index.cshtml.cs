@@ -38,14 +38,14 @@ public sealed class IndexModel(RechercheDossiers recherche, AuditJournal audit, 
         if (requete is null || !ModelState.IsValid) return Page();
         if (Format is null)
         {
-            Resultats = (await requete.PaginerAsync(Numero, null, ct)).Convertir(recherche.Presenter);
+            Resultats = await recherche.PaginerAsync(requete, Numero, null, ct);
             return Page();
         }
         // An export takes personal data out of Passerelle: record who took what, by its criteria.
         await audit.EnregistrerMaintenantAsync(AuditActions.Export, "DossierRsa", details: $"Recherche de dossiers ({Format}) : {Filtre.Decrire()}", ct: ct);
         Response.ContentType = ExportDossiers.TypeContenu(Format);
         Response.Headers.ContentDisposition = $"attachment; filename=\"dossiers-{clock.GetUtcNow():yyyyMMdd-HHmmss}.{Format}\"";
-        await ExportDossiers.EcrireAsync(Format, requete, recherche, Response.Body, ct);
+        await ExportDossiers.EcrireAsync(Format, requete.Lignes, recherche, Response.Body, ct);
         return new EmptyResult();
     }
 

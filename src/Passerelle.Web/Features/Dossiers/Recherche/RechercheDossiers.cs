@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Dossiers.Fiche;
+using Passerelle.Web.Features.Territoires;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Dossiers.Recherche;
 
@@ -17,8 +20,14 @@ public sealed record ResultatDossier(int PersonneId, int DossierId, string Nom, 
     string? Role, string RoleLibelle, string NumDemRsa, string? Commune, string? Territoire, string? EtatDroit, string EtatDroitLibelle,
     bool SoumisDroitsDevoirs);
 
+/// <summary>The persons matching the criteria, in list order, and whether a name was searched.</summary>
+public sealed record RequeteDossiers(IQueryable<Personne> Personnes, bool ParNom)
+{
+    public IQueryable<LigneDossier> Lignes => RechercheDossiers.Lire(Personnes);
+}
+
 /// <summary>The search of persons and their dossiers shared by the page, its exports and the API, always within the user's scope.</summary>
-public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement communes, CurrentUser user)
+public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement communes, CacheDepartement cache, CurrentUser user)
 {
     private Dictionary<int, string>? territoires;
 
@@ -26,10 +35,10 @@ public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement com
 
     /// <summary>The territoires the user may search in, by name.</summary>
     public async Task<IReadOnlyDictionary<int, string>> TerritoiresAsync(CancellationToken ct) =>
-        territoires ??= await Perimetre.Filtrer(db.Territoires.AsNoTracking()).OrderBy(t => t.Nom).ToDictionaryAsync(t => t.Id, t => t.Nom, ct);
+        territoires ??= (await TerritoiresDuDepartement.ListerAsync(db, cache, ct)).Where(t => Perimetre.Couvre(t.Id)).ToDictionary(t => t.Id, t => t.Nom);
 
     /// <summary>The ordered query of the persons matching the criteria, or the reason of each refused criterion.</summary>
-    public async Task<(IQueryable<LigneDossier>? Requete, IReadOnlyDictionary<string, string> Erreurs)> PreparerAsync(
+    public async Task<(RequeteDossiers? Requete, IReadOnlyDictionary<string, string> Erreurs)> PreparerAsync(
         FiltreDossiers filtre, TriDossiers tri, bool decroissant, CancellationToken ct)
     {
         var permis = (await TerritoiresAsync(ct)).Keys.ToList();
@@ -37,9 +46,27 @@ public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement com
         if (criteres is null) return (null, erreurs);
         var personnes = Perimetre.Filtrer(db.Personnes.AsNoTracking()).Where(p => p.FusionneeDansId == null);
         personnes = criteres.Appliquer(personnes, db.HistoriqueDroits);
-        return (Trier(personnes, tri, decroissant).Select(p => new LigneDossier(p.Id, p.DossierCourant!.Id, p.CleIdentite, p.Nom, p.Prenoms, p.DateNaissance,
-            p.Nir, p.RoleCourant, p.DossierCourant.NumDemRsa, p.DossierCourant.Commune, p.DossierCourant.TerritoireId, p.EtatDroit,
-            p.SoumisDroitsDevoirs)), erreurs);
+        return (new RequeteDossiers(Trier(personnes, tri, decroissant), criteres.CleNom is not null), erreurs);
+    }
+
+    public static IQueryable<LigneDossier> Lire(IQueryable<Personne> personnes) => personnes.Select(p => new LigneDossier(p.Id, p.DossierCourant!.Id,
+        p.CleIdentite, p.Nom, p.Prenoms, p.DateNaissance, p.Nir, p.RoleCourant, p.DossierCourant.NumDemRsa, p.DossierCourant.Commune,
+        p.DossierCourant.TerritoireId, p.EtatDroit, p.SoumisDroitsDevoirs));
+
+    /// <summary>
+    /// One page of the search. With a name, every person of the scope is read whatever happens (any word of
+    /// the name may match, no index can seek it): their ids are read once in list order and give both the
+    /// total and the page, where a count then a page would each read them all (SQLite and PostgreSQL, 100,000
+    /// persons: one scan instead of two, the second stopping only at the page's last match).
+    /// </summary>
+    public async Task<Page<ResultatDossier>> PaginerAsync(RequeteDossiers requete, int? numero, int? taille, CancellationToken ct)
+    {
+        if (!requete.ParNom) return (await requete.Lignes.PaginerAsync(numero, taille, ct)).Convertir(Presenter);
+        var ids = await requete.Personnes.Select(p => p.Id).ToListAsync(ct);
+        var (n, t) = Pagination.Bornes(numero, taille);
+        var page = ids.Skip((n - 1) * t).Take(t).ToList();
+        var lignes = page.Count == 0 ? [] : await Lire(requete.Personnes.Where(p => page.Contains(p.Id))).ToListAsync(ct);
+        return new Page<ResultatDossier>([.. lignes.Select(Presenter)], n, t, ids.Count);
     }
 
     public ResultatDossier Presenter(LigneDossier l) => new(

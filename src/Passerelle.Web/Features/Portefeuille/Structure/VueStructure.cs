@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform.Ui;
 
@@ -25,7 +27,7 @@ public sealed record PersonneSansReferent(int ParcoursId, int Version, int Perso
 /// designations, and the persons oriented to the structure still waiting for a référent.
 /// Every query is bounded by <see cref="Structures"/>, so another structure's people never show.
 /// </summary>
-public sealed class VueStructure(AppDbContext db, CurrentUser user, RequetePortefeuille portefeuille, ReglesEnVigueur regles)
+public sealed class VueStructure(AppDbContext db, CurrentUser user, RequetePortefeuille portefeuille, ReglesEnVigueur regles, CacheDepartement cache)
 {
     /// <summary>The département's names of the orientation types in the rule set in force today.</summary>
     public async Task<IReadOnlyDictionary<TypeOrientation, string>> NomsTypesAsync(CancellationToken ct)
@@ -37,14 +39,18 @@ public sealed class VueStructure(AppDbContext db, CurrentUser user, RequetePorte
     public IReadOnlyList<int> Structures { get; } = user.Habilitations
         .Where(h => h.Role == Role.ResponsableStructure && h.StructureId is not null).Select(h => h.StructureId!.Value).Distinct().ToList();
 
-    public Task<Dictionary<int, string>> NomsStructuresAsync(CancellationToken ct)
-    {
-        var ids = Structures;
-        return db.Structures.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Nom, ct);
-    }
+    public async Task<Dictionary<int, string>> NomsStructuresAsync(CancellationToken ct) =>
+        (await StructuresDuDepartement.ListerAsync(db, cache, ct)).Where(s => Structures.Contains(s.Id)).ToDictionary(s => s.Id, s => s.Nom);
 
-    /// <summary>Référents habilitated on the structure, and anyone who still holds open designations in it.</summary>
-    public async Task<IReadOnlyList<ChargeReferent>> ReferentsAsync(int structureId, CancellationToken ct)
+    /// <summary>
+    /// Référents habilitated on the structure, and anyone who still holds open designations in it, with their
+    /// caseload and lateness: every open designation of the structure is read, so the result is kept by
+    /// <see cref="CacheDepartement"/> until a designation or parcours of the département changes.
+    /// </summary>
+    public Task<IReadOnlyList<ChargeReferent>> ReferentsAsync(int structureId, CancellationToken ct) =>
+        cache.ObtenirAsync(db, $"structure-referents:{structureId}:{portefeuille.Aujourdhui:yyyy-MM-dd}", c => LireReferentsAsync(structureId, c), ct);
+
+    private async Task<IReadOnlyList<ChargeReferent>> LireReferentsAsync(int structureId, CancellationToken ct)
     {
         var aujourdhui = portefeuille.Aujourdhui;
         var charges = await (from d in db.Set<DesignationReferent>().AsNoTracking()
@@ -84,12 +90,12 @@ public sealed class VueStructure(AppDbContext db, CurrentUser user, RequetePorte
             .Select(t => new CapaciteType(t, offres.ContainsKey(t), offres.GetValueOrDefault(t), occupees.GetValueOrDefault(t))).ToList();
     }
 
-    /// <summary>Open parcours oriented to the structure with no référent yet, oldest deadline first.</summary>
-    public Task<Page<PersonneSansReferent>> SansReferentAsync(int structureId, int numero, CancellationToken ct) =>
-        SansReferent(structureId)
+    /// <summary>Open parcours oriented to the structure with no référent yet, oldest deadline first (counted on the parcours alone, without the persons' join).</summary>
+    public async Task<Page<PersonneSansReferent>> SansReferentAsync(int structureId, int numero, CancellationToken ct) =>
+        await SansReferent(structureId)
             .OrderBy(p => p.EcheanceProchaine == null).ThenBy(p => p.EcheanceProchaine).ThenBy(p => p.Personne!.CleIdentite).ThenBy(p => p.Id)
             .Select(p => new PersonneSansReferent(p.Id, p.Version, p.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, p.TypeOrientation, p.DateOrientation, p.EcheanceProchaine))
-            .PaginerAsync(numero, null, ct);
+            .PaginerSurTotalAsync(numero, await SansReferent(structureId).CountAsync(ct), ct);
 
     public Task<bool> EstSansReferentAsync(int structureId, int parcoursId, CancellationToken ct) =>
         SansReferent(structureId).AnyAsync(p => p.Id == parcoursId, ct);

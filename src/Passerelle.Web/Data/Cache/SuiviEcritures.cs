@@ -1,0 +1,120 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Features.Structures;
+using Passerelle.Web.Features.Territoires;
+using Passerelle.Web.Features.Utilisateurs;
+
+namespace Passerelle.Web.Data.Cache;
+
+/// <summary>
+/// Moves the département's <see cref="VersionsDonnees"/> once a write to a followed table is committed:
+/// at once outside a transaction, at the commit (or rollback) otherwise, so that a value computed while
+/// the write was pending is not kept. Every command EF sends is seen, tracked changes as well as
+/// ExecuteUpdate/ExecuteDelete and raw SQL; the département is that of the writing context, none
+/// (every département) for a context without one. The bulk writer, which sends its own commands, says
+/// what it wrote through <see cref="NoterHorsEf"/>.
+/// </summary>
+public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandInterceptor, IDbTransactionInterceptor
+{
+    /// <summary>The entities the cached values are drawn from: parcours and designations (counts, loads), offers, structures, habilitations, accounts, territoires, rule sets.</summary>
+    private static readonly Type[] Suivies =
+        [typeof(Parcours), typeof(DesignationReferent), typeof(OffreAccompagnement), typeof(Structure), typeof(Habilitation),
+         typeof(Utilisateur), typeof(Territoire), typeof(TerritoireCommune), typeof(JeuRegles)];
+
+    private readonly ConditionalWeakTable<DbTransaction, HashSet<int?>> enAttente = new();
+    private string[]? tables;
+
+    private void Noter(DbCommand command, DbContext? context)
+    {
+        var texte = command.CommandText.AsSpan().TrimStart();
+        if (texte.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || context is null) return;
+        tables ??= [.. Suivies.Select(t => $"\"{context.Model.FindEntityType(t)!.GetTableName()}\"")];
+        if (!tables.Any(t => command.CommandText.Contains(t, StringComparison.Ordinal))) return;
+        Noter(context, command.Transaction);
+    }
+
+    /// <summary>A write EF did not send (the bulk writer's prepared inserts or COPY), noted as its commands would be.</summary>
+    public void NoterHorsEf(AppDbContext context, IEnumerable<Type> entites)
+    {
+        if (entites.Any(Suivies.Contains)) Noter(context, context.Database.CurrentTransaction?.GetDbTransaction());
+    }
+
+    private void Noter(DbContext context, DbTransaction? transaction)
+    {
+        var departement = (context as AppDbContext)?.TenantId;
+        if (transaction is null)
+        {
+            versions.Changer(departement);
+            return;
+        }
+        var departements = enAttente.GetValue(transaction, _ => []);
+        lock (departements) departements.Add(departement);
+    }
+
+    private void Terminer(DbTransaction transaction)
+    {
+        if (!enAttente.TryGetValue(transaction, out var departements)) return;
+        enAttente.Remove(transaction);
+        lock (departements)
+            foreach (var d in departements) versions.Changer(d);
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Noter(command, eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Noter(command, eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>SaveChanges sends its INSERT … RETURNING and UPDATE … RETURNING as readers.</summary>
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Noter(command, eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Noter(command, eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Noter(command, eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Noter(command, eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Terminer(transaction);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Terminer(transaction);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Nothing changed, but the version moves all the same: it costs one recomputation and needs no proof.</summary>
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Terminer(transaction);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Terminer(transaction);
+        return Task.CompletedTask;
+    }
+}

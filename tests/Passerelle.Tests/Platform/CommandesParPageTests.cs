@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Tests.Features.Cohortes;
+using Passerelle.Tests.Support;
+using Passerelle.Web.Features.Orientation;
+using Xunit.Abstractions;
+
+namespace Passerelle.Tests.Platform;
+
+/// <summary>
+/// The daily pages of agents, référents and structure heads run a fixed, small number of SQL
+/// commands, whatever the number of persons (issue 10 §3: each round trip costs under load). Before
+/// issue 10 at 100,000 persons: home 4, overview 9, a queue 10 (with the référents' loads), the person
+/// page 13; the counts and référents now come from <see cref="Passerelle.Web.Data.Cache.CacheDepartement"/>.
+/// </summary>
+public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHelper sortie) : IClassFixture<ApplicationProfilee>
+{
+    private async Task<int> CompterAsync(string login, string url)
+    {
+        using var navigateur = await Navigateur.ConnecteAsync(app, login);
+        // The first load fills the per-département caches: the page as used all day is the second.
+        await navigateur.PageAsync(url);
+        var reponse = await navigateur.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, reponse.StatusCode);
+        var commandes = ApplicationProfilee.Commandes(reponse) ?? throw new InvalidOperationException("Pas d'en-tête Server-Timing.");
+        sortie.WriteLine($"{login} {url} : {commandes} commandes");
+        return commandes;
+    }
+
+    private Task<int> PersonneAccompagneeAsync() => app.DansDepartementAsync("49", db =>
+        db.Set<Parcours>().Where(p => p.Etape == EtapeParcours.Accompagne && p.DateCloture == null).OrderBy(p => p.Id).Select(p => p.PersonneId).FirstAsync());
+
+    [Theory]
+    [InlineData("agent@49", "/", 2)]
+    [InlineData("referent@49", "/", 2)]
+    [InlineData("responsable@49", "/", 2)]
+    [InlineData("agent@49", "/cohortes", 1)]
+    [InlineData("agent@49", "/cohortes/a-inviter", 1)]
+    [InlineData("agent@49", "/cohortes/invites", 1)]
+    [InlineData("agent@49", "/cohortes/a-orienter", 1)]
+    [InlineData("agent@49", "/cohortes/a-valider", 1)]
+    [InlineData("agent@49", "/cohortes/sans-referent", 1)]
+    [InlineData("agent@49", "/cohortes/retard-orientation", 1)]
+    [InlineData("agent@49", "/cohortes/retard-premier-rdv", 1)]
+    [InlineData("agent@49", "/cohortes/retard-contrat", 1)]
+    [InlineData("agent@49", "/cohortes/reorientations", 1)]
+    [InlineData("agent@49", "/cohortes/a-inviter?Filtre.Commune=49007&tri=nom", 2)]
+    [InlineData("agent-territoire@49", "/cohortes/a-inviter", 1)]
+    [InlineData("referent@49", "/portefeuille", 3)]
+    [InlineData("responsable@49", "/structure", 8)]
+    [InlineData("referent@49", "/agenda", 4)]
+    [InlineData("responsable@49", "/agenda", 4)]
+    [InlineData("agent@49", "/dossiers?Filtre.Nom=MARTIN", 2)]
+    [InlineData("agent@49", "/dossiers?Filtre.Nir=185057800608436", 2)]
+    public async Task Page_quotidienne_reste_sous_son_nombre_de_commandes(string login, string url, int maximum) =>
+        Assert.InRange(await CompterAsync(login, url), 0, maximum);
+
+    [Fact]
+    public async Task Fiche_personne_reste_sous_son_nombre_de_commandes() =>
+        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 9);
+
+    [Theory]
+    [InlineData("a-inviter")]
+    [InlineData("sans-referent")]
+    public async Task File_plus_longue_ne_demande_pas_plus_de_commandes(string file)
+    {
+        var (territoire, nom) = await DonneesCohortes.CreerTerritoireAsync(app);
+        var url = $"/cohortes/{file}?Filtre.TerritoireId={territoire}";
+        var etape = file == "a-inviter" ? EtapeParcours.AInviter : EtapeParcours.SansReferent;
+        await DonneesCohortes.CreerAsync(app, nom, p => Regler(p, etape));
+        var avecUne = await CompterAsync("agent@49", url);
+        for (var i = 0; i < 24; i++) await DonneesCohortes.CreerAsync(app, nom, p => Regler(p, etape));
+        Assert.Equal(avecUne, await CompterAsync("agent@49", url));
+    }
+
+    private static void Regler(Parcours p, EtapeParcours etape)
+    {
+        p.Etape = etape;
+        if (etape != EtapeParcours.SansReferent) return;
+        (p.TypeOrientation, p.DateOrientation) = (TypeOrientation.Sociale, DonneesCohortes.Aujourdhui.AddDays(-3));
+    }
+}
