@@ -16,15 +16,20 @@ internal static class BancFiles
 {
     public static async Task<int> ExecuterAsync(OptionsBancFiles options)
     {
-        var (provider, connexion, nettoyer) = await BaseBench.PreparerAsync(options.Postgres);
+        var (provider, connexion, nettoyer) = options.Base is { } gardee
+            ? (gardee.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "Postgres" : "Sqlite", gardee, () => Task.CompletedTask)
+            : await BaseBench.PreparerAsync(options.Postgres);
         var departements = options.National is null ? OptionsBancFiles.Departement : "tous";
         Console.WriteLine($"Base {provider}, départements {departements}, {options.Utilisateurs} utilisateurs simultanés, {options.DureeSecondes} s par page.");
         try
         {
-            var chrono = Stopwatch.StartNew();
-            await DemarrerPuisArreterAsync(provider, connexion, departements);
-            Console.WriteLine($"Référentiels et comptes de démonstration : {chrono.Elapsed.TotalSeconds:F1} s");
-            await GenererAsync(provider, connexion, options);
+            if (options.Base is null)
+            {
+                var chrono = Stopwatch.StartNew();
+                await DemarrerPuisArreterAsync(provider, connexion, departements);
+                Console.WriteLine($"Référentiels et comptes de démonstration : {chrono.Elapsed.TotalSeconds:F1} s");
+                await GenererAsync(provider, connexion, options);
+            }
             var port = Banc.PortLibre();
             using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0");
             try
@@ -32,7 +37,8 @@ internal static class BancFiles
                 var url = new Uri($"http://127.0.0.1:{port}");
                 await Banc.AttendrePretAsync(url, application);
                 var (territoire, personne) = await ReperesAsync(provider, connexion);
-                Rapport.Afficher(await MesurerAsync(url, options, PagesFiles.Pour(territoire, personne)));
+                var pages = PagesFiles.Pour(territoire, personne).Where(p => options.Pages is null || p.Libelle == "/healthz" || p.Libelle.Contains(options.Pages, StringComparison.Ordinal)).ToList();
+                Rapport.Afficher(await MesurerAsync(url, options, pages));
             }
             finally
             {
@@ -43,7 +49,7 @@ internal static class BancFiles
         }
         finally
         {
-            if (options.Garder) Console.WriteLine($"Base gardée : {connexion}");
+            if (options.Garder || options.Base is not null) Console.WriteLine($"Base gardée : {connexion}");
             else await nettoyer();
         }
     }

@@ -5,7 +5,7 @@ using Passerelle.Bench;
 //            [--postgres "Host=…;Username=…"] [--duree 15] [--utilisateurs 20] [--foyers 0|N|seeds]
 //   import : dotnet run -c Release --project bench/Passerelle.Bench -- import [--foyers 100000] [--postgres "Host=…;Username=…"] [--sans-sqlite] [--sans-petit]
 //   files  : dotnet run -c Release --project bench/Passerelle.Bench -- files [--personnes 100000] [--national 2000000]
-//            [--postgres "Host=…;Username=…"] [--duree 10] [--utilisateurs 20]
+//            [--postgres "Host=…;Username=…"] [--duree 10] [--utilisateurs 20] [--garder] [--base "<base gardée>"] [--pages indicateurs]
 //   fichier: dotnet run -c Release --project bench/Passerelle.Bench -- fichier <sortie.xml> [--foyers 1000] [--departement 49] [--date 2026-10-31]
 return args.FirstOrDefault() switch
 {

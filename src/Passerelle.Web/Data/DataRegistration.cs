@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Passerelle.Web.Data;
 
@@ -6,7 +7,10 @@ public enum DatabaseProvider { Sqlite, Postgres }
 
 public static class DataRegistration
 {
-    /// <summary>Registers the provider named by <c>Database:Provider</c>; an unknown name stops start-up.</summary>
+    /// <summary>
+    /// Registers the provider named by <c>Database:Provider</c>; an unknown name stops start-up. The
+    /// EF interceptors that features register as <see cref="IInterceptor"/> join every context.
+    /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = ReadProvider(configuration);
@@ -16,12 +20,12 @@ public static class DataRegistration
             var connection = configuration.GetConnectionString("Postgres");
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider vaut Postgres mais ConnectionStrings:Postgres est vide.");
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             var connection = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         return services;
     }
