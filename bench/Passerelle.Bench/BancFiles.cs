@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Passerelle.Web.Data;
+using Passerelle.Web.Features.Indicateurs.Mouvements;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Territoires;
 
@@ -92,6 +94,7 @@ internal static class BancFiles
         }
         await generateur.TerminerAsync();
         var ecrit = chrono.Elapsed.TotalSeconds;
+        var mouvements = await ReconstruireMouvementsAsync(provider, connexion, liste.Select(d => d.Id));
         if (options.Sql is { } fichier)
         {
             // Raw SQL of the bench's own file, not user input.
@@ -105,7 +108,24 @@ internal static class BancFiles
         if (ecriture.Postgres || options.Analyser) await db.Database.ExecuteSqlRawAsync(ecriture.Postgres ? "VACUUM ANALYZE" : "ANALYZE");
         Console.WriteLine($"Génération : {total.Personnes} personnes, {total.Dossiers} dossiers, {total.Parcours} parcours ouverts, " +
             $"{total.Designations} désignations ouvertes, {total.RendezVous} rendez-vous, {total.Referents} référents ; " +
-            $"{ecrit:F1} s d'écriture ({total.Personnes / ecrit:F0} personnes/s){(ecriture.Postgres || options.Analyser ? $", puis (VACUUM) ANALYZE {chrono.Elapsed.TotalSeconds - ecrit:F1} s" : "")}.");
+            $"{ecrit:F1} s d'écriture ({total.Personnes / ecrit:F0} personnes/s), mouvements des indicateurs {mouvements:F1} s" +
+            $"{(ecriture.Postgres || options.Analyser ? $", puis (VACUUM) ANALYZE {chrono.Elapsed.TotalSeconds - ecrit - mouvements:F1} s" : "")}.");
+    }
+
+    /// <summary>
+    /// Rows written outside the application carry no recomputation request: the indicators' stored movements are
+    /// rebuilt as after any such write, by the application's own routine (seconds: reported with the generation).
+    /// </summary>
+    private static async Task<double> ReconstruireMouvementsAsync(string provider, string connexion, IEnumerable<int> departements)
+    {
+        var chrono = Stopwatch.StartNew();
+        foreach (var id in departements)
+        {
+            await using var db = Contexte(provider, connexion, id);
+            await new ActualisationMouvements(db, new CalculMouvements(db), TimeProvider.System, NullLogger<ActualisationMouvements>.Instance)
+                .ReconstruireAsync(CancellationToken.None);
+        }
+        return chrono.Elapsed.TotalSeconds;
     }
 
     /// <summary>The most populated territoire of the measured département and one accompanied person in it.</summary>
@@ -147,13 +167,13 @@ internal static class BancFiles
         return mesures;
     }
 
-    internal static AppDbContext Contexte(string provider, string connexion) => provider == "Postgres"
-        ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connexion).Options, new SansTenant())
-        : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connexion).Options, new SansTenant());
+    internal static AppDbContext Contexte(string provider, string connexion, int? departementId = null) => provider == "Postgres"
+        ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connexion).Options, new Tenant(departementId))
+        : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connexion).Options, new Tenant(departementId));
 
-    /// <summary>The generator reads every département: queries say which with IgnoreQueryFilters.</summary>
-    private sealed class SansTenant : ITenantContext
+    /// <summary>Without a département, the generator reads every département: queries say which with IgnoreQueryFilters.</summary>
+    private sealed class Tenant(int? departementId) : ITenantContext
     {
-        public int? DepartementId => null;
+        public int? DepartementId => departementId;
     }
 }
