@@ -154,12 +154,14 @@ internal static class BancFiles
         var mesures = new List<Mesure>();
         foreach (var page in pages)
         {
+            var premiere = Stopwatch.StartNew();
             var essai = await clients[page.Compte][0].GetAsync(new Uri(page.Adresse, UriKind.Relative));
             if (essai.StatusCode != HttpStatusCode.OK)
             {
                 Console.WriteLine($"{page.Libelle} : {(int)essai.StatusCode}, non mesurée.");
                 continue;
             }
+            Console.WriteLine($"{page.Libelle} : première requête {premiere.ElapsedMilliseconds} ms.");
             await Charge.Boucle(clients[page.Compte], page.Adresse, TimeSpan.FromSeconds(2));
             mesures.Add(await Charge.Boucle(clients[page.Compte], page.Adresse, TimeSpan.FromSeconds(options.DureeSecondes)) with { Page = page.Libelle });
         }

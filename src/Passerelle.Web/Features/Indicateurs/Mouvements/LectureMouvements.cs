@@ -29,6 +29,7 @@ public sealed class LectureMouvements(AppDbContext db, CalculMouvements calcul, 
     private static IQueryable<MouvementJour> DansLaPortee(IQueryable<MouvementJour> mouvements, IReadOnlyCollection<int>? territoires) =>
         territoires is null ? mouvements : mouvements.Where(m => m.TerritoireId != null && territoires.Contains(m.TerritoireId.Value));
 
-    private static CompteStock Sommer(IEnumerable<MouvementJour> mouvements, IReadOnlyCollection<int>? territoires) =>
-        DansLaPortee(mouvements.AsQueryable(), territoires).Aggregate(default(CompteStock), (s, m) => s + new CompteStock(m.Ouverts, m.SansReferent, m.SansReferentOrientes));
+    private static CompteStock Sommer(IEnumerable<MouvementJour> mouvements, IReadOnlyCollection<int>? territoires) => mouvements
+        .Where(m => territoires is null || (m.TerritoireId is int t && territoires.Contains(t)))
+        .Aggregate(default(CompteStock), (s, m) => s + new CompteStock(m.Ouverts, m.SansReferent, m.SansReferentOrientes));
 }
