@@ -62,11 +62,11 @@ public sealed class IndicateursOrientation(AppDbContext db, LectureMouvements mo
     /// </summary>
     public Task<int> NouveauxEntrantsAsync(Periode periode, Portee portee, CancellationToken ct)
     {
-        var historique = db.HistoriqueDroits.AsNoTracking()
-            .Where(h => h.Evenement == EvenementDroit.NouvelEntrant && h.DateEffet >= periode.Du && h.DateEffet <= periode.Au);
-        if (portee.Territoires is { } territoires)
-            historique = historique.Where(h => PersonnesDes(territoires).Contains(h.PersonneId));
-        return historique.Select(h => h.PersonneId).Distinct().CountAsync(ct);
+        var entrants = db.HistoriqueDroits.AsNoTracking()
+            .Where(h => h.Evenement == EvenementDroit.NouvelEntrant && h.DateEffet >= periode.Du && h.DateEffet <= periode.Au)
+            .Select(h => h.PersonneId).Distinct();
+        if (portee.Territoires is { } territoires) entrants = entrants.Where(id => PersonnesDes(territoires).Contains(id));
+        return entrants.CountAsync(ct);
     }
 
     /// <summary>
@@ -114,9 +114,11 @@ public sealed class IndicateursOrientation(AppDbContext db, LectureMouvements mo
     public async Task<(StatAbsence Invitation, StatAbsence Convocation)> AbsenceAsync(Periode periode, Portee portee, CancellationToken ct)
     {
         var rendezVous = RendezVousDeLaPeriode(periode).AsNoTracking();
-        if (portee.Territoires is { } territoires)
-            rendezVous = rendezVous.Where(r => PersonnesDes(territoires).Contains(r.PersonneId));
-        var comptes = await rendezVous.GroupBy(r => new { r.Convocation, r.Statut }).Select(g => new { g.Key.Convocation, g.Key.Statut, Nombre = g.Count() }).ToListAsync(ct);
+        var comptes = await (portee.Territoires is { } territoires
+            ? rendezVous.GroupBy(r => new { r.PersonneId, r.Convocation, r.Statut }).Select(g => new { g.Key.PersonneId, g.Key.Convocation, g.Key.Statut, Nombre = g.Count() })
+                .Where(c => PersonnesDes(territoires).Contains(c.PersonneId))
+                .GroupBy(c => new { c.Convocation, c.Statut }).Select(g => new CompteStatut(g.Key.Convocation, g.Key.Statut, g.Sum(c => c.Nombre)))
+            : rendezVous.GroupBy(r => new { r.Convocation, r.Statut }).Select(g => new CompteStatut(g.Key.Convocation, g.Key.Statut, g.Count()))).ToListAsync(ct);
         StatAbsence Pour(bool convocation)
         {
             int Nombre(StatutRendezVous statut) => comptes.Where(c => c.Convocation == convocation && c.Statut == statut).Sum(c => c.Nombre);
@@ -144,11 +146,15 @@ public sealed class IndicateursOrientation(AppDbContext db, LectureMouvements mo
     }
 
     /// <summary>
-    /// The persons whose current dossier is in these territoires, as a set the rows are checked against:
-    /// built once from the dossiers' territoire index, it spares a lookup of each row's person and dossier.
+    /// The persons whose current dossier is in these territoires, as a set that the period's rows, already
+    /// grouped by person, are checked against: built once from the dossiers' territoire index, it spares a
+    /// lookup of each row's person and dossier (PostgreSQL underestimates a territoire's dossiers and
+    /// would otherwise probe the rows person by person).
     /// </summary>
     private IQueryable<int> PersonnesDes(IReadOnlyCollection<int> territoires) =>
         db.Personnes.Where(p => p.DossierCourant!.TerritoireId != null && territoires.Contains(p.DossierCourant.TerritoireId.Value)).Select(p => p.Id);
+
+    private sealed record CompteStatut(bool Convocation, StatutRendezVous Statut, int Nombre);
 
     private IQueryable<Parcours> Parcours(Portee portee)
     {
