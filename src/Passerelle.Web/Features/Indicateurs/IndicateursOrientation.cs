@@ -3,8 +3,8 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers;
-using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Indicateurs.Mouvements;
+using Passerelle.Web.Features.Orientation;
 
 namespace Passerelle.Web.Features.Indicateurs;
 
