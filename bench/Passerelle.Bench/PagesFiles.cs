@@ -34,5 +34,7 @@ internal static class PagesFiles
         new("/dossiers?nom", $"/dossiers?Filtre.Nom={Uri.EscapeDataString(r.Nom)}", "agent"),
         new("/dossiers?nir", $"/dossiers?Filtre.Nir={r.Nir}", "agent"),
         new("/indicateurs/orientation", "/indicateurs/orientation", "agent"),
+        new("/indicateurs/orientation (agent de territoire)", "/indicateurs/orientation", "agent-territoire"),
+        new("/api/v1/indicateurs/orientation (année précédente)", $"/api/v1/indicateurs/orientation?du={TimeProvider.System.GetLocalNow().Year - 1}-01-01&au={TimeProvider.System.GetLocalNow().Year - 1}-12-31", "agent"),
     ];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Platform.Profil;
 
@@ -8,7 +9,10 @@ public enum DatabaseProvider { Sqlite, Postgres }
 
 public static class DataRegistration
 {
-    /// <summary>Registers the provider named by <c>Database:Provider</c>; an unknown name stops start-up.</summary>
+    /// <summary>
+    /// Registers the provider named by <c>Database:Provider</c>; an unknown name stops start-up. The
+    /// EF interceptors that features register as <see cref="IInterceptor"/> join every context.
+    /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = ReadProvider(configuration);
@@ -38,12 +42,13 @@ public static class DataRegistration
     }
 
     /// <summary>
-    /// Follows the writes the caches depend on (<see cref="SuiviEcritures"/>), and counts and times the
-    /// commands of each request when the request profile is on (<see cref="ProfilRegistration"/>).
+    /// Follows the writes the caches depend on (<see cref="SuiviEcritures"/>), adds the interceptors features
+    /// register, and counts and times the commands of each request when the request profile is on (<see cref="ProfilRegistration"/>).
     /// </summary>
     private static void Intercepter(IServiceProvider services, DbContextOptionsBuilder options)
     {
         options.AddInterceptors(services.GetRequiredService<SuiviEcritures>());
+        options.AddInterceptors(services.GetServices<IInterceptor>());
         if (services.GetService<ProfilSql>() is { } profil) options.AddInterceptors(profil);
     }
 

@@ -46,24 +46,17 @@ public sealed class EcritureEnsembliste(AppDbContext db)
         if (ordre.Count == 0) return;
         try
         {
-            var parTable = Collecter();
             var propre = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await using (propre)
             {
                 fournisseur ??= db.Database.IsNpgsql() ? new EcriturePostgres(db) : new EcritureSqlite(db);
-                foreach (var table in Ordonner(parTable.Keys))
+                // The observers' own rows (a recomputation request…) are written in a further round, in the same transaction.
+                while (ordre.Count > 0)
                 {
-                    var lignes = parTable[table];
-                    foreach (var ligne in lignes)
-                    {
-                        table.RattacherAuxParents(ligne);
-                        if (ligne is ITenantOwned possedee) db.AttribuerDepartement(possedee);
-                    }
-                    await fournisseur.EcrireAsync(table, lignes, ct);
-                    foreach (var ligne in lignes) table.PropagerAuxEnfants(ligne);
+                    var ecrites = await EcrireTablesAsync(Collecter(), ct);
+                    Oublier();
+                    foreach (var suite in Observateurs().SelectMany(o => o.Inserees(db, ecrites)).ToList()) Ajouter(suite);
                 }
-                // The caches drawn from these tables learn of the write as of any EF command (moved at the commit).
-                SuiviEcritures(db)?.NoterHorsEf(db, parTable.Keys.Select(t => t.Type.ClrType));
                 if (propre is not null) await propre.CommitAsync(ct);
             }
         }
@@ -73,8 +66,26 @@ public sealed class EcritureEnsembliste(AppDbContext db)
         }
     }
 
-    private static Cache.SuiviEcritures? SuiviEcritures(AppDbContext contexte) =>
-        contexte.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<Cache.SuiviEcritures>().FirstOrDefault();
+    private async Task<List<object>> EcrireTablesAsync(Dictionary<TableEnsembliste, List<object>> parTable, CancellationToken ct)
+    {
+        var ecrites = new List<object>();
+        foreach (var table in Ordonner(parTable.Keys))
+        {
+            var lignes = parTable[table];
+            foreach (var ligne in lignes)
+            {
+                table.RattacherAuxParents(ligne);
+                if (ligne is ITenantOwned possedee) db.AttribuerDepartement(possedee);
+            }
+            await fournisseur!.EcrireAsync(table, lignes, ct);
+            foreach (var ligne in lignes) table.PropagerAuxEnfants(ligne);
+            ecrites.AddRange(lignes);
+        }
+        return ecrites;
+    }
+
+    private IEnumerable<IObservateurEcritureEnsembliste> Observateurs() =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IObservateurEcritureEnsembliste>() ?? [];
 
     /// <summary>The added entities and the new ones they reach, by table, each once, in the order met.</summary>
     private Dictionary<TableEnsembliste, List<object>> Collecter()

@@ -38,13 +38,17 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Runs work against the database as the given département (no signed-in user).</summary>
-    public async Task<T> DansDepartementAsync<T>(string code, Func<AppDbContext, Task<T>> travail)
+    public Task<T> DansDepartementAsync<T>(string code, Func<AppDbContext, Task<T>> travail) =>
+        DansDepartementAsync(code, (db, _) => travail(db));
+
+    /// <summary>Runs work against the database and the scoped services of the given département (no signed-in user).</summary>
+    public async Task<T> DansDepartementAsync<T>(string code, Func<AppDbContext, IServiceProvider, Task<T>> travail)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var id = await db.Departements.Where(d => d.Code == code).Select(d => d.Id).SingleAsync();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(id);
-        return await travail(db);
+        return await travail(db, scope.ServiceProvider);
     }
 
     public Task DansDepartementAsync(string code, Func<AppDbContext, Task> travail) =>

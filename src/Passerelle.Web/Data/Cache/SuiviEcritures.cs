@@ -17,9 +17,9 @@ namespace Passerelle.Web.Data.Cache;
 /// the write was pending is not kept. Every command EF sends is seen, tracked changes as well as
 /// ExecuteUpdate/ExecuteDelete and raw SQL; the département is that of the writing context, none
 /// (every département) for a context without one. The bulk writer, which sends its own commands, says
-/// what it wrote through <see cref="NoterHorsEf"/>.
+/// what it wrote through <see cref="Inserees"/>.
 /// </summary>
-public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandInterceptor, IDbTransactionInterceptor
+public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandInterceptor, IDbTransactionInterceptor, IObservateurEcritureEnsembliste
 {
     /// <summary>The entities the cached values are drawn from: parcours and designations (counts, loads), offers, structures, habilitations, accounts, territoires, rule sets.</summary>
     private static readonly Type[] Suivies =
@@ -39,9 +39,10 @@ public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandIntercep
     }
 
     /// <summary>A write EF did not send (the bulk writer's prepared inserts or COPY), noted as its commands would be.</summary>
-    public void NoterHorsEf(AppDbContext context, IEnumerable<Type> entites)
+    public IEnumerable<object> Inserees(AppDbContext contexte, IReadOnlyList<object> lignes)
     {
-        if (entites.Any(Suivies.Contains)) Noter(context, context.Database.CurrentTransaction?.GetDbTransaction());
+        if (lignes.Any(l => Suivies.Contains(l.GetType()))) Noter(contexte, contexte.Database.CurrentTransaction?.GetDbTransaction());
+        return [];
     }
 
     private void Noter(DbContext context, DbTransaction? transaction)

@@ -47,6 +47,8 @@ internal sealed class RendezVousConfiguration : IEntityTypeConfiguration<RendezV
         builder.HasIndex(r => new { r.PersonneId, r.Debut });
         builder.HasIndex(r => new { r.DepartementId, r.ReferentId, r.Debut });
         builder.HasIndex(r => r.CreneauId);
+        // The absence rates of a period are counted from the index alone (indicators).
+        builder.HasIndex(r => new { r.DepartementId, r.Debut, r.Convocation, r.Statut, r.PersonneId }, "IX_RendezVous_Periode");
         builder.HasOne(r => r.Personne).WithMany().HasForeignKey(r => r.PersonneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Orientation.Parcours>().WithMany().HasForeignKey(r => r.ParcoursId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Structures.Structure>().WithMany().HasForeignKey(r => r.StructureId).OnDelete(DeleteBehavior.Restrict);

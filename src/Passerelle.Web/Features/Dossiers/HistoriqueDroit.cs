@@ -43,7 +43,8 @@ internal sealed class HistoriqueDroitConfiguration : IEntityTypeConfiguration<Hi
         builder.Property(h => h.EtatDroit).HasMaxLength(1);
         builder.Property(h => h.Evenement).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(h => new { h.PersonneId, h.DateEffet });
-        builder.HasIndex(h => new { h.DepartementId, h.Evenement, h.DateEffet });
+        // With the person, the new entrants of a period are counted from the index alone (indicators).
+        builder.HasIndex(h => new { h.DepartementId, h.Evenement, h.DateEffet, h.PersonneId }, "IX_HistoriqueDroits_Evenement");
         builder.HasOne(h => h.Personne).WithMany().HasForeignKey(h => h.PersonneId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(h => h.Dossier).WithMany().HasForeignKey(h => h.DossierId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,14 +1,24 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Indicateurs.Mouvements;
 using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Indicateurs;
 
 public static class IndicateursApi
 {
-    public static IServiceCollection AddIndicateurs(this IServiceCollection services) => services.AddScoped<IndicateursOrientation>();
+    public static IServiceCollection AddIndicateurs(this IServiceCollection services)
+    {
+        services.AddScoped<IndicateursOrientation>();
+        services.AddScoped<CalculMouvements>();
+        services.AddScoped<ActualisationMouvements>();
+        services.AddScoped<LectureMouvements>();
+        services.AddSingleton<IInterceptor, ReperageMouvements>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapIndicateursApi(this IEndpointRouteBuilder api)
     {

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Features.Indicateurs.Mouvements;
 using Passerelle.Web.Features.Orientation;
-using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Indicateurs;
@@ -11,7 +11,28 @@ namespace Passerelle.Web.Features.Indicateurs;
 /// <summary>A period of whole days, both ends included.</summary>
 public sealed record Periode(DateOnly Du, DateOnly Au);
 
-public sealed record StatDelai(int Effectif, double? MoyenneJours, double? MedianeJours, int DansLeDelai);
+public sealed record StatDelai(int Effectif, double? MoyenneJours, double? MedianeJours, int DansLeDelai)
+{
+    /// <summary>Count, mean, median (the middle value, or the mean of the two middle values) and number within the deadline, from the delays' histogram.</summary>
+    public static StatDelai Mesurer(IReadOnlyCollection<ClasseDelai> classes)
+    {
+        var effectif = classes.Sum(c => c.Nombre);
+        var dans = classes.Where(c => c.DansLeDelai).Sum(c => c.Nombre);
+        if (effectif == 0) return new(0, null, null, dans);
+        var parJours = classes.GroupBy(c => c.Jours, c => c.Nombre).Select(g => (Jours: g.Key, Nombre: g.Sum())).OrderBy(c => c.Jours).ToList();
+        int Rang(int rang)
+        {
+            var (i, cumul) = (0, parJours[0].Nombre);
+            while (cumul < rang) cumul += parJours[++i].Nombre;
+            return parJours[i].Jours;
+        }
+        var mediane = effectif % 2 == 1 ? Rang(effectif / 2 + 1) : (Rang(effectif / 2) + Rang(effectif / 2 + 1)) / 2.0;
+        return new(effectif, (double)parJours.Sum(c => (long)c.Jours * c.Nombre) / effectif, mediane, dans);
+    }
+}
+
+/// <summary>How many of a population have this delay in days, within their deadline or not.</summary>
+public sealed record ClasseDelai(int Jours, bool DansLeDelai, int Nombre);
 
 public sealed record StatSansReferent(DateOnly Date, int Total, int SansReferent, int DontOrientes);
 
@@ -26,11 +47,13 @@ public sealed record StatReorientations(int EnAttente, int Validees, int Refusee
 }
 
 /// <summary>
-/// The indicators of the orientation capability (issue 4 §8), computed live by SQL aggregates within
-/// a <see cref="Portee"/>. Each method's comment is its definition, word for word the one of
-/// docs/indicators.md. No row is loaded into memory: a median reads only the one or two middle values.
+/// The indicators of the orientation capability (issue 4 §8) within a <see cref="Portee"/>. Each
+/// method's comment is its definition, word for word the one of docs/indicators.md. Figures over the
+/// events of a period are computed at each request by one grouped query on an index of the event's date
+/// (a delay's median comes from the histogram of delays); the stock without référent at a date is read
+/// from daily movements (<see cref="LectureMouvements"/>, docs/decisions/0007).
 /// </summary>
-public sealed class IndicateursOrientation(AppDbContext db, HeureLegale heure)
+public sealed class IndicateursOrientation(AppDbContext db, LectureMouvements mouvements, HeureLegale heure)
 {
     /// <summary>
     /// Nouveaux entrants: number of distinct persons with a rights-history event NouvelEntrant
@@ -39,11 +62,11 @@ public sealed class IndicateursOrientation(AppDbContext db, HeureLegale heure)
     /// </summary>
     public Task<int> NouveauxEntrantsAsync(Periode periode, Portee portee, CancellationToken ct)
     {
-        var historique = db.HistoriqueDroits.AsNoTracking()
-            .Where(h => h.Evenement == EvenementDroit.NouvelEntrant && h.DateEffet >= periode.Du && h.DateEffet <= periode.Au);
-        if (portee.Territoires is { } territoires)
-            historique = historique.Where(h => h.Personne!.DossierCourant!.TerritoireId != null && territoires.Contains(h.Personne.DossierCourant.TerritoireId.Value));
-        return historique.Select(h => h.PersonneId).Distinct().CountAsync(ct);
+        var entrants = db.HistoriqueDroits.AsNoTracking()
+            .Where(h => h.Evenement == EvenementDroit.NouvelEntrant && h.DateEffet >= periode.Du && h.DateEffet <= periode.Au)
+            .Select(h => h.PersonneId).Distinct();
+        if (portee.Territoires is { } territoires) entrants = entrants.Where(id => PersonnesDes(territoires).Contains(id));
+        return entrants.CountAsync(ct);
     }
 
     /// <summary>
@@ -54,9 +77,8 @@ public sealed class IndicateursOrientation(AppDbContext db, HeureLegale heure)
     public Task<StatDelai> DelaiEntreeOrientationAsync(Periode periode, Portee portee, CancellationToken ct)
     {
         var parcours = Parcours(portee).Where(p => p.DateOrientation >= periode.Du && p.DateOrientation <= periode.Au);
-        return MesurerAsync(
-            parcours.Select(p => p.DateOrientation!.Value.DayNumber - p.DateEntree.DayNumber),
-            parcours.Where(p => p.DateOrientation <= p.EcheanceOrientation), ct);
+        return MesurerAsync(parcours.GroupBy(p => new { Jours = p.DateOrientation!.Value.DayNumber - p.DateEntree.DayNumber, Dans = p.DateOrientation <= p.EcheanceOrientation })
+            .Select(g => new ClasseDelai(g.Key.Jours, g.Key.Dans, g.Count())), ct);
     }
 
     /// <summary>
@@ -67,9 +89,8 @@ public sealed class IndicateursOrientation(AppDbContext db, HeureLegale heure)
     public Task<StatDelai> DelaiPremierRdvAsync(Periode periode, Portee portee, CancellationToken ct)
     {
         var parcours = Parcours(portee).Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= periode.Du && p.DatePremierRdvReferent <= periode.Au);
-        return MesurerAsync(
-            parcours.Select(p => p.DatePremierRdvReferent!.Value.DayNumber - p.DateOrientation!.Value.DayNumber),
-            parcours.Where(p => p.DatePremierRdvReferent <= p.EcheancePremierRdv), ct);
+        return MesurerAsync(parcours.GroupBy(p => new { Jours = p.DatePremierRdvReferent!.Value.DayNumber - p.DateOrientation!.Value.DayNumber, Dans = p.DatePremierRdvReferent <= p.EcheancePremierRdv })
+            .Select(g => new ClasseDelai(g.Key.Jours, g.Key.Dans, g.Count())), ct);
     }
 
     /// <summary>
@@ -80,29 +101,30 @@ public sealed class IndicateursOrientation(AppDbContext db, HeureLegale heure)
     /// </summary>
     public async Task<StatSansReferent> SansReferentAsync(DateOnly date, Portee portee, CancellationToken ct)
     {
-        var ouverts = Parcours(portee).Where(p => p.DateEntree <= date && (p.DateCloture == null || p.DateCloture > date));
-        var designations = db.Set<DesignationReferent>().Where(d => d.DateDebut <= date && (d.DateFin == null || d.DateFin > date));
-        var sans = ouverts.Where(p => !designations.Any(d => d.ParcoursId == p.Id));
-        return new StatSansReferent(date,
-            await ouverts.CountAsync(ct),
-            await sans.CountAsync(ct),
-            await sans.CountAsync(p => p.DateOrientation != null && p.DateOrientation <= date, ct));
+        var stock = await mouvements.StockAsync(date, portee.Territoires, ct);
+        return new StatSansReferent(date, stock.Ouverts, stock.SansReferent, stock.SansReferentOrientes);
     }
 
     /// <summary>
-    /// Absentéisme after an invitation (<paramref name="convocation"/> false: the person booked the
-    /// appointment) or a convocation (true: the service fixed it): appointments starting in the period
-    /// (Paris time), by status; rate = Absent / (Honoré + Absent + Excusé). Planned and revoked
-    /// appointments are left out. Territoire: that of the person's current dossier.
+    /// Absentéisme after an invitation (the person booked the appointment) and after a convocation
+    /// (the service fixed it): appointments starting in the period (Paris time), by status; rate =
+    /// Absent / (Honoré + Absent + Excusé). Planned and revoked appointments are left out.
+    /// Territoire: that of the person's current dossier.
     /// </summary>
-    public async Task<StatAbsence> AbsenceAsync(Periode periode, bool convocation, Portee portee, CancellationToken ct)
+    public async Task<(StatAbsence Invitation, StatAbsence Convocation)> AbsenceAsync(Periode periode, Portee portee, CancellationToken ct)
     {
-        var rendezVous = RendezVousDeLaPeriode(periode).AsNoTracking().Where(r => r.Convocation == convocation);
-        if (portee.Territoires is { } territoires)
-            rendezVous = rendezVous.Where(r => r.Personne!.DossierCourant!.TerritoireId != null && territoires.Contains(r.Personne.DossierCourant.TerritoireId.Value));
-        var parStatut = await rendezVous.GroupBy(r => r.Statut).Select(g => new { Statut = g.Key, Nombre = g.Count() }).ToDictionaryAsync(g => g.Statut, g => g.Nombre, ct);
-        return new StatAbsence(parStatut.GetValueOrDefault(StatutRendezVous.Absent), parStatut.GetValueOrDefault(StatutRendezVous.Honore),
-            parStatut.GetValueOrDefault(StatutRendezVous.Excuse));
+        var rendezVous = RendezVousDeLaPeriode(periode).AsNoTracking();
+        var comptes = await (portee.Territoires is { } territoires
+            ? rendezVous.GroupBy(r => new { r.PersonneId, r.Convocation, r.Statut }).Select(g => new { g.Key.PersonneId, g.Key.Convocation, g.Key.Statut, Nombre = g.Count() })
+                .Where(c => PersonnesDes(territoires).Contains(c.PersonneId))
+                .GroupBy(c => new { c.Convocation, c.Statut }).Select(g => new CompteStatut(g.Key.Convocation, g.Key.Statut, g.Sum(c => c.Nombre)))
+            : rendezVous.GroupBy(r => new { r.Convocation, r.Statut }).Select(g => new CompteStatut(g.Key.Convocation, g.Key.Statut, g.Count()))).ToListAsync(ct);
+        StatAbsence Pour(bool convocation)
+        {
+            int Nombre(StatutRendezVous statut) => comptes.Where(c => c.Convocation == convocation && c.Statut == statut).Sum(c => c.Nombre);
+            return new StatAbsence(Nombre(StatutRendezVous.Absent), Nombre(StatutRendezVous.Honore), Nombre(StatutRendezVous.Excuse));
+        }
+        return (Pour(false), Pour(true));
     }
 
     /// <summary>
@@ -123,23 +145,25 @@ public sealed class IndicateursOrientation(AppDbContext db, HeureLegale heure)
             parStatut.GetValueOrDefault(StatutDecision.Refusee));
     }
 
+    /// <summary>
+    /// The persons whose current dossier is in these territoires, as a set that the period's rows, already
+    /// grouped by person, are checked against: built once from the dossiers' territoire index, it spares a
+    /// lookup of each row's person and dossier (PostgreSQL underestimates a territoire's dossiers and
+    /// would otherwise probe the rows person by person).
+    /// </summary>
+    private IQueryable<int> PersonnesDes(IReadOnlyCollection<int> territoires) =>
+        db.Personnes.Where(p => p.DossierCourant!.TerritoireId != null && territoires.Contains(p.DossierCourant.TerritoireId.Value)).Select(p => p.Id);
+
+    private sealed record CompteStatut(bool Convocation, StatutRendezVous Statut, int Nombre);
+
     private IQueryable<Parcours> Parcours(Portee portee)
     {
         var parcours = db.Set<Parcours>().AsNoTracking();
         return portee.Territoires is { } territoires ? parcours.Where(p => p.TerritoireId != null && territoires.Contains(p.TerritoireId.Value)) : parcours;
     }
 
-    /// <summary>Count, mean and median of delays in days: the median reads the one or two middle rows only.</summary>
-    private static async Task<StatDelai> MesurerAsync(IQueryable<int> jours, IQueryable<Parcours> dansLeDelai, CancellationToken ct)
-    {
-        // One query after the other: the queries share the request's DbContext.
-        var effectif = await jours.CountAsync(ct);
-        var dans = await dansLeDelai.CountAsync(ct);
-        if (effectif == 0) return new StatDelai(0, null, null, dans);
-        var moyenne = await jours.Select(j => (double)j).AverageAsync(ct);
-        var milieu = await jours.OrderBy(j => j).Skip((effectif - 1) / 2).Take(effectif % 2 == 0 ? 2 : 1).ToListAsync(ct);
-        return new StatDelai(effectif, moyenne, milieu.Average(), dans);
-    }
+    private static async Task<StatDelai> MesurerAsync(IQueryable<ClasseDelai> histogramme, CancellationToken ct) =>
+        StatDelai.Mesurer(await histogramme.ToListAsync(ct));
 
     private IQueryable<RendezVous> RendezVousDeLaPeriode(Periode periode)
     {

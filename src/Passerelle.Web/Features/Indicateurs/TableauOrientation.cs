@@ -27,8 +27,7 @@ public sealed record TableauOrientation(
         var orientation = await indicateurs.DelaiEntreeOrientationAsync(periode, portee, ct);
         var premierRdv = await indicateurs.DelaiPremierRdvAsync(periode, portee, ct);
         var sansReferent = await indicateurs.SansReferentAsync(periode.Au < aujourdhui ? periode.Au : aujourdhui, portee, ct);
-        var invitation = await indicateurs.AbsenceAsync(periode, convocation: false, portee, ct);
-        var convocation = await indicateurs.AbsenceAsync(periode, convocation: true, portee, ct);
+        var (invitation, convocation) = await indicateurs.AbsenceAsync(periode, portee, ct);
         var reorientations = await indicateurs.ReorientationsAsync(periode, portee, ct);
         var libelle = portee.Territoires is null ? "Tout le département"
             : string.Join(", ", await db.Territoires.AsNoTracking().Where(t => portee.Territoires.Contains(t.Id)).OrderBy(t => t.Nom).Select(t => t.Nom).ToListAsync(ct));

@@ -153,6 +153,32 @@ public sealed class IndicateursOrientationTests(Application app) : IClassFixture
     }
 
     [Fact]
+    public async Task Entrants_et_absences_d_un_territoire_suivent_le_dossier_courant_de_la_personne()
+    {
+        async Task<int> EntrantAsync(string? territoire, params StatutRendezVous[] invitations)
+        {
+            var dossier = await CreerAsync(app, territoire, "49007", "ANGERS", new PersonneDeTest(NomUnique(), "ENTRANT", new DateOnly(1980, 1, 1)));
+            await AjouterHistoriqueAsync(app, dossier, dossier.Personnes[0], new DateOnly(2003, 5, 2), EvenementDroit.NouvelEntrant);
+            foreach (var statut in invitations) await RendezVousAsync(app, dossier.Personnes[0], Paris(2003, 6, 2, 10, 0), statut);
+            return dossier.Personnes[0];
+        }
+        var angers = await EntrantAsync(Angers, StatutRendezVous.Honore, StatutRendezVous.Absent);
+        await EntrantAsync(Angers);
+        await EntrantAsync(Saumurois, StatutRendezVous.Absent);
+        await EntrantAsync(null, StatutRendezVous.Absent);
+        await RendezVousAsync(app, angers, Paris(2003, 7, 1, 9, 0), StatutRendezVous.Absent, convocation: true);
+        var saumurois = await app.DansDepartementAsync("49", db => db.Territoires.Where(t => t.Nom == Saumurois).Select(t => t.Id).SingleAsync());
+        double?[] Chiffres(JsonElement r) =>
+            [Valeur(r, "nouveauxEntrants"), Valeur(r, "absenceApresInvitation", "absents"), Valeur(r, "absenceApresInvitation", "base"), Valeur(r, "absenceApresConvocation", "absents")];
+
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+        Assert.Equal([4, 3, 4, 1], Chiffres(await ApiAsync(agent, "du=2003-01-01&au=2003-12-31")));
+        Assert.Equal([1, 1, 1, 0], Chiffres(await ApiAsync(agent, $"du=2003-01-01&au=2003-12-31&territoireId={saumurois}")));
+        using var territorial = await Navigateur.ConnecteAsync(app, "agent-territoire@49");
+        Assert.Equal([2, 1, 2, 1], Chiffres(await ApiAsync(territorial, "du=2003-01-01&au=2003-12-31")));
+    }
+
+    [Fact]
     public async Task Periode_par_defaut_est_l_annee_en_cours_et_une_periode_inversee_est_refusee()
     {
         using var agent = await Navigateur.ConnecteAsync(app, "agent@49");

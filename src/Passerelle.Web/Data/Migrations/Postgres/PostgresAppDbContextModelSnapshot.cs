@@ -390,6 +390,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "Statut", "Debut");
 
+                    b.HasIndex(new[] { "DepartementId", "Debut", "Convocation", "Statut", "PersonneId" }, "IX_RendezVous_Periode");
+
                     b.ToTable("RendezVous", (string)null);
                 });
 
@@ -810,7 +812,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PersonneId", "DateEffet");
 
-                    b.HasIndex("DepartementId", "Evenement", "DateEffet");
+                    b.HasIndex(new[] { "DepartementId", "Evenement", "DateEffet", "PersonneId" }, "IX_HistoriqueDroits_Evenement");
 
                     b.ToTable("HistoriqueDroits", (string)null);
                 });
@@ -1349,6 +1351,84 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("ConfigurationsTableur", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.DemandeRecalcul", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("Au")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Du")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ParcoursId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Du");
+
+                    b.ToTable("DemandesRecalcul", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.EtatMouvements", b =>
+                {
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ActualiseLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("CalculesJusquAu")
+                        .HasColumnType("date");
+
+                    b.HasKey("DepartementId");
+
+                    b.ToTable("EtatsMouvements", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.MouvementJour", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Jour")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Ouverts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SansReferent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SansReferentOrientes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "Jour", "TerritoireId");
+
+                    b.ToTable("MouvementsJour", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>
                 {
                     b.Property<int>("Id")
@@ -1628,6 +1708,17 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "TerritoireId", "Etape", "DateCloture", "EcheanceProchaine");
 
+                    b.HasIndex(new[] { "DepartementId", "DateCloture" }, "IX_Parcours_Cloture")
+                        .HasFilter("\"DateCloture\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "DateEntree" }, "IX_Parcours_Entree");
+
+                    b.HasIndex(new[] { "DepartementId", "DateOrientation", "TerritoireId", "DateEntree", "EcheanceOrientation" }, "IX_Parcours_Orientation")
+                        .HasFilter("\"DateOrientation\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "DatePremierRdvReferent", "TerritoireId", "DateOrientation", "EcheancePremierRdv" }, "IX_Parcours_PremierRdv")
+                        .HasFilter("\"DatePremierRdvReferent\" IS NOT NULL");
+
                     b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
                         .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
 
@@ -1709,6 +1800,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "StructureId", "TypeOrientation")
                         .HasFilter("\"DateFin\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "DateDebut" }, "IX_DesignationsReferent_Debut");
+
+                    b.HasIndex(new[] { "DepartementId", "DateFin" }, "IX_DesignationsReferent_Fin")
+                        .HasFilter("\"DateFin\" IS NOT NULL");
 
                     b.ToTable("DesignationsReferent", (string)null);
                 });
@@ -2300,6 +2396,38 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.DemandeRecalcul", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.EtatMouvements", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.MouvementJour", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>

@@ -371,6 +371,8 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "Statut", "Debut");
 
+                    b.HasIndex(new[] { "DepartementId", "Debut", "Convocation", "Statut", "PersonneId" }, "IX_RendezVous_Periode");
+
                     b.ToTable("RendezVous", (string)null);
                 });
 
@@ -779,7 +781,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonneId", "DateEffet");
 
-                    b.HasIndex("DepartementId", "Evenement", "DateEffet");
+                    b.HasIndex(new[] { "DepartementId", "Evenement", "DateEffet", "PersonneId" }, "IX_HistoriqueDroits_Evenement");
 
                     b.ToTable("HistoriqueDroits", (string)null);
                 });
@@ -1300,6 +1302,80 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("ConfigurationsTableur", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.DemandeRecalcul", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Au")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Du")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParcoursId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Du");
+
+                    b.ToTable("DemandesRecalcul", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.EtatMouvements", b =>
+                {
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ActualiseLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CalculesJusquAu")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DepartementId");
+
+                    b.ToTable("EtatsMouvements", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.MouvementJour", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Jour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ouverts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SansReferent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SansReferentOrientes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "Jour", "TerritoireId");
+
+                    b.ToTable("MouvementsJour", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>
                 {
                     b.Property<int>("Id")
@@ -1573,6 +1649,17 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "TerritoireId", "Etape", "DateCloture", "EcheanceProchaine");
 
+                    b.HasIndex(new[] { "DepartementId", "DateCloture" }, "IX_Parcours_Cloture")
+                        .HasFilter("\"DateCloture\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "DateEntree" }, "IX_Parcours_Entree");
+
+                    b.HasIndex(new[] { "DepartementId", "DateOrientation", "TerritoireId", "DateEntree", "EcheanceOrientation" }, "IX_Parcours_Orientation")
+                        .HasFilter("\"DateOrientation\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "DatePremierRdvReferent", "TerritoireId", "DateOrientation", "EcheancePremierRdv" }, "IX_Parcours_PremierRdv")
+                        .HasFilter("\"DatePremierRdvReferent\" IS NOT NULL");
+
                     b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
                         .HasFilter("\"DateContrat\" IS NULL AND \"DateCloture\" IS NULL");
 
@@ -1652,6 +1739,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "StructureId", "TypeOrientation")
                         .HasFilter("\"DateFin\" IS NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "DateDebut" }, "IX_DesignationsReferent_Debut");
+
+                    b.HasIndex(new[] { "DepartementId", "DateFin" }, "IX_DesignationsReferent_Fin")
+                        .HasFilter("\"DateFin\" IS NOT NULL");
 
                     b.ToTable("DesignationsReferent", (string)null);
                 });
@@ -2233,6 +2325,38 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.DemandeRecalcul", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.EtatMouvements", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Indicateurs.Mouvements.MouvementJour", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>
