@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Passerelle.Web.Platform;
 using Microsoft.Extensions.Logging.Abstractions;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Indicateurs.Mouvements;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Territoires;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Bench;
 

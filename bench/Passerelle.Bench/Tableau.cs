@@ -12,7 +12,11 @@ internal static class Tableau
 
     private static readonly Dictionary<string, string> Planchers = new()
     {
-        [Import] = Plancher, [Reimport] = Plancher, [Mensuel] = PlancherMensuel, [Modifie] = PlancherModifie, [ImportPetit] = PlancherPetit,
+        [Import] = Plancher,
+        [Reimport] = Plancher,
+        [Mensuel] = PlancherMensuel,
+        [Modifie] = PlancherModifie,
+        [ImportPetit] = PlancherPetit,
     };
 
     public const string Entete = """

@@ -24,7 +24,7 @@ public static class DemarrageBase
             Foyers: app.Configuration.GetValue("Demo:Foyers", OptionsDemo.FoyersParDefaut),
             VolumesSeeds: string.Equals(app.Configuration["Demo:Echelle"], "seeds", StringComparison.OrdinalIgnoreCase));
         var rapport = await DonneesDemo.RemplirAsync(app.Services, options);
-        await StatistiquesBase.ActualiserAsync(db);
+        await StatistiquesBase.ActualiserAsync(db, rapport.Dossiers);
         app.Logger.LogInformation("Données de démonstration créées : {Departements} départements, {Utilisateurs} comptes, {Dossiers} dossiers RSA.",
             rapport.Departements, rapport.Utilisateurs, rapport.Dossiers);
     }

@@ -86,9 +86,24 @@ public sealed class EcritureEnsemblisteTests(Application app) : IClassFixture<Ap
     {
         var dossier = new DossierRsa
         {
-            NumDemRsa = numero, DateDemande = new DateOnly(2025, 1, 15), Organisme = "CAF", NumeroOrganisme = "049", Matricule = "7000123456789",
-            SituationFamille = "CEL", NumeroVoie = "3", TypeVoie = "RUE", NomVoie = "DES LILAS", CodeInsee = "49007", CodePostal = "49000", Commune = "ANGERS",
-            EtatDroit = "2", MotifsSuspension = "CG", NaturesPrestation = "RSD RCD", MontantTotal = 607.75m, DateFlux = new DateOnly(2026, 1, 31), Empreinte = "empreinte",
+            NumDemRsa = numero,
+            DateDemande = new DateOnly(2025, 1, 15),
+            Organisme = "CAF",
+            NumeroOrganisme = "049",
+            Matricule = "7000123456789",
+            SituationFamille = "CEL",
+            NumeroVoie = "3",
+            TypeVoie = "RUE",
+            NomVoie = "DES LILAS",
+            CodeInsee = "49007",
+            CodePostal = "49000",
+            Commune = "ANGERS",
+            EtatDroit = "2",
+            MotifsSuspension = "CG",
+            NaturesPrestation = "RSD RCD",
+            MontantTotal = 607.75m,
+            DateFlux = new DateOnly(2026, 1, 31),
+            Empreinte = "empreinte",
         };
         var personnes = new List<Personne>
         {
@@ -102,13 +117,23 @@ public sealed class EcritureEnsemblisteTests(Application app) : IClassFixture<Ap
             dossier.Membres.Add(new MembreFoyer { Dossier = dossier, Personne = p, Role = p.RoleCourant!, SoumisDroitsDevoirs = p.SoumisDroitsDevoirs });
         var historique = personnes.Select(p => new HistoriqueDroit
         {
-            Personne = p, Dossier = dossier, DateEffet = new DateOnly(2026, 1, 31), EtatDroit = "2", SoumisDroitsDevoirs = p.SoumisDroitsDevoirs,
+            Personne = p,
+            Dossier = dossier,
+            DateEffet = new DateOnly(2026, 1, 31),
+            EtatDroit = "2",
+            SoumisDroitsDevoirs = p.SoumisDroitsDevoirs,
             Evenement = p.SoumisDroitsDevoirs ? EvenementDroit.NouvelEntrant : EvenementDroit.SituationInitiale,
         }).ToList();
         var parcours = new Parcours
         {
-            Personne = personnes[0], DateEntree = new DateOnly(2026, 1, 31), CodeRegles = "DECRET-2024-1244", Etape = EtapeParcours.AInviter,
-            CodeInsee = "49007", EcheanceOrientation = new DateOnly(2026, 3, 14), EcheanceProchaine = new DateOnly(2026, 3, 14), TypeEcheanceProchaine = TypeEcheance.Orientation,
+            Personne = personnes[0],
+            DateEntree = new DateOnly(2026, 1, 31),
+            CodeRegles = "DECRET-2024-1244",
+            Etape = EtapeParcours.AInviter,
+            CodeInsee = "49007",
+            EcheanceOrientation = new DateOnly(2026, 3, 14),
+            EcheanceProchaine = new DateOnly(2026, 3, 14),
+            TypeEcheanceProchaine = TypeEcheance.Orientation,
         };
         return new GrapheDossier(dossier, personnes, historique, parcours);
     }

@@ -16,6 +16,9 @@ internal sealed class AvancementImport(ImportFichier import, string instance)
     private long octets = import.OctetsLus;
 
     public int ImportId => import.Id;
+
+    /// <summary>Dossiers created or updated by this run (and the run it resumes).</summary>
+    public int DossiersEcrits => crees + misAJour;
     public DateOnly? DateFlux { get; private set; } = import.DateReference;
 
     /// <summary>

@@ -73,9 +73,11 @@ public sealed class ExecutionImport(
             }
         }
         await ValiderAsync(avancement, lot, rejets, horsDepartement, Math.Max(index, import.ElementsTraites), lecture.Position, ct);
-        // Persons who entered or left with this file join or leave the orientation queues before the import shows as done.
+        // Persons who entered or left with this file join or leave the orientation queues before the import shows as done;
+        // the synchronisation reads what the file wrote, so it is planned on statistics that know it.
+        await StatistiquesBase.ActualiserAsync(db, avancement.DossiersEcrits, ct);
         await parcours.ExecuterAsync(ct);
-        await StatistiquesBase.ActualiserAsync(db, ct);
+        await StatistiquesBase.ActualiserAsync(db, ct: ct);
         await TerminerAsync(import, avancement, erreur, ct);
     }
 

@@ -51,7 +51,7 @@ public sealed record StatReorientations(int EnAttente, int Validees, int Refusee
 /// method's comment is its definition, word for word the one of docs/indicators.md. Figures over the
 /// events of a period are computed at each request by one grouped query on an index of the event's date
 /// (a delay's median comes from the histogram of delays); the stock without référent at a date is read
-/// from daily movements (<see cref="LectureMouvements"/>, docs/decisions/0007).
+/// from daily movements (<see cref="LectureMouvements"/>, docs/decisions/0008).
 /// </summary>
 public sealed class IndicateursOrientation(AppDbContext db, LectureMouvements mouvements, HeureLegale heure)
 {

@@ -140,7 +140,7 @@ internal sealed class ParcoursConfiguration : IEntityTypeConfiguration<Parcours>
         // (SQLite, 100,000 persons, « à inviter » in Angers: count 13 ms → 0.3 ms of CPU).
         builder.HasIndex(p => new { p.DepartementId, p.TerritoireId, p.Etape, p.DateCloture, p.EcheanceProchaine });
         builder.HasIndex(p => new { p.DepartementId, p.CodeInsee, p.Etape, p.EcheanceProchaine }).HasFilter("\"DateCloture\" IS NULL");
-        // Indicators (docs/decisions/0007): each delay figure reads its period's rows from the index alone, and the
+        // Indicators (docs/decisions/0008): each delay figure reads its period's rows from the index alone, and the
         // stock's daily movements find the parcours with a date on a given day through these four.
         builder.HasIndex(p => new { p.DepartementId, p.DateOrientation, p.TerritoireId, p.DateEntree, p.EcheanceOrientation }, "IX_Parcours_Orientation")
             .HasFilter("\"DateOrientation\" IS NOT NULL");

@@ -48,7 +48,7 @@ internal sealed class DesignationReferentConfiguration : IEntityTypeConfiguratio
         // (SQLite, 45,000 open designations: 65 ms → 11 ms).
         builder.HasIndex(d => new { d.DepartementId, d.StructureId, d.TypeOrientation }).HasFilter("\"DateFin\" IS NULL");
         builder.HasIndex(d => d.ParcoursId);
-        // The indicators' daily movements find the designations starting or ending on a given day (docs/decisions/0007).
+        // The indicators' daily movements find the designations starting or ending on a given day (docs/decisions/0008).
         builder.HasIndex(d => new { d.DepartementId, d.DateDebut }, "IX_DesignationsReferent_Debut");
         builder.HasIndex(d => new { d.DepartementId, d.DateFin }, "IX_DesignationsReferent_Fin").HasFilter("\"DateFin\" IS NOT NULL");
         builder.HasOne<Dossiers.Personne>().WithMany().HasForeignKey(d => d.PersonneId).OnDelete(DeleteBehavior.Restrict);
