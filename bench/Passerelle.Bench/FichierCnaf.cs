@@ -12,7 +12,7 @@ internal sealed record FichiersSuivants(string Mensuel, int FoyersMensuel, int M
 internal static class FichierCnaf
 {
     public const int Graine = 20261125;
-    public static readonly DateOnly DateParDefaut = new(2026, 10, 31);
+    public static readonly DateOnly DateParDefaut = new(2026, 9, 30);
 
     public static int Ecrire(string[] args)
     {

@@ -19,6 +19,7 @@ internal sealed class AvancementImport(ImportFichier import, string instance)
 
     /// <summary>Dossiers created or updated by this run (and the run it resumes).</summary>
     public int DossiersEcrits => crees + misAJour;
+
     public DateOnly? DateFlux { get; private set; } = import.DateReference;
 
     /// <summary>
@@ -28,13 +29,18 @@ internal sealed class AvancementImport(ImportFichier import, string instance)
     public ErreurFichierCnaf? Identifier(IdentificationFluxCnaf identification, DateOnly aujourdhui)
     {
         var date = identification.DateReference;
-        if (date > aujourdhui)
-            return new ErreurFichierCnaf(1, $"La date de référence du flux (DTREF {ConversionCnaf.DateFr(date)}) est dans le futur ; fichier refusé.");
+        if (DateFuture(identification, aujourdhui) is { } future) return future;
         if (import.RepriseDeId is { } repris && import.DateReference is { } attendue && date != attendue)
             return new ErreurFichierCnaf(1, $"Ce fichier est le flux du {ConversionCnaf.DateFr(date)}, alors que l'import interrompu n° {repris} lisait celui du {ConversionCnaf.DateFr(attendue)} : ce n'est pas sa version corrigée ; fichier refusé.");
         DateFlux = date;
         return null;
     }
+
+    /// <summary>A flux dated after today (in the département's legal time) cannot be a real one.</summary>
+    public static ErreurFichierCnaf? DateFuture(IdentificationFluxCnaf identification, DateOnly aujourdhui) =>
+        identification.DateReference > aujourdhui
+            ? new ErreurFichierCnaf(1, $"La date de référence du flux (DTREF {ConversionCnaf.DateFr(identification.DateReference)}) est dans le futur ; fichier refusé.")
+            : null;
 
     public async Task<ParametresApplication> ParametresAsync(AppDbContext db, CancellationToken ct)
     {

@@ -34,7 +34,7 @@ public static class LigneDeCommandeImport
         }
         var chrono = Stopwatch.StartNew();
         var processeur = Process.GetCurrentProcess().TotalProcessorTime;
-        var code = options.Verification ? await VerifierAsync(options, sortie) : await ImporterAsync(services, options, sortie);
+        var code = options.Verification ? await VerifierAsync(options, services.GetRequiredService<TimeProvider>(), sortie) : await ImporterAsync(services, options, sortie);
         using var processus = Process.GetCurrentProcess();
         // Processor time beside the duration: on a shared machine it shows the work done, whatever the wait for a core.
         await sortie.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -42,11 +42,13 @@ public static class LigneDeCommandeImport
         return code;
     }
 
-    /// <summary>The same reading and checks as an import (schema, codes, département), without the database.</summary>
-    private static async Task<int> VerifierAsync(OptionsCommande options, TextWriter sortie)
+    /// <summary>The same reading and checks as an import (flux date, schema, codes, département, persons in two dossiers), without the database.</summary>
+    private static async Task<int> VerifierAsync(OptionsCommande options, TimeProvider horloge, TextWriter sortie)
     {
         await using var fichier = File.OpenRead(options.Fichier);
         var departement = new ControleDepartement(options.Departement);
+        var aujourdhui = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(horloge.GetUtcNow(), FuseauxDepartements.DuCode(options.Departement)).DateTime);
+        var doublons = new DoublonsDuFichier();
         var date = DateOnly.MaxValue;
         int foyers = 0, avertis = 0, avertissements = 0, rejets = 0, hors = 0;
         foreach (var element in LecteurFluxCnaf.Lire(fichier))
@@ -54,13 +56,16 @@ public static class LigneDeCommandeImport
             var erreur = element as ErreurFichierCnaf;
             switch (element)
             {
-                case IdentificationFluxCnaf identification: date = identification.DateReference; break;
+                case IdentificationFluxCnaf identification:
+                    (date, erreur) = (identification.DateReference, AvancementImport.DateFuture(identification, aujourdhui));
+                    break;
                 case RejetFoyerCnaf: rejets++; break;
                 case FoyerLu lu:
                     var (destination, refus) = departement.Verifier(lu);
                     erreur = refus;
                     if (destination == DestinationFoyer.AutreDepartement) { hors++; break; }
-                    if (ControleFoyer.Verifier(lu, date) is not FoyerLu controle) { rejets++; break; }
+                    if (ControleFoyer.Verifier(lu, date) is not FoyerLu verifie) { rejets++; break; }
+                    var controle = doublons.Enregistrer(verifie);
                     (foyers, avertis, avertissements) = (foyers + 1, avertis + (controle.Avertissements.Count > 0 ? 1 : 0), avertissements + controle.Avertissements.Count);
                     break;
             }

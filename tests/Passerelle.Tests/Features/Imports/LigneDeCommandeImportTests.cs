@@ -60,6 +60,17 @@ public sealed class LigneDeCommandeImportTests(Application app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Verification_refuse_un_flux_date_du_futur_comme_l_import()
+    {
+        var chemin = Ecrire("futur.xml", Flux(HeureDeTest.Aujourdhui.AddDays(2), Foyer(NouveauNumero(), "2", Personne("FUTUR", "ALMA", new DateOnly(1980, 3, 3)))));
+
+        var (code, sortie) = await ExecuterAsync("import", "cnaf", chemin, "--departement", "49", "--verification");
+
+        Assert.Equal(LigneDeCommandeImport.FichierInutilisable, code);
+        Assert.Contains("est dans le futur", sortie, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fichier_interrompu_sort_en_deux_puis_reprise_de_avec_le_fichier_corrige_le_termine()
     {
         var (_, complet, morceau) = FluxCoupe("REPRISECLI", 3);
