@@ -80,7 +80,7 @@ internal static class BancFiles
     {
         var chrono = Stopwatch.StartNew();
         await using var db = Contexte(provider, connexion);
-        var generateur = new GenerateurParcours(db, departement => Contexte(provider, connexion, departement), DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Web.Platform.FuseauxDepartements.Paris)), 20261129);
+        var generateur = new GenerateurParcours(db, departement => Contexte(provider, connexion, departement), HorlogeBanc.AujourdhuiParis, 20261129);
         await generateur.InitialiserAsync();
         var liste = await db.Departements.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Code }).ToListAsync();
         var autres = liste.Count - 1;

@@ -97,7 +97,7 @@ internal static class BancImport
         var nombre = options.Foyers.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"));
         texte.AppendLine(string.Create(CultureInfo.InvariantCulture, $"""
 
-            ## Import CNAF, {baseDonnees} ({nombre} foyers, {DateTime.Now:yyyy-MM-dd})
+            ## Import CNAF, {baseDonnees} ({nombre} foyers, {HorlogeBanc.AujourdhuiParis:yyyy-MM-dd})
 
             Machine : {Environment.ProcessorCount} cœurs, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} Gio, {RuntimeInformation.OSDescription}, .NET {Environment.Version}.
             Charge moyenne de la machine (1 min, /proc/loadavg) au début et à la fin de la série : {charge} ; chaque ligne donne la sienne.

@@ -90,7 +90,7 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
         // Written once their parcours has a key: they carry its id without a navigation to it.
         var designations = new List<(Parcours Parcours, DesignationReferent Designation)>();
         var rendezVous = new List<(Parcours Parcours, RendezVous RendezVous)>();
-        var maintenant = DateTime.UtcNow;
+        var maintenant = HorlogeBanc.MaintenantUtc;
         while (personnes.Count < nombre)
         {
             var couple = nombre - personnes.Count >= 2 && hasard.NextDouble() < 0.3;

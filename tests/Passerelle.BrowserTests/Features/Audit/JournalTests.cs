@@ -48,7 +48,7 @@ public sealed class JournalTests(EnvironnementNavigateur environnement) : TestNa
         await Champ(Page, "Identifiant de l'objet").ClearAsync();
         await Champ(Page, "Action").SelectOptionAsync(new SelectOptionValue { Label = "Création" });
         await Champ(Page, "Utilisateur").FillAsync("admin@49");
-        var aujourdhui = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Web.Platform.FuseauxDepartements.Paris).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var aujourdhui = Passerelle.Tests.Support.HeureDeTest.Aujourdhui.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await Champ(Page, "Du").FillAsync(aujourdhui);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await Expect(Journal()).ToContainTextAsync($"Nom : {structure} ;");
