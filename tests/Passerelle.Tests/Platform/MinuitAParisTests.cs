@@ -47,4 +47,12 @@ public sealed class MinuitAParisTests(ApplicationAMinuitParis app) : IClassFixtu
         var page = await navigateur.PageAsync("/portefeuille");
         Assert.Equal("En retard de 1 jour", page.QuerySelector($"tr[data-personne='{echue.PersonneId}'] .retard")?.TextContent);
     }
+
+    [Fact]
+    public async Task Export_a_00h30_a_Paris_porte_l_heure_de_Paris_dans_son_nom()
+    {
+        using var navigateur = await Navigateur.ConnecteAsync(app, "agent@49");
+        var reponse = await navigateur.GetAsync("/dossiers?Filtre.Nom=PERSONNE-INEXISTANTE&format=csv");
+        Assert.Equal("attachment; filename=\"dossiers-20270115-003000.csv\"", reponse.Content.Headers.ContentDisposition?.ToString());
+    }
 }

@@ -26,7 +26,9 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
 
     public async Task<List<IssueFoyer>> AppliquerAsync(IReadOnlyList<FoyerLu> lot, CancellationToken ct)
     {
-        var foyers = lot.Select(lu => (Lu: lu, Empreinte: EmpreinteFoyer.Calculer(lu.Foyer))).ToList();
+        // Fingerprints need no database: computed on every core while this thread alone may write
+        // (the reading thread leaves the second one mostly idle), they stop costing the batch its time.
+        var foyers = lot.AsParallel().AsOrdered().Select(lu => (Lu: lu, Empreinte: EmpreinteFoyer.Calculer(lu.Foyer))).ToList();
         // Each foyer's SaveChanges would otherwise compare every entity tracked for the batch,
         // making a batch quadratic: changes are detected on the foyer's own entities instead.
         db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -15,7 +15,7 @@ namespace Passerelle.Web.Features.Imports;
 public sealed class ExecutionImport(
     AppDbContext db, StockageImports stockage, LecteursImport lecteurs, EcritureEnsembliste ecriture, Orientation.SynchronisationParcours parcours, HeureLegale heure)
 {
-    public const int TailleLot = 250;
+    public const int TailleLot = 1000;
     public static readonly TimeSpan DureeBail = TimeSpan.FromMinutes(2);
 
     public async Task ExecuterAsync(int importId, string instance, CancellationToken ct)

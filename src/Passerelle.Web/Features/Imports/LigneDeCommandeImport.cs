@@ -34,11 +34,13 @@ public static class LigneDeCommandeImport
         }
         var chrono = Stopwatch.StartNew();
         var processeur = Process.GetCurrentProcess().TotalProcessorTime;
+        var (pauses, collectes) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0));
         var code = options.Verification ? await VerifierAsync(options, services.GetRequiredService<TimeProvider>(), sortie) : await ImporterAsync(services, options, sortie);
         using var processus = Process.GetCurrentProcess();
-        // Processor time beside the duration: on a shared machine it shows the work done, whatever the wait for a core.
+        // Processor time beside the duration: on a shared machine it shows the work done, whatever the wait for a core;
+        // the collector's pauses stop the reading and the writing threads alike.
         await sortie.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Durée : {chrono.Elapsed.TotalSeconds:0.00} s ; processeur : {(processus.TotalProcessorTime - processeur).TotalSeconds:0.00} s ; mémoire maximale du processus : {processus.PeakWorkingSet64 / (1024 * 1024)} Mo"));
+            $"Durée : {chrono.Elapsed.TotalSeconds:0.00} s ; processeur : {(processus.TotalProcessorTime - processeur).TotalSeconds:0.00} s ; mémoire maximale du processus : {processus.PeakWorkingSet64 / (1024 * 1024)} Mo ; ramasse-miettes : {GC.CollectionCount(0) - collectes} passages, {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s de pause"));
         return code;
     }
 

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Portefeuille;
 
 /// <summary>The signed-in référent's caseload: the persons of their open designations, most urgent deadline first.</summary>
 [Authorize(Policy = Politiques.Portefeuille)]
-public sealed class IndexModel(RequetePortefeuille portefeuille, AuditJournal audit, TimeProvider clock, CurrentUser user)
-    : PageTablePortefeuille(portefeuille, audit, clock)
+public sealed class IndexModel(RequetePortefeuille portefeuille, AuditJournal audit, HeureLegale heure, CurrentUser user)
+    : PageTablePortefeuille(portefeuille, audit, heure)
 {
     public Task<IActionResult> OnGetAsync(CancellationToken ct) =>
         user.Id is { } id ? AfficherAsync(id, null, "Portefeuille du référent", ct) : Task.FromResult<IActionResult>(Forbid());

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Portefeuille;
@@ -12,7 +13,7 @@ namespace Passerelle.Web.Features.Portefeuille;
 /// from the query string, one page of the caseload, or its export (audit-logged, as the dossiers
 /// export is, since it takes personal data out of Passerelle).
 /// </summary>
-public abstract class PageTablePortefeuille(RequetePortefeuille portefeuille, AuditJournal audit, TimeProvider clock) : PageModel
+public abstract class PageTablePortefeuille(RequetePortefeuille portefeuille, AuditJournal audit, HeureLegale heure) : PageModel
 {
     [BindProperty(SupportsGet = true)] public bool Retard { get; set; }
     [BindProperty(SupportsGet = true)] public bool Semaine { get; set; }
@@ -42,7 +43,7 @@ public abstract class PageTablePortefeuille(RequetePortefeuille portefeuille, Au
         }
         await audit.EnregistrerMaintenantAsync(AuditActions.Export, "Portefeuille", referentId, $"{quoi} ({Format}) : {Filtre.Decrire()}", ct: ct);
         Response.ContentType = ExportPortefeuille.TypeContenu(Format);
-        Response.Headers.ContentDisposition = $"attachment; filename=\"portefeuille-{clock.GetUtcNow():yyyyMMdd-HHmmss}.{Format}\"";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"portefeuille-{heure.Maintenant:yyyyMMdd-HHmmss}.{Format}\"";
         await ExportPortefeuille.EcrireAsync(Format, requete, portefeuille, Response.Body, ct);
         return new EmptyResult();
     }

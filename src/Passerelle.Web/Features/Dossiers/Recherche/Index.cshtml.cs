@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Dossiers.Recherche;
@@ -13,7 +14,7 @@ namespace Passerelle.Web.Features.Dossiers.Recherche;
 /// search can be bookmarked or shared; ?format=csv|xlsx exports the whole result.
 /// </summary>
 [Authorize(Policy = Politiques.Dossiers)]
-public sealed class IndexModel(RechercheDossiers recherche, AuditJournal audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(RechercheDossiers recherche, AuditJournal audit, HeureLegale heure) : PageModel
 {
     [BindProperty(SupportsGet = true)] public FiltreDossiers Filtre { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int Numero { get; set; } = 1;
@@ -44,7 +45,7 @@ public sealed class IndexModel(RechercheDossiers recherche, AuditJournal audit, 
         // An export takes personal data out of Passerelle: record who took what, by its criteria.
         await audit.EnregistrerMaintenantAsync(AuditActions.Export, "DossierRsa", details: $"Recherche de dossiers ({Format}) : {Filtre.Decrire()}", ct: ct);
         Response.ContentType = ExportDossiers.TypeContenu(Format);
-        Response.Headers.ContentDisposition = $"attachment; filename=\"dossiers-{clock.GetUtcNow():yyyyMMdd-HHmmss}.{Format}\"";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"dossiers-{heure.Maintenant:yyyyMMdd-HHmmss}.{Format}\"";
         await ExportDossiers.EcrireAsync(Format, requete.Lignes, recherche, Response.Body, ct);
         return new EmptyResult();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Portefeuille.Structure;
 
@@ -10,8 +11,8 @@ namespace Passerelle.Web.Features.Portefeuille.Structure;
 /// limited to the designations in the head's structures. A référent of another structure is a 404.
 /// </summary>
 [Authorize(Policy = Politiques.CaseloadsStructure)]
-public sealed class ReferentModel(VueStructure vue, RequetePortefeuille portefeuille, AuditJournal audit, TimeProvider clock)
-    : PageTablePortefeuille(portefeuille, audit, clock)
+public sealed class ReferentModel(VueStructure vue, RequetePortefeuille portefeuille, AuditJournal audit, HeureLegale heure)
+    : PageTablePortefeuille(portefeuille, audit, heure)
 {
     public string NomReferent { get; private set; } = "";
 
