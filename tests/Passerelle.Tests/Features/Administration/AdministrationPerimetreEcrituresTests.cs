@@ -81,7 +81,12 @@ public sealed class AdministrationPerimetreEcrituresTests(Application app) : ICl
 
         var reponse = await admin.Client.PostAsJsonAsync(new Uri("/api/v1/structures", UriKind.Relative), new SaisieStructure
         {
-            Nom = nom, Type = "MissionLocale", Siret = SiretsDeTest.Nouveau(), Adresse = "3 place de la Gare", Commune = "49328", Territoires = [territoire37],
+            Nom = nom,
+            Type = "MissionLocale",
+            Siret = SiretsDeTest.Nouveau(),
+            Adresse = "3 place de la Gare",
+            Commune = "49328",
+            Territoires = [territoire37],
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, reponse.StatusCode);
@@ -94,8 +99,16 @@ public sealed class AdministrationPerimetreEcrituresTests(Application app) : ICl
     {
         var jeu = await app.DansDepartementAsync("37", async db =>
         {
-            var j = new JeuRegles { Code = $"P-{Guid.NewGuid():N}"[..20].ToUpperInvariant(), Libelle = "37", ValideDu = new DateOnly(1941, 1, 1), ValideAu = new DateOnly(1941, 12, 31),
-                DelaiOrientation = Delai.Parse("2 mois"), DelaiPremierRdv = Delai.Parse("15 jours"), DelaiContrat = Delai.Parse("2 mois") };
+            var j = new JeuRegles
+            {
+                Code = $"P-{Guid.NewGuid():N}"[..20].ToUpperInvariant(),
+                Libelle = "37",
+                ValideDu = new DateOnly(1941, 1, 1),
+                ValideAu = new DateOnly(1941, 12, 31),
+                DelaiOrientation = Delai.Parse("2 mois"),
+                DelaiPremierRdv = Delai.Parse("15 jours"),
+                DelaiContrat = Delai.Parse("2 mois")
+            };
             db.Add(j);
             await db.SaveChangesAsync();
             return j;

@@ -118,8 +118,15 @@ public sealed class ImportsPerimetreEcrituresTests(Application app) : IClassFixt
         using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
         var jeton = await ComptesDeTest.JetonAsync(agent, "/imports/configurations/nouvelle");
 
-        var modification = new Dictionary<string, string> { ["Saisie.Nom"] = "Piratée", ["Saisie.Separateur"] = "Automatique", ["Saisie.Encodage"] = "Automatique",
-            ["Saisie.LigneEntete"] = "1", ["Saisie.FormatsDate"] = "dd/MM/yyyy", ["Saisie.Version"] = "0" };
+        var modification = new Dictionary<string, string>
+        {
+            ["Saisie.Nom"] = "Piratée",
+            ["Saisie.Separateur"] = "Automatique",
+            ["Saisie.Encodage"] = "Automatique",
+            ["Saisie.LigneEntete"] = "1",
+            ["Saisie.FormatsDate"] = "dd/MM/yyyy",
+            ["Saisie.Version"] = "0"
+        };
         foreach (var (champ, colonne) in TableurDeTest.Configuration().Colonnes) modification[$"Saisie.Colonnes[{champ}]"] = colonne;
         Assert.Equal(HttpStatusCode.NotFound, (await agent.PosterAsync($"/imports/configurations/{id}", modification, jeton)).StatusCode);
         foreach (var handler in new[] { "Desactiver", "Reactiver" })
