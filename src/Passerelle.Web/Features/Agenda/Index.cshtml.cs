@@ -13,8 +13,8 @@ using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Agenda;
 
-/// <summary>A structure's agenda: its coming slots with their occupancy, and new slots. Référents and
-/// structure heads see their own structures; agents any structure of the département.</summary>
+/// <summary>A structure's agenda: its coming slots with their occupancy, and new slots, in the agendas
+/// of <see cref="PerimetreAgenda"/>; another structure's id is answered as a missing one.</summary>
 [Authorize(Policy = Politiques.Dossiers)]
 public sealed class IndexModel(AppDbContext db, CurrentUser user, AuditJournal audit, HeureLegale heure) : PageModel
 {
@@ -65,10 +65,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, AuditJournal a
     /// <returns>false when the structure asked for is outside the user's structures.</returns>
     private async Task<bool> ChargerAsync(CancellationToken ct)
     {
-        var propres = user.Habilitations.Where(h => h.Role is Role.Referent or Role.ResponsableStructure && h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
-        var visibles = db.Structures.AsNoTracking().Where(s => s.Actif && (user.A(Role.AgentDepartemental) || propres.Contains(s.Id)));
+        var perimetre = PerimetreAgenda.De(user);
+        var visibles = perimetre.Filtrer(db.Structures.AsNoTracking()).Where(s => s.Actif);
         Structures = await visibles.OrderBy(s => s.Nom).Select(s => new SelectListItem(s.Nom, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync(ct);
-        StructureId ??= propres.FirstOrDefault() is int p and > 0 ? p : Structures.Select(s => (int?)int.Parse(s.Value!, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+        StructureId ??= perimetre.Structures.Count > 0 ? perimetre.Structures[0] : Structures.Select(s => (int?)int.Parse(s.Value!, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
         if (StructureId is not int id || !await visibles.AnyAsync(s => s.Id == id, ct)) return false;
         Referents = await db.Habilitations.AsNoTracking().Where(h => h.Role == Role.Referent && h.StructureId == id)
             .Join(db.Users.Where(u => u.Actif), h => h.UtilisateurId, u => u.Id, (h, u) => new SelectListItem(u.Prenom + " " + u.Nom, u.Id)).ToListAsync(ct);

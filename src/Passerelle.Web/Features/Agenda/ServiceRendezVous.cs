@@ -22,6 +22,8 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
     private bool RoleAutorise => RolesAgenda.Any(user.A);
 
+    public const string CreneauIntrouvable = "Ce créneau n'existe pas dans les agendas que vous pouvez utiliser.";
+
     public async Task<ResultatAction> InviterAsync(int parcoursId, int version, CancellationToken ct)
     {
         var (parcours, refus) = await ChargerAsync(parcoursId, version, ActionParcours.Inviter, ct);
@@ -127,11 +129,15 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
         return (parcours, null);
     }
 
-    /// <summary>Books a place in a slot; the slot's version makes two bookings of its last place collide.</summary>
+    /// <summary>
+    /// Books a place in a slot of an agenda the user may use (<see cref="PerimetreAgenda"/>), for a person
+    /// already found in their scope; another agenda's slot gets the answer of a missing one. The slot's
+    /// version makes two bookings of its last place collide.
+    /// </summary>
     private async Task<ResultatAction?> ReserverAsync(int creneauId, RendezVous rdv, CancellationToken ct)
     {
-        var creneau = await db.Set<Creneau>().FirstOrDefaultAsync(c => c.Id == creneauId, ct);
-        if (creneau is null) return ResultatAction.Refus("Ce créneau n'existe pas.");
+        var creneau = await PerimetreAgenda.De(user).Filtrer(db.Set<Creneau>()).FirstOrDefaultAsync(c => c.Id == creneauId, ct);
+        if (creneau is null) return ResultatAction.Refus(CreneauIntrouvable);
         if (creneau.Occupes >= creneau.Capacite) return ResultatAction.Refus($"Le créneau du {heure.DateEtHeure(creneau.Debut)} est complet.");
         creneau.Occupes++;
         (rdv.CreneauId, rdv.Debut, rdv.DureeMinutes, rdv.Lieu, rdv.StructureId) = (creneau.Id, creneau.Debut, creneau.DureeMinutes, creneau.Lieu, creneau.StructureId);

@@ -18,8 +18,8 @@ public sealed record DemandeImport(
         new(interrompu.Type, nomFichier, lanceur, interrompu.RepriseDeStock, interrompu.ConfigurationTableurId, interrompu.DateReference, Forcer: true, Reprise: interrompu);
 }
 
-/// <summary>Either the new run, or the earlier run of the very same file (nothing was done).</summary>
-public sealed record ResultatCreation(ImportFichier? Import, ImportFichier? DejaImporte);
+/// <summary>Either the new run, or the earlier run of the very same file, or why nothing was created (<see cref="Refus"/>); in the last two cases nothing was done.</summary>
+public sealed record ResultatCreation(ImportFichier? Import, ImportFichier? DejaImporte, string? Refus = null);
 
 /// <summary>
 /// Stores a file and records its run. The same file (same SHA-256) already imported is not run again
@@ -31,6 +31,7 @@ public sealed class CreationImport(AppDbContext db, StockageImports stockage, Au
     public async Task<ResultatCreation> CreerAsync(Stream contenu, DemandeImport demande, CancellationToken ct, string? instanceSynchrone = null)
     {
         var departement = db.TenantId ?? throw new InvalidOperationException("Import sans département courant.");
+        if (!await ConfigurationUtilisableAsync(demande, ct)) return new ResultatCreation(null, null, ConfigurationIntrouvable);
         var fichier = await stockage.EnregistrerAsync(contenu, departement, ct);
         var deja = await db.Imports.AsNoTracking()
             .Where(i => i.Empreinte == fichier.Empreinte && i.Statut == StatutImport.Termine && i.RejeuDeId == null)
@@ -70,6 +71,17 @@ public sealed class CreationImport(AppDbContext db, StockageImports stockage, Au
         if (import.Statut == StatutImport.EnAttente) signal.Reveiller();
         return new ResultatCreation(import, deja);
     }
+
+    public const string ConfigurationIntrouvable = "Choisissez la configuration qui décrit les colonnes de ce tableur.";
+
+    /// <summary>
+    /// A spreadsheet is read with a configuration of the département (another département's id reads as
+    /// unknown through the tenant filter) that is still active; the resume of an interrupted run keeps
+    /// the configuration it started with, even deactivated since.
+    /// </summary>
+    private async Task<bool> ConfigurationUtilisableAsync(DemandeImport demande, CancellationToken ct) =>
+        demande.ConfigurationTableurId is not int id
+        || await db.ConfigurationsTableur.AnyAsync(c => c.Id == id && (c.Actif || demande.Reprise != null), ct);
 
     /// <summary>The interrupted import of this id in the current département, if it is one that a corrected file may still resume.</summary>
     public async Task<ImportFichier?> AReprendreAsync(int id, CancellationToken ct) =>

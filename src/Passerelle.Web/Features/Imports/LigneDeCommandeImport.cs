@@ -111,6 +111,11 @@ public static class LigneDeCommandeImport
         }
         await using var fichier = File.OpenRead(options.Fichier);
         var resultat = await scope.ServiceProvider.GetRequiredService<ImportSynchrone>().ImporterAsync(fichier, demande, CancellationToken.None);
+        if (resultat.Refus is { } refus)
+        {
+            await sortie.WriteLineAsync($"Configuration de tableur « {options.Configuration} » désactivée : {refus}");
+            return Usage;
+        }
         if (resultat.Import is not { } import)
         {
             await sortie.WriteLineAsync($"Fichier déjà importé le {resultat.DejaImporte!.CreeLe:dd/MM/yyyy HH:mm} (import n° {resultat.DejaImporte.Id}) : rien n'a été modifié. --forcer pour le relire.");

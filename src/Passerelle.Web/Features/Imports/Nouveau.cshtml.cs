@@ -48,7 +48,7 @@ public sealed class NouveauModel(AppDbContext db, CreationImport creation, Stock
         else if (fichier is null || fichier.Length == 0)
             ModelState.AddModelError("fichier", "Choisissez un fichier non vide.");
         if (Saisie.Type == TypeImport.Tableur && Saisie.ConfigurationId is null)
-            ModelState.AddModelError("Saisie.ConfigurationId", "Choisissez la configuration qui décrit les colonnes de ce tableur.");
+            ModelState.AddModelError("Saisie.ConfigurationId", CreationImport.ConfigurationIntrouvable);
         if (Saisie.Type == TypeImport.Tableur && Saisie.DateReference is null)
             ModelState.AddModelError("Saisie.DateReference", "Indiquez la date à laquelle l'extraction décrit les dossiers.");
         if (!ModelState.IsValid)
@@ -61,6 +61,12 @@ public sealed class NouveauModel(AppDbContext db, CreationImport creation, Stock
             Saisie.Type == TypeImport.Tableur ? Saisie.ConfigurationId : null, Saisie.Type == TypeImport.Tableur ? Saisie.DateReference : null, Saisie.Forcer);
         var resultat = await creation.CreerAsync(contenu, demande, ct);
         if (resultat.Import is { } import) return Redirect($"/imports/{import.Id}");
+        if (resultat.Refus is { } refus)
+        {
+            ModelState.AddModelError("Saisie.ConfigurationId", refus);
+            await PreparerAsync(ct);
+            return Page();
+        }
         var deja = resultat.DejaImporte!;
         TempData.Informer($"Ce fichier a déjà été importé le {heure.DateEtHeure(deja.CreeLe)} (import n° {deja.Id}) : rien n'a été modifié. Cochez « Relire le fichier même s'il a déjà été importé » pour le relire.");
         return Redirect($"/imports/{deja.Id}");

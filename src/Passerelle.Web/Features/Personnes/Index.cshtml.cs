@@ -30,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
     public FichePersonne Fiche { get; private set; } = null!;
     public IReadOnlyList<LigneEnvoi> Envois { get; private set; } = [];
     public IReadOnlyList<ChoixReferent> Referents { get; private set; } = [];
-    /// <summary>Coming slots with a free place in the agendas of the user's structures (all the département's for agents).</summary>
+    /// <summary>Coming slots with a free place in the agendas the user may book from (<see cref="PerimetreAgenda"/>).</summary>
     public IReadOnlyList<Creneau> Creneaux { get; private set; } = [];
     public bool EstAgent => user.A(Role.AgentDepartemental);
     public bool EstReferentDeLaPersonne => Fiche.Parcours?.ReferentId is { } r && r == user.Id;
@@ -121,10 +121,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, ReglesEnVigueu
         if (fiche is null) return false;
         Fiche = fiche;
         Envois = await envois.EnvoisDeLaPersonneAsync(id, 20, ct);
-        var structures = user.Habilitations.Where(h => h.StructureId is not null).Select(h => h.StructureId!.Value).ToList();
         var maintenant = heure.MaintenantUtc;
-        Creneaux = await db.Set<Creneau>().AsNoTracking()
-            .Where(c => c.Debut > maintenant && c.Occupes < c.Capacite && (EstAgent || structures.Contains(c.StructureId)))
+        Creneaux = await PerimetreAgenda.De(user).Filtrer(db.Set<Creneau>().AsNoTracking())
+            .Where(c => c.Debut > maintenant && c.Occupes < c.Capacite)
             .OrderBy(c => c.Debut).Take(50).ToListAsync(ct);
         if (fiche.Parcours is { TypeOrientation: { } type } p && Peut(ActionParcours.DesignerReferent))
         {
