@@ -26,6 +26,11 @@ internal sealed class SourceXlsx : IDisposable
             flux.CopyTo(copie);
             copie.Position = 0;
         }
+        if (LimitesTableur.RefusZip(copie ?? flux) is { } refus)
+        {
+            copie?.Dispose();
+            return (null, refus);
+        }
         try
         {
             var document = SpreadsheetDocument.Open(copie ?? flux, false);
@@ -68,6 +73,13 @@ internal sealed class SourceXlsx : IDisposable
         foreach (var cellule in ligne.Elements<Cell>())
         {
             var colonne = cellule.CellReference?.Value is { } reference ? IndexColonne(reference) : cellules.Count;
+            // A forged reference (« ZZZZZZ1 ») would otherwise pad the row with millions of empty cells:
+            // stop one past the limit, which LimitesTableur then reports.
+            if (colonne >= LimitesTableur.ColonnesMax)
+            {
+                while (cellules.Count <= LimitesTableur.ColonnesMax) cellules.Add("");
+                break;
+            }
             while (cellules.Count < colonne) cellules.Add("");
             cellules.Add(Valeur(cellule, partages));
         }
@@ -89,7 +101,7 @@ internal sealed class SourceXlsx : IDisposable
     private static int IndexColonne(string reference)
     {
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = Math.Min(index * 26 + (char.ToUpperInvariant(c) - 'A' + 1), LimitesTableur.ColonnesMax + 1);
         return index - 1;
     }
 
