@@ -92,6 +92,8 @@ internal sealed class LectureFluxCnaf : IDisposable
         while (lecteur.Read())
         {
             if (lecteur.NodeType != XmlNodeType.Element) continue;
+            // Schema errors outside any dossier are ignored: dropping them keeps a flood of stray elements from piling up.
+            if (identificationLue) erreurs.Vider();
             if (lecteur.Depth != 1)
             {
                 if (lecteur.Depth > LimitesFluxCnaf.ProfondeurMax) throw LimitesFluxCnaf.Profondeur(position.LineNumber);
