@@ -71,4 +71,25 @@ public sealed class LimitesTableurTests
         Assert.Contains("« bombe zip »", erreur.Motif, StringComparison.Ordinal);
         Assert.InRange(alloues, 0, Taille / 8);
     }
+
+    [Fact]
+    public void Lecture_xlsx_a_reference_de_cellule_forgee_interrompt_sans_remplir_la_ligne()
+    {
+        using var xlsx = Xlsx(LignesValides());
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, true))
+        {
+            var feuille = document.WorkbookPart!.WorksheetParts.First().Worksheet;
+            var ligne = feuille.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Last();
+            ligne.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = $"ZZZZZZZ{ligne.RowIndex!.Value}", CellValue = new("1") });
+            feuille.Save();
+        }
+        xlsx.Position = 0;
+
+        var elements = Lire(xlsx, "extraction.xlsx");
+
+        var erreur = Assert.IsType<ErreurFichierCnaf>(elements[^1]);
+        Assert.True(erreur.Interruption);
+        Assert.Contains("plus de 1\u202F000 colonnes", erreur.Motif, StringComparison.Ordinal);
+        Assert.IsType<FoyerLu>(elements[^2]);
+    }
 }
