@@ -10,7 +10,8 @@ namespace Passerelle.Web.Features.Dossiers.Cnaf;
 /// reject per InfosFoyerRSA, validated against the embedded XSD. Only one foyer is held in memory.
 /// A schema violation or an unreadable value is a warning on its foyer (docs/imports-cnaf.md); only a
 /// foyer without NUMDEMRSA is rejected. XML that stops being well-formed cannot be resynchronised,
-/// so it rejects the foyer in progress and ends with a file error. A DTD is refused before reading.
+/// so it rejects the foyer in progress and ends with a file error. A DTD is refused before reading; text length,
+/// nesting and elements per foyer are bounded (<see cref="LimitesFluxCnaf"/>) and end the file the same way.
 /// </summary>
 public static class LecteurFluxCnaf
 {
@@ -31,7 +32,7 @@ public static class LecteurFluxCnaf
             yield return refus;
             yield break;
         }
-        using var lecture = new LectureFluxCnaf(debut, Schema.Value);
+        using var lecture = new LectureFluxCnaf(new FluxTexteBorne(debut), Schema.Value);
         while (lecture.Suivant() is { } element) yield return element;
     }
 

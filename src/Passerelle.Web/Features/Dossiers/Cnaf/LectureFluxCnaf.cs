@@ -52,15 +52,25 @@ internal sealed class LectureFluxCnaf : IDisposable
         }
         catch (XmlException e)
         {
-            fini = true;
-            var erreur = new ErreurFichierCnaf(Math.Max(1, e.LineNumber), Motif(e), Interruption: identificationLue);
-            if (foyer.EnCours is { } rejet)
-            {
-                erreurDiffere = erreur;
-                return rejet with { Ligne = erreur.Ligne, Motif = "XML mal formé dans ce dossier : " + e.Message };
-            }
-            return erreur;
+            return Arreter(Math.Max(1, e.LineNumber), Motif(e), "XML mal formé dans ce dossier : " + e.Message);
         }
+        catch (LimiteFluxCnafException e)
+        {
+            return Arreter(e.Ligne, e.Message, e.Message);
+        }
+    }
+
+    /// <summary>Nothing after a broken or oversized spot can be trusted: the foyer in progress is rejected, then the file ends.</summary>
+    private ElementFluxCnaf Arreter(int ligne, string motif, string motifDossier)
+    {
+        fini = true;
+        var erreur = new ErreurFichierCnaf(ligne, motif, Interruption: identificationLue);
+        if (foyer.EnCours is { } rejet)
+        {
+            erreurDiffere = erreur;
+            return new RejetFoyerCnaf(rejet.NumDemRsa, ligne, rejet.Champ, rejet.Valeur, motifDossier);
+        }
+        return erreur;
     }
 
     private ElementFluxCnaf? Demarrer()
@@ -81,12 +91,21 @@ internal sealed class LectureFluxCnaf : IDisposable
     {
         while (lecteur.Read())
         {
-            if (lecteur.NodeType != XmlNodeType.Element || lecteur.Depth != 1) continue;
+            if (lecteur.NodeType != XmlNodeType.Element) continue;
+            // Schema errors outside any dossier are ignored: dropping them keeps a flood of stray elements from piling up.
+            if (identificationLue) erreurs.Vider();
+            if (lecteur.Depth != 1)
+            {
+                if (lecteur.Depth > LimitesFluxCnaf.ProfondeurMax) throw LimitesFluxCnaf.Profondeur(position.LineNumber);
+                continue;
+            }
             switch (lecteur.LocalName)
             {
                 case "IdentificationFlux":
+                    // Set once the block is read: a file that breaks inside it has no dossier and fails (« échoué »).
+                    var identification = LireIdentification();
                     identificationLue = true;
-                    return LireIdentification();
+                    return identification;
                 case "InfosFoyerRSA" when !identificationLue:
                     fini = true;
                     return new ErreurFichierCnaf(position.LineNumber, "Le bloc IdentificationFlux doit précéder le premier dossier : il est absent ou mal placé.");
@@ -107,6 +126,7 @@ internal sealed class LectureFluxCnaf : IDisposable
         string? nom = null;
         while (lecteur.Read() && !(lecteur.NodeType == XmlNodeType.EndElement && lecteur.Depth == profondeur))
         {
+            if (lecteur.NodeType == XmlNodeType.Element && lecteur.Depth > LimitesFluxCnaf.ProfondeurMax) throw LimitesFluxCnaf.Profondeur(position.LineNumber);
             if (lecteur.NodeType is XmlNodeType.Element or XmlNodeType.EndElement) (nom, erreurs.DerniereValeur) = (lecteur.LocalName, null);
             else if (lecteur.NodeType == XmlNodeType.Text && nom is not null) valeurs[nom] = erreurs.DerniereValeur = lecteur.Value;
         }

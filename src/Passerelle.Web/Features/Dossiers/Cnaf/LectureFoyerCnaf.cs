@@ -14,12 +14,15 @@ internal sealed class LectureFoyerCnaf(XmlReader lecteur, IXmlLineInfo position,
         var profondeur = lecteur.Depth;
         var foyer = new FoyerEnConstruction(ligne, dateReference);
         var chemin = new List<string>(8);
+        var elements = 0;
         EnCours = new RejetFoyerCnaf(null, ligne, null, null, "");
         while (lecteur.Read() && !(lecteur.NodeType == XmlNodeType.EndElement && lecteur.Depth == profondeur))
         {
             switch (lecteur.NodeType)
             {
                 case XmlNodeType.Element:
+                    if (++elements > LimitesFluxCnaf.ElementsMaxParFoyer) throw LimitesFluxCnaf.Elements(position.LineNumber);
+                    if (lecteur.Depth > LimitesFluxCnaf.ProfondeurMax) throw LimitesFluxCnaf.Profondeur(position.LineNumber);
                     erreurs.DerniereValeur = null;
                     foyer.Ouvrir(lecteur.LocalName);
                     if (chemin.Count == 0 && lecteur.LocalName == "Personne") erreurs.Personne = foyer.NombrePersonnes - 1;

@@ -53,7 +53,7 @@ internal sealed class FichierTableur : IDisposable
                 return new FichierTableur(new ErreurFichierCnaf(1,
                     $"Le fichier « {nomFichier} » n'est ni un CSV (.csv, .txt) ni un classeur Excel (.xlsx) : son extension « {extension} » n'est pas prise en charge. Enregistrez-le en CSV ou en XLSX."));
         }
-        var enumerateur = lignes.GetEnumerator();
+        var enumerateur = LimitesTableur.Bornees(lignes).GetEnumerator();
         LigneBrute? entete = null;
         while (enumerateur.MoveNext())
         {

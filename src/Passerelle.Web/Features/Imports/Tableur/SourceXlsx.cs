@@ -26,6 +26,11 @@ internal sealed class SourceXlsx : IDisposable
             flux.CopyTo(copie);
             copie.Position = 0;
         }
+        if (LimitesTableur.RefusZip(copie ?? flux) is { } refus)
+        {
+            copie?.Dispose();
+            return (null, refus);
+        }
         try
         {
             var document = SpreadsheetDocument.Open(copie ?? flux, false);
@@ -51,27 +56,43 @@ internal sealed class SourceXlsx : IDisposable
         if (feuille.Id?.Value is not { } idFeuille || classeur.GetPartById(idFeuille) is not WorksheetPart partie) yield break;
         var partages = ChainesPartagees(classeur.SharedStringTablePart);
         using var lecteur = OpenXmlReader.Create(partie);
-        var precedente = 0;
+        var (precedente, numero) = (0, 0);
+        List<string>? cellules = null;
+        // Cell by cell rather than a whole row at once: a forged row of millions of cells stops one past the limit.
         while (lecteur.Read())
         {
-            if (lecteur.ElementType != typeof(Row) || !lecteur.IsStartElement) continue;
-            var ligne = (Row)lecteur.LoadCurrentElement()!;
-            var numero = (int?)ligne.RowIndex?.Value ?? precedente + 1;
-            precedente = numero;
-            yield return new LigneBrute(numero, Cellules(ligne, partages));
+            if (lecteur.ElementType == typeof(Row) && lecteur.IsStartElement)
+            {
+                numero = lecteur.Attributes.FirstOrDefault(a => a.LocalName == "r").Value is { } r && int.TryParse(r, out var n) ? n : precedente + 1;
+                precedente = numero;
+                cellules = [];
+            }
+            else if (lecteur.ElementType == typeof(Row) && lecteur.IsEndElement && cellules is not null)
+            {
+                yield return new LigneBrute(numero, cellules);
+                cellules = null;
+            }
+            else if (lecteur.ElementType == typeof(Cell) && lecteur.IsStartElement && cellules is not null && !Ajouter(cellules, (Cell)lecteur.LoadCurrentElement()!, partages))
+            {
+                yield return new LigneBrute(numero, cellules);
+                yield break;
+            }
         }
     }
 
-    private static List<string> Cellules(Row ligne, List<string> partages)
+    /// <summary>False once the row is past <see cref="LimitesTableur.ColonnesMax"/>, which the caller then reports.</summary>
+    private static bool Ajouter(List<string> cellules, Cell cellule, List<string> partages)
     {
-        var cellules = new List<string>();
-        foreach (var cellule in ligne.Elements<Cell>())
+        var colonne = cellule.CellReference?.Value is { } reference ? IndexColonne(reference) : cellules.Count;
+        // A forged reference (« ZZZZZZ1 ») would otherwise pad the row with millions of empty cells.
+        if (colonne >= LimitesTableur.ColonnesMax)
         {
-            var colonne = cellule.CellReference?.Value is { } reference ? IndexColonne(reference) : cellules.Count;
-            while (cellules.Count < colonne) cellules.Add("");
-            cellules.Add(Valeur(cellule, partages));
+            while (cellules.Count <= LimitesTableur.ColonnesMax) cellules.Add("");
+            return false;
         }
-        return cellules;
+        while (cellules.Count < colonne) cellules.Add("");
+        cellules.Add(Valeur(cellule, partages));
+        return true;
     }
 
     /// <summary>Cells are read as the text they hold; a formula's cached result is taken, never its formula.</summary>
@@ -89,7 +110,7 @@ internal sealed class SourceXlsx : IDisposable
     private static int IndexColonne(string reference)
     {
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = Math.Min(index * 26 + (char.ToUpperInvariant(c) - 'A' + 1), LimitesTableur.ColonnesMax + 1);
         return index - 1;
     }
 

@@ -40,4 +40,25 @@ public sealed class MemoireFluxCnafTests
             File.Delete(chemin);
         }
     }
+
+    [Fact]
+    public void Lire_texte_de_200_mo_est_refuse_sans_que_la_memoire_allouee_approche_la_taille_du_fichier()
+    {
+        var texte = Texte(Fichier(1));
+        var coupure = texte.IndexOf("<NOMNAI>", StringComparison.Ordinal) + "<NOMNAI>".Length;
+        using var flux = new FluxTexteGeant(Octets(texte[..coupure]), 200L * 1024 * 1024, Octets(texte[coupure..]));
+        _ = LecteurFluxCnaf.Lire(new MemoryStream(Fichier(1))).Count();
+
+        var avant = GC.GetAllocatedBytesForCurrentThread();
+        var elements = LecteurFluxCnaf.Lire(flux).ToList();
+        var alloues = GC.GetAllocatedBytesForCurrentThread() - avant;
+
+        var erreur = Assert.IsType<ErreurFichierCnaf>(elements[^1]);
+        Assert.True(erreur.Interruption);
+        Assert.Contains("dépasse 64 Ko", erreur.Motif, StringComparison.Ordinal);
+        Assert.IsType<RejetFoyerCnaf>(elements[^2]);
+        Assert.True(flux.Length > 200_000_000);
+        Assert.InRange(flux.Servis, 0, 1_000_000);
+        Assert.InRange(alloues, 0, 8_000_000);
+    }
 }
