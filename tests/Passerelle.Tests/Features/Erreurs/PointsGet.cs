@@ -51,7 +51,15 @@ public static partial class PointsGet
     /// <summary>A real path of this template among the application's own links (so that the page reads its query), or ids 1.</summary>
     public static string Exemple(string gabarit, IEnumerable<string> liens)
     {
-        var modele = new Regex("^" + string.Join("[^/?#]+", ParametreRoute().Split(gabarit).Select(Regex.Escape)) + "$");
+        var morceaux = new List<string>();
+        var debut = 0;
+        foreach (Match parametre in ParametreRoute().Matches(gabarit))
+        {
+            morceaux.Add(Regex.Escape(gabarit[debut..parametre.Index]));
+            morceaux.Add(parametre.Value.Contains(":int", StringComparison.Ordinal) ? "[0-9]+" : "[^/?#]+");
+            debut = parametre.Index + parametre.Length;
+        }
+        var modele = new Regex("^" + string.Concat(morceaux) + Regex.Escape(gabarit[debut..]) + "$");
         return liens.FirstOrDefault(modele.IsMatch) ?? Chemin(gabarit, "1");
     }
 

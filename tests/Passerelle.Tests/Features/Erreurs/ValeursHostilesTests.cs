@@ -28,6 +28,7 @@ public sealed class ValeursHostilesTests(Application app, ITestOutputHelper sort
     [Theory]
     [InlineData("agent@49")]
     [InlineData("admin@49")]
+    [InlineData("referent@49")]
     public async Task Valeurs_hostiles_dans_chaque_point_get_ne_provoquent_jamais_d_erreur_500(string login)
     {
         using var navigateur = await Navigateur.ConnecteAsync(app, login);
