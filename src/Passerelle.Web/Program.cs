@@ -62,6 +62,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseSansCachePourAuthentifies();
 app.UseAuthorization();
 app.MapSante();
 app.MapApiDocumentation();

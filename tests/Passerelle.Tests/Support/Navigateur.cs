@@ -17,11 +17,11 @@ public sealed class Navigateur(HttpClient client) : IDisposable
 
     public HttpClient Client => client;
 
-    public static Navigateur Anonyme(Application app) =>
+    public static Navigateur Anonyme(WebApplicationFactory<Program> app) =>
         new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>Signs in with a demo login (e.g. "referent@49"), answering the TOTP step for administrators.</summary>
-    public static async Task<Navigateur> ConnecteAsync(Application app, string login)
+    public static async Task<Navigateur> ConnecteAsync(WebApplicationFactory<Program> app, string login)
     {
         var navigateur = Anonyme(app);
         var reponse = await navigateur.SoumettreAsync("/connexion", new Dictionary<string, string>

@@ -75,5 +75,7 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> signIn, UserManage
 
     internal static string DestinationSure(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-        && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
+        && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        // LocalRedirect refuses control characters (a browser drops "/\t/" down to "//"): sent home, never a 500.
+        && !returnUrl.Any(char.IsControl) ? returnUrl : "/";
 }

@@ -15,7 +15,9 @@ public sealed class FiltreJournal
 
     public bool Verifier(ModelStateDictionary etat, string prefixe)
     {
-        if (Du is DateOnly du && Au is DateOnly au && du > au)
+        if (!DatesPlausibles.Accepte(Du)) etat.AddModelError($"{prefixe}.{nameof(Du)}", DatesPlausibles.Message);
+        if (!DatesPlausibles.Accepte(Au)) etat.AddModelError($"{prefixe}.{nameof(Au)}", DatesPlausibles.Message);
+        else if (Du is DateOnly du && Au is DateOnly au && du > au)
             etat.AddModelError($"{prefixe}.{nameof(Au)}", "La date de fin doit être postérieure ou égale à la date de début.");
         return etat.IsValid;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Indicateurs;
 
@@ -17,7 +18,9 @@ public sealed class FiltreIndicateurs
         var erreurs = new Dictionary<string, string>();
         var du = Du ?? new DateOnly(aujourdhui.Year, 1, 1);
         var au = Au ?? new DateOnly(aujourdhui.Year, 12, 31);
-        if (du > au) erreurs[nameof(Au)] = "La fin de la période doit être postérieure ou égale à son début.";
+        if (!DatesPlausibles.Accepte(Du)) erreurs[nameof(Du)] = DatesPlausibles.Message;
+        if (!DatesPlausibles.Accepte(Au)) erreurs[nameof(Au)] = DatesPlausibles.Message;
+        else if (du > au) erreurs[nameof(Au)] = "La fin de la période doit être postérieure ou égale à son début.";
         Portee? portee = null;
         if (TerritoireId is int t && !await db.Territoires.AnyAsync(x => x.Id == t, ct))
             erreurs[nameof(TerritoireId)] = "Ce territoire n'existe pas ou n'est pas dans votre périmètre.";
