@@ -60,6 +60,7 @@ app.UseProfil();
 app.UseGestionErreurs();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseRefusCaractereNul();
 app.UseRouting();
 app.UseAuthentication();
 app.UseSansCachePourAuthentifies();
