@@ -7,5 +7,8 @@ public static class HeureDeTest
 {
     public static DateTime Paris(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), FuseauxDepartements.Paris);
 
-    public static DateOnly Aujourdhui => DateOnly.FromDateTime(Paris(DateTime.UtcNow));
+    public static DateOnly Aujourdhui => DateOnly.FromDateTime(Paris(MaintenantUtc));
+
+    /// <summary>The instant the application's real clock reads, for data a test dates as the application would.</summary>
+    public static DateTime MaintenantUtc => DateTime.UtcNow;
 }

@@ -17,12 +17,12 @@ public sealed class AgendaPerimetreEcrituresTests(Application app) : IClassFixtu
 {
     private static KeyValuePair<string, string> Champ(string nom, object valeur) => new(nom, Convert.ToString(valeur, CultureInfo.InvariantCulture)!);
 
-    private static string DansCinqJours => DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string DansCinqJours => HeureDeTest.Aujourdhui.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task<Creneau> CreneauAsync(int structureId, string departement = "49") =>
         app.DansDepartementAsync(departement, async db =>
         {
-            var creneau = new Creneau { StructureId = structureId, Type = TypeRendezVous.Suivi, Debut = DateTime.UtcNow.AddDays(6), Lieu = "Salle " + Guid.NewGuid().ToString("N")[..6] };
+            var creneau = new Creneau { StructureId = structureId, Type = TypeRendezVous.Suivi, Debut = HeureDeTest.MaintenantUtc.AddDays(6), Lieu = "Salle " + Guid.NewGuid().ToString("N")[..6] };
             db.Add(creneau);
             await db.SaveChangesAsync();
             return creneau;

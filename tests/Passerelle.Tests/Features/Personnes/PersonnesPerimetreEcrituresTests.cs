@@ -114,7 +114,7 @@ public sealed class PersonnesPerimetreEcrituresTests(Application app) : IClassFi
         var autre = await ParcoursDeTest.CreerAsync(app, territoire: Saumurois);
         var rendezVous = await app.DansDepartementAsync("49", async db =>
         {
-            var rdv = new RendezVous { PersonneId = autre.PersonneId, Type = TypeRendezVous.Suivi, Debut = DateTime.UtcNow.AddDays(-1), Lieu = "CCAS", CreePar = "test", CreeLe = DateTime.UtcNow.AddDays(-9) };
+            var rdv = new RendezVous { PersonneId = autre.PersonneId, Type = TypeRendezVous.Suivi, Debut = HeureDeTest.MaintenantUtc.AddDays(-1), Lieu = "CCAS", CreePar = "test", CreeLe = HeureDeTest.MaintenantUtc.AddDays(-9) };
             db.Add(rdv);
             await db.SaveChangesAsync();
             return rdv;
