@@ -13,6 +13,7 @@ public static class IndicateursApi
     public static IServiceCollection AddIndicateurs(this IServiceCollection services)
     {
         services.AddScoped<IndicateursOrientation>();
+        services.AddScoped<Secret.EffectifsOrientation>();
         services.AddScoped<CalculMouvements>();
         services.AddScoped<ActualisationMouvements>();
         services.AddScoped<LectureMouvements>();
@@ -23,14 +24,14 @@ public static class IndicateursApi
     public static IEndpointRouteBuilder MapIndicateursApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/indicateurs/orientation", async Task<Results<Ok<TableauOrientation>, ValidationProblem>> ([AsParameters] FiltreIndicateurs filtre,
-                IndicateursOrientation indicateurs, AppDbContext db, CurrentUser user, HeureLegale heure, CancellationToken ct) =>
+                IndicateursOrientation indicateurs, Secret.EffectifsOrientation effectifs, AppDbContext db, CurrentUser user, HeureLegale heure, CancellationToken ct) =>
             {
                 var aujourdhui = heure.Aujourdhui;
                 var (periode, portee, erreurs) = await filtre.ResoudreAsync(PerimetreIndicateurs.De(user), db, aujourdhui, ct);
                 if (periode is null || portee is null)
                     return TypedResults.ValidationProblem(erreurs.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }),
                         title: "Les indicateurs n'ont pas été calculés : corrigez les critères signalés.");
-                return TypedResults.Ok(await TableauOrientation.CalculerAsync(indicateurs, db, periode, filtre.TerritoireId, portee, aujourdhui, ct));
+                return TypedResults.Ok(await TableauOrientation.CalculerAsync(indicateurs, effectifs, db, periode, filtre.TerritoireId, portee, aujourdhui, ct));
             })
             .RequireAuthorization(Politiques.Indicateurs)
             .WithSummary("Indicateurs d'orientation d'une période (du, au : année civile en cours par défaut) et d'un territoire (territoireId) dans le périmètre de l'utilisateur ; "

@@ -13,7 +13,7 @@ namespace Passerelle.Web.Features.Indicateurs;
 
 /// <summary>The orientation indicators of a period within the user's scope (definitions: docs/indicators.md).</summary>
 [Authorize(Policy = Politiques.Indicateurs)]
-public sealed class OrientationModel(IndicateursOrientation indicateurs, AppDbContext db, CurrentUser user, HeureLegale heure) : PageModel
+public sealed class OrientationModel(IndicateursOrientation indicateurs, Secret.EffectifsOrientation effectifs, AppDbContext db, CurrentUser user, HeureLegale heure) : PageModel
 {
     [BindProperty(SupportsGet = true)] public FiltreIndicateurs Filtre { get; set; } = new();
 
@@ -38,7 +38,7 @@ public sealed class OrientationModel(IndicateursOrientation indicateurs, AppDbCo
         foreach (var (champ, message) in erreurs) ModelState.AddModelError($"{nameof(Filtre)}.{champ}", message);
         if (periode is null || portee is null) return Page();
         (Filtre.Du, Filtre.Au) = (periode.Du, periode.Au);
-        Tableau = await TableauOrientation.CalculerAsync(indicateurs, db, periode, Filtre.TerritoireId, portee, aujourdhui, ct);
+        Tableau = await TableauOrientation.CalculerAsync(indicateurs, effectifs, db, periode, Filtre.TerritoireId, portee, aujourdhui, ct);
         return Page();
     }
 }

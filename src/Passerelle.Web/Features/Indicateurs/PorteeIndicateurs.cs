@@ -3,8 +3,11 @@ using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Web.Features.Indicateurs;
 
-/// <summary>Where the figures are counted (null = the whole département) and whether statistical secrecy applies.</summary>
-public sealed record Portee(IReadOnlyCollection<int>? Territoires, bool Secret);
+/// <summary>
+/// Where the figures are counted (null = the whole département) and whether statistical secrecy applies; under secrecy,
+/// <paramref name="Clairs"/> are the territoires the user reads in clear anyway (a pilot who is also a territoire's agent).
+/// </summary>
+public sealed record Portee(IReadOnlyCollection<int>? Territoires, bool Secret, IReadOnlyCollection<int>? Clairs = null);
 
 /// <summary>
 /// Who may read which indicators (primer §1): an agent of the whole département reads every figure
@@ -32,7 +35,7 @@ public sealed class PerimetreIndicateurs(IReadOnlyList<HabilitationCourante> hab
         if (agentDepartement) return new(territoireId is int t ? [t] : null, Secret: false);
         if (territoireId is int choisi && territoiresAgent.Contains(choisi)) return new([choisi], Secret: false);
         if (territoireId is null && territoiresAgent.Count > 0 && !agregats) return new(territoiresAgent, Secret: false);
-        if (agregats) return new(territoireId is int u ? [u] : null, Secret: true);
+        if (agregats) return new(territoireId is int u ? [u] : null, Secret: true, territoiresAgent);
         return null;
     }
 }

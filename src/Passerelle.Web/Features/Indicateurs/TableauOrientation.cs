@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Features.Indicateurs.Secret;
 
 namespace Passerelle.Web.Features.Indicateurs;
 
@@ -18,35 +19,42 @@ public sealed record TableauOrientation(
     MesuresSansReferent SansReferent, MesuresAbsence AbsenceApresInvitation, MesuresAbsence AbsenceApresConvocation,
     MesuresReorientations Reorientations)
 {
-    /// <summary>Computes every indicator for the scope, masking small cells when the scope is under secrecy.</summary>
-    public static async Task<TableauOrientation> CalculerAsync(IndicateursOrientation indicateurs, AppDbContext db, Periode periode, int? territoireId,
-        Portee portee, DateOnly aujourdhui, CancellationToken ct)
+    /// <summary>Computes every indicator for the scope, masking what statistical secrecy hides when the scope is under it.</summary>
+    public static async Task<TableauOrientation> CalculerAsync(IndicateursOrientation indicateurs, EffectifsOrientation effectifs, AppDbContext db,
+        Periode periode, int? territoireId, Portee portee, DateOnly aujourdhui, CancellationToken ct)
     {
-        var s = portee.Secret;
+        var dateStock = DateDuStock(periode, aujourdhui);
+        var p = portee.Secret
+            ? await PublicationsOrientation.DeciderAsync(effectifs, db, periode, dateStock, territoireId, portee.Clairs ?? [], ct)
+            : PublicationsOrientation.Toutes;
         var entrants = await indicateurs.NouveauxEntrantsAsync(periode, portee, ct);
         var orientation = await indicateurs.DelaiEntreeOrientationAsync(periode, portee, ct);
         var premierRdv = await indicateurs.DelaiPremierRdvAsync(periode, portee, ct);
-        var sansReferent = await indicateurs.SansReferentAsync(periode.Au < aujourdhui ? periode.Au : aujourdhui, portee, ct);
+        var sansReferent = await indicateurs.SansReferentAsync(dateStock, portee, ct);
         var (invitation, convocation) = await indicateurs.AbsenceAsync(periode, portee, ct);
         var reorientations = await indicateurs.ReorientationsAsync(periode, portee, ct);
         var libelle = portee.Territoires is null ? "Tout le département"
             : string.Join(", ", await db.Territoires.AsNoTracking().Where(t => portee.Territoires.Contains(t.Id)).OrderBy(t => t.Nom).Select(t => t.Nom).ToListAsync(ct));
-        return new TableauOrientation(periode.Du, periode.Au, territoireId, libelle, s,
-            Mesure.Effectif(entrants, s),
-            Delai(orientation, s),
-            Delai(premierRdv, s),
-            new MesuresSansReferent(sansReferent.Date, Mesure.Effectif(sansReferent.Total, s), Mesure.Effectif(sansReferent.SansReferent, s),
-                Mesure.Pourcentage(sansReferent.SansReferent, sansReferent.Total, s), Mesure.Effectif(sansReferent.DontOrientes, s)),
-            Absence(invitation, s),
-            Absence(convocation, s),
-            new MesuresReorientations(Mesure.Effectif(reorientations.Total, s), Mesure.Effectif(reorientations.EnAttente, s),
-                Mesure.Effectif(reorientations.Validees, s), Mesure.Effectif(reorientations.Refusees, s)));
+        var (sr, r) = (p.SansReferent, p.Reorientations);
+        return new TableauOrientation(periode.Du, periode.Au, territoireId, libelle, portee.Secret,
+            Mesure.Effectif(entrants, p.NouveauxEntrants),
+            Delai(orientation, p.DelaiEntreeOrientation),
+            Delai(premierRdv, p.DelaiPremierRdv),
+            new MesuresSansReferent(sansReferent.Date, Mesure.Effectif(sansReferent.Total, sr.Total), Mesure.Effectif(sansReferent.SansReferent, sr.SansReferent),
+                Mesure.Pourcentage(sansReferent.SansReferent, sansReferent.Total, sr.SansReferent), Mesure.Effectif(sansReferent.DontOrientes, sr.DontOrientes)),
+            Absence(invitation, p.AbsenceApresInvitation),
+            Absence(convocation, p.AbsenceApresConvocation),
+            new MesuresReorientations(Mesure.Effectif(reorientations.Total, r.Total), Mesure.Effectif(reorientations.EnAttente, r.Statuts),
+                Mesure.Effectif(reorientations.Validees, r.Statuts), Mesure.Effectif(reorientations.Refusees, r.Statuts)));
     }
 
-    private static MesuresDelai Delai(StatDelai d, bool s) => new(
-        Mesure.Effectif(d.Effectif, s), Mesure.Derivee(d.MoyenneJours, d.Effectif, s), Mesure.Derivee(d.MedianeJours, d.Effectif, s),
-        Mesure.Effectif(d.DansLeDelai, s), Mesure.Pourcentage(d.DansLeDelai, d.Effectif, s));
+    /// <summary>The stock is counted at the end of the period, or today when the period ends later (never under secrecy: months over only).</summary>
+    private static DateOnly DateDuStock(Periode periode, DateOnly aujourdhui) => periode.Au < aujourdhui ? periode.Au : aujourdhui;
 
-    private static MesuresAbsence Absence(StatAbsence a, bool s) =>
-        new(Mesure.Effectif(a.Absents, s), Mesure.Effectif(a.Base, s), Mesure.Pourcentage(a.Absents, a.Base, s));
+    private static MesuresDelai Delai(StatDelai d, PublicationDelai p) => new(
+        Mesure.Effectif(d.Effectif, p.Effectif), Mesure.Derivee(d.MoyenneJours, p.Effectif), Mesure.Derivee(d.MedianeJours, p.Effectif),
+        Mesure.Effectif(d.DansLeDelai, p.DansLeDelai), Mesure.Pourcentage(d.DansLeDelai, d.Effectif, p.DansLeDelai));
+
+    private static MesuresAbsence Absence(StatAbsence a, PublicationPartie p) =>
+        new(Mesure.Effectif(a.Absents, p.Partie), Mesure.Effectif(a.Base, p.Total), Mesure.Pourcentage(a.Absents, a.Base, p.Partie));
 }

@@ -119,11 +119,13 @@ public sealed class IndicateursOrientationTests(Application app) : IClassFixture
         Assert.True(Masquee(l, "nouveauxEntrants"));
         Assert.Null(Valeur(l, "nouveauxEntrants"));
         Assert.True(Masquee(l, "delaiEntreeOrientation", "moyenneJours"));
-        Assert.Equal(6, Valeur(l, "absenceApresInvitation", "base"));
-        Assert.Equal(16.7, Valeur(l, "absenceApresInvitation", "taux"));
+        // Six appointments in the year but five in April and one in December: the year would give December's one away
+        // once April is asked; and a rate is never shown without its counts (16.7 % of 6 is one absence).
+        Assert.True(Masquee(l, "absenceApresInvitation", "base"));
+        Assert.True(Masquee(l, "absenceApresInvitation", "taux"));
         Assert.True(Masquee(l, "absenceApresInvitation", "absents"));
         var page = await lecteur.PageAsync("/indicateurs/orientation?Filtre.Du=2001-01-01&Filtre.Au=2001-12-31");
-        Assert.Equal("< 5", page.QuerySelector("#nouveaux-entrants .valeur")?.TextContent);
+        Assert.Equal("secret", page.QuerySelector("#nouveaux-entrants .valeur")?.TextContent);
         Assert.NotNull(page.QuerySelector("#secret-statistique"));
         Assert.Equal("3", (await agent.PageAsync("/indicateurs/orientation?Filtre.Du=2001-01-01&Filtre.Au=2001-12-31")).QuerySelector("#nouveaux-entrants .valeur")?.TextContent);
     }
@@ -178,6 +180,49 @@ public sealed class IndicateursOrientationTests(Application app) : IClassFixture
         Assert.Equal([2, 1, 2, 1], Chiffres(await ApiAsync(territorial, "du=2003-01-01&au=2003-12-31")));
     }
 
+    /// <summary>Orientations of a year in Angers: January 3, February 6, March 6 (2 of them beyond the deadline); Saumurois 2 in February.</summary>
+    private async Task TroisMoisAsync(int annee)
+    {
+        foreach (var (mois, nombre) in new[] { (1, 3), (2, 6), (3, 6) })
+            for (var i = 0; i < nombre; i++) await OrienteAsync(new DateOnly(annee, mois, 10), i < 2 && mois == 3 ? 60 : 10);
+        for (var i = 0; i < 2; i++) await OrienteAsync(new DateOnly(annee, 2, 12), 10, Saumurois);
+    }
+
+    [Fact]
+    public async Task Sous_secret_la_difference_de_deux_periodes_ne_donne_pas_un_petit_mois()
+    {
+        await TroisMoisAsync(2011);
+        using var lecteur = await Navigateur.ConnecteAsync(app, "lecteur@49");
+        // Whole months: a period cut inside a month is widened to it.
+        var fevrierMars = await ApiAsync(lecteur, "du=2011-02-10&au=2011-03-05");
+        Assert.Equal(("2011-02-01", "2011-03-31"), (fevrierMars.GetProperty("du").GetString(), fevrierMars.GetProperty("au").GetString()));
+        Assert.Equal(14, Valeur(fevrierMars, "delaiEntreeOrientation", "effectif"));
+        // January has 3: any period holding it is hidden, so January − March minus February − March gives nothing.
+        Assert.True(Masquee(await ApiAsync(lecteur, "du=2011-01-01&au=2011-03-31"), "delaiEntreeOrientation", "effectif"));
+        Assert.True(Masquee(await ApiAsync(lecteur, "du=2011-01-01&au=2011-12-31"), "delaiEntreeOrientation", "moyenneJours"));
+        // March's two beyond the deadline hide the part within it, not the count.
+        Assert.True(Masquee(fevrierMars, "delaiEntreeOrientation", "dansLeDelai"));
+        Assert.True(Masquee(fevrierMars, "delaiEntreeOrientation", "partDansLeDelai"));
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+        Assert.Equal(17, Valeur(await ApiAsync(agent, "du=2011-01-01&au=2011-03-31"), "delaiEntreeOrientation", "effectif"));
+    }
+
+    [Fact]
+    public async Task Sous_secret_le_departement_moins_les_territoires_publies_ne_donne_pas_un_petit_territoire()
+    {
+        await TroisMoisAsync(2013);
+        var (angers, saumurois) = await app.DansDepartementAsync("49", async db =>
+            (await db.Territoires.Where(t => t.Nom == Angers).Select(t => t.Id).SingleAsync(), await db.Territoires.Where(t => t.Nom == Saumurois).Select(t => t.Id).SingleAsync()));
+        using var pilote = await Navigateur.ConnecteAsync(app, "pilote@49");
+        const string fevrier = "du=2013-02-01&au=2013-02-28";
+        Assert.Equal(8, Valeur(await ApiAsync(pilote, fevrier), "delaiEntreeOrientation", "effectif"));
+        Assert.True(Masquee(await ApiAsync(pilote, $"{fevrier}&territoireId={saumurois}"), "delaiEntreeOrientation", "effectif"));
+        // Angers has 6, yet shown it would give Saumurois's 2 as 8 − 6: it is hidden with it.
+        Assert.True(Masquee(await ApiAsync(pilote, $"{fevrier}&territoireId={angers}"), "delaiEntreeOrientation", "effectif"));
+        var page = await pilote.PageAsync($"/indicateurs/orientation?Filtre.Du=2013-02-01&Filtre.Au=2013-02-28&Filtre.TerritoireId={angers}");
+        Assert.Equal("secret", page.QuerySelector("#delai-orientation .effectif")?.TextContent);
+    }
+
     [Fact]
     public async Task Periode_par_defaut_est_l_annee_en_cours_et_une_periode_inversee_est_refusee()
     {
@@ -187,6 +232,18 @@ public sealed class IndicateursOrientationTests(Application app) : IClassFixture
         Assert.Equal($"{annee}-01-01", r.GetProperty("du").GetString());
         Assert.Equal($"{annee}-12-31", r.GetProperty("au").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await agent.GetAsync("/api/v1/indicateurs/orientation?du=2002-01-01&au=2001-01-01")).StatusCode);
+
+        // Under secrecy, months over only: the current month is incomplete and changes from one day to the next.
+        using var lecteur = await Navigateur.ConnecteAsync(app, "lecteur@49");
+        var aujourdhui = HeureDeTest.Aujourdhui;
+        var debutDuMois = new DateOnly(aujourdhui.Year, aujourdhui.Month, 1);
+        var l = await ApiAsync(lecteur, "");
+        Assert.Equal(debutDuMois.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), l.GetProperty("au").GetString());
+        Assert.Equal(l.GetProperty("au").GetString(), l.GetProperty("sansReferent").GetProperty("date").GetString());
+        var moisEnCours = await lecteur.GetAsync($"/api/v1/indicateurs/orientation?du={debutDuMois:yyyy-MM-dd}&au={aujourdhui:yyyy-MM-dd}");
+        Assert.Equal(HttpStatusCode.BadRequest, moisEnCours.StatusCode);
+        Assert.Contains("mois terminés", await moisEnCours.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await lecteur.GetAsync("/api/v1/indicateurs/orientation?du=1990-01-01&au=2020-12-31")).StatusCode);
     }
 
     [Theory]
