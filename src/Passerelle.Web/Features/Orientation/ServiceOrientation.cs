@@ -76,8 +76,10 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
             var type = p.TypeOrientation!.Value;
             var structure = await db.Structures.AsNoTracking().Where(s => s.Id == structureId && s.Actif).Select(s => s.Nom).FirstOrDefaultAsync(ct);
             if (structure is null) return ResultatAction.Refus("Cette structure n'existe pas ou n'est plus active.");
-            var estReferent = await db.Habilitations.AnyAsync(h => h.UtilisateurId == referentId && h.Role == Role.Referent && h.StructureId == structureId, ct);
-            if (!estReferent) return ResultatAction.Refus($"Ce compte n'est pas référent de la structure « {structure} ».");
+            // A deactivated account keeps its habilitations (for the record) but can no longer be given anyone.
+            var estReferent = await db.Habilitations.AnyAsync(h => h.UtilisateurId == referentId && h.Role == Role.Referent && h.StructureId == structureId
+                && db.UtilisateursDuDepartement().Any(u => u.Id == referentId && u.Actif), ct);
+            if (!estReferent) return ResultatAction.Refus($"Ce compte n'est pas un référent actif de la structure « {structure} ».");
             var obstacle = CapaciteAccompagnement.Obstacle(await CapaciteAccompagnement.ChargeAsync(db, structureId, type, ct), structure, jeu.NomType(type));
             if (obstacle is not null && string.IsNullOrWhiteSpace(derogation))
                 return ResultatAction.Refus(obstacle + (EstAgentDuDepartement ? " Pour passer outre, indiquez le motif de la dérogation." : ""));

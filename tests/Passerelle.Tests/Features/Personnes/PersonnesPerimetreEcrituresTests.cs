@@ -82,7 +82,28 @@ public sealed class PersonnesPerimetreEcrituresTests(Application app) : IClassFi
 
         Assert.Contains("Cette structure n'existe pas", structure37, StringComparison.Ordinal);
         Assert.Equal(inconnue, structure37);
-        Assert.Contains("n'est pas référent de la structure", referentEtranger, StringComparison.Ordinal);
+        Assert.Contains("n'est pas un référent actif de la structure", referentEtranger, StringComparison.Ordinal);
+        Assert.Equal(avant, await EtatAsync(p.PersonneId, p.ParcoursId));
+    }
+
+    [Fact]
+    public async Task Designation_d_un_referent_dont_le_compte_est_desactive_est_refusee_et_rien_ne_change()
+    {
+        var structure = (await DonneesPortefeuille.CompteAsync(app, "referent@49")).StructureId;
+        var parti = await DonneesPortefeuille.NouveauReferentAsync(app, structure);
+        await app.DansDepartementAsync("49", async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == parti.Id)).Actif = false;
+            await db.SaveChangesAsync();
+        });
+        var p = await DonneesPortefeuille.PersonneAsync(app, x =>
+            (x.Etape, x.TypeOrientation, x.DateOrientation) = (EtapeParcours.SansReferent, TypeOrientation.Sociale, new DateOnly(2025, 2, 1)));
+        var avant = await EtatAsync(p.PersonneId, p.ParcoursId);
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+
+        var reponse = await AgirAsync(agent, p.PersonneId, "Designer", Champ("Version", avant.Version), Champ("Referent", $"{structure}|{parti.Id}"));
+
+        Assert.Contains("n'est pas un référent actif de la structure", reponse, StringComparison.Ordinal);
         Assert.Equal(avant, await EtatAsync(p.PersonneId, p.ParcoursId));
     }
 
