@@ -16,7 +16,7 @@ public sealed class IndicateursApresAnonymisationTests(Application app) : IClass
 {
     private static DateTime Utc(int mois, int jour) => new(2003, mois, jour, 9, 0, 0, DateTimeKind.Utc);
 
-    private async Task<string> IndicateursAsync(Navigateur navigateur, string requete)
+    private static async Task<string> IndicateursAsync(Navigateur navigateur, string requete)
     {
         var reponse = await navigateur.GetAsync($"/api/v1/indicateurs/orientation?{requete}");
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
