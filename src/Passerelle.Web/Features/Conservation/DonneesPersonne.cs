@@ -89,10 +89,17 @@ public sealed class CollecteDonneesPersonne(AppDbContext db, HeureLegale heure)
     {
         var valeurs = new Dictionary<string, string?>
         {
-            ["Numéro"] = d.Numero.ToString(CultureInfo.InvariantCulture), ["Établi le"] = heure.Horodatage(d.EtabliLe.UtcDateTime),
-            ["Atouts"] = d.Atouts, ["Niveau de formation"] = d.NiveauFormation?.Libelle(), ["Expérience professionnelle"] = d.ExperienceProfessionnelle,
-            ["Métiers recherchés"] = string.Join(", ", d.MetiersRecherches), ["Permis B"] = d.PermisB ? "Oui" : "Non", ["Véhicule"] = d.Vehicule ? "Oui" : "Non",
-            ["Contraintes de garde"] = d.ContraintesGarde, ["Santé"] = d.DetailSante, ["Justice"] = d.DetailJustice,
+            ["Numéro"] = d.Numero.ToString(CultureInfo.InvariantCulture),
+            ["Établi le"] = heure.Horodatage(d.EtabliLe.UtcDateTime),
+            ["Atouts"] = d.Atouts,
+            ["Niveau de formation"] = d.NiveauFormation?.Libelle(),
+            ["Expérience professionnelle"] = d.ExperienceProfessionnelle,
+            ["Métiers recherchés"] = string.Join(", ", d.MetiersRecherches),
+            ["Permis B"] = d.PermisB ? "Oui" : "Non",
+            ["Véhicule"] = d.Vehicule ? "Oui" : "Non",
+            ["Contraintes de garde"] = d.ContraintesGarde,
+            ["Santé"] = d.DetailSante,
+            ["Justice"] = d.DetailJustice,
         };
         foreach (var frein in d.Freins)
             valeurs[$"Frein : {frein.Theme.Libelle()}"] = frein.Commentaire is { Length: > 0 } c ? $"{frein.Niveau.Libelle()} ({c})" : frein.Niveau.Libelle();
