@@ -26,6 +26,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
             new("Utilisateurs", "/administration/utilisateurs", "Comptes, habilitations, désactivation et double authentification.", Compter(utilisateurs, "compte actif", "comptes actifs")),
             new("Journal d'audit", "/administration/journal", "Qui a fait quoi, quand : recherche et export.", null),
             new("Clés d'API", "/administration/cles-api", "Clés des dépôts automatiques de fichiers CAF/MSA.", null),
+            new("Conservation des données", "/administration/conservation", "Durée de conservation, simulation et anonymisation.", null),
         };
         if ((await authorization.AuthorizeAsync(User, Politiques.AdministrationPlateforme)).Succeeded)
             rubriques.Add(new("Départements", "/administration/departements", "Départements ouverts sur la plateforme (administration nationale).", null));

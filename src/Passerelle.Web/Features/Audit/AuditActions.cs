@@ -19,6 +19,9 @@ public static class AuditActions
     public const string Export = "export";
     public const string ConsultationSensible = "consultation-sensible";
     public const string ModificationSensible = "modification-sensible";
+    public const string SimulationAnonymisation = "simulation-anonymisation";
+    public const string Anonymisation = "anonymisation";
+    public const string ExportDonneesPersonnelles = "export-donnees-personnelles";
 
     /// <summary>French labels, in the order the journal's filter lists them.</summary>
     public static readonly IReadOnlyList<(string Action, string Libelle)> Libelles =
@@ -39,6 +42,9 @@ public static class AuditActions
         (Export, "Export"),
         (ConsultationSensible, "Consultation d'informations sensibles"),
         (ModificationSensible, "Modification d'informations sensibles"),
+        (SimulationAnonymisation, "Simulation d'anonymisation"),
+        (Anonymisation, "Anonymisation"),
+        (ExportDonneesPersonnelles, "Export des données d'une personne"),
     ];
 
     public static string Libelle(string action) =>

@@ -447,6 +447,68 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("JournalAudit", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AnonymiseeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FinAccompagnement")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "PersonneId")
+                        .IsUnique();
+
+                    b.ToTable("PersonnesAnonymisees", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.ReglesConservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AnonymisationAutomatique")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesConservation", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Departements.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -2212,6 +2274,24 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.ReglesConservation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>

@@ -426,6 +426,64 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("JournalAudit", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnonymiseeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FinAccompagnement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "PersonneId")
+                        .IsUnique();
+
+                    b.ToTable("PersonnesAnonymisees", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.ReglesConservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AnonymisationAutomatique")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesConservation", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Departements.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -2141,6 +2199,24 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.ReglesConservation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>
