@@ -14,8 +14,14 @@ public static class ClesDeTest
         var (texte, prefixe) = CleApi.Generer();
         var cle = new CleApi
         {
-            Nom = "Test " + prefixe, Prefixe = prefixe, Empreinte = CleApi.Hacher(texte), Portees = string.Join(' ', portees),
-            CreePar = "test", CreeLe = HeureDeTest.MaintenantUtc, ExpireLe = expireLe ?? HeureDeTest.MaintenantUtc.AddDays(30), Actif = actif,
+            Nom = "Test " + prefixe,
+            Prefixe = prefixe,
+            Empreinte = CleApi.Hacher(texte),
+            Portees = string.Join(' ', portees),
+            CreePar = "test",
+            CreeLe = HeureDeTest.MaintenantUtc,
+            ExpireLe = expireLe ?? HeureDeTest.MaintenantUtc.AddDays(30),
+            Actif = actif,
         };
         db.ClesApi.Add(cle);
         await db.SaveChangesAsync();
