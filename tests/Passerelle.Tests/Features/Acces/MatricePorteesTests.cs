@@ -112,6 +112,16 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
             Assert.Equal(HttpStatusCode.NotFound, (await robot.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task Session_et_cle_dans_la_meme_requete_sont_refusees()
+    {
+        var (cle, _) = await ClesDeTest.CreerAsync(app, "49", ToutesLesPortees);
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+        Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/v1/dossiers")).StatusCode);
+        agent.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", cle);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync("/api/v1/dossiers")).StatusCode);
+    }
+
     private async Task<string?> AttendreAsync(HttpStatusCode attendu, string cle, string methode, string route, string? json, string cas)
     {
         using var robot = ClesDeTest.Robot(app, cle);
