@@ -63,6 +63,7 @@ app.UseGestionErreurs();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRefusCaractereNul();
+app.UseProtectionCsrfApi();
 app.UseRouting();
 app.UseAuthentication();
 app.UseSansCachePourAuthentifies();

@@ -37,6 +37,7 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
     public DbSet<Features.Dossiers.Avertissements.AvertissementDossier> AvertissementsDossier => Set<Features.Dossiers.Avertissements.AvertissementDossier>();
     public DbSet<Features.Imports.Tableur.ConfigurationTableur> ConfigurationsTableur => Set<Features.Imports.Tableur.ConfigurationTableur>();
     public DbSet<Features.Acces.ClesApi.CleApi> ClesApi => Set<Features.Acces.ClesApi.CleApi>();
+    public DbSet<Features.Acces.ClesApi.AppelCleApi> AppelsClesApi => Set<Features.Acces.ClesApi.AppelCleApi>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

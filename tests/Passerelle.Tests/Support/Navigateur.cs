@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OtpNet;
 using Passerelle.Web.Features.Demo;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Tests.Support;
 
@@ -17,8 +18,13 @@ public sealed class Navigateur(HttpClient client) : IDisposable
 
     public HttpClient Client => client;
 
-    public static Navigateur Anonyme(WebApplicationFactory<Program> app) =>
-        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>A browser without a session; its API writes carry the anti-CSRF header, as the application's own scripts would.</summary>
+    public static Navigateur Anonyme(WebApplicationFactory<Program> app)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add(ProtectionCsrfApi.Entete, "passerelle");
+        return new(client);
+    }
 
     /// <summary>Signs in with a demo login (e.g. "referent@49"), answering the TOTP step for administrators.</summary>
     public static async Task<Navigateur> ConnecteAsync(WebApplicationFactory<Program> app, string login)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Web.Features.Acces;
@@ -14,8 +15,7 @@ public static class AccesRegistration
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ClesApi.AuthentificationCleApi>(ClesApi.AuthentificationCleApi.Schema, null);
+        services.AddClesApi(services.AddAuthentication(IdentityConstants.ApplicationScheme));
         services.AddAuthentication().AddIdentityCookies();
         services.AddIdentityCore<Utilisateur>(o =>
             {

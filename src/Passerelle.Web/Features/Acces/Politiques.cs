@@ -23,9 +23,6 @@ public static class Politiques
     /// </summary>
     public const string ImportDossiers = "import-dossiers";
 
-    /// <summary>The import API: the same agents with their session, or a département's API key (automated drops).</summary>
-    public const string DepotAutomatique = "depot-automatique";
-
     /// <summary>Identity adds this claim when the second factor was checked at sign-in.</summary>
     public const string ClaimMethodeAuthentification = "amr";
     public const string DoubleFacteur = "mfa";
@@ -70,9 +67,6 @@ public static class Politiques
             .RequireClaim(PasserelleClaims.Plateforme, "1"));
         options.AddPolicy(AnnuaireStructures, p => p.RequireRole(RolesAnnuaire.Select(r => r.ToString())));
         options.AddPolicy(ImportDossiers, p => p.RequireAssertion(EstAgentDuDepartement));
-        options.AddPolicy(DepotAutomatique, p => p
-            .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ClesApi.AuthentificationCleApi.Schema)
-            .RequireAssertion(EstAgentDuDepartement));
         options.AddPolicy(Dossiers, p => p.RequireRole(RolesDossiers.Select(r => r.ToString())));
         options.AddPolicy(Cohortes, p => p.RequireRole(nameof(Role.AgentDepartemental)));
         options.AddPolicy(Diagnostic, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.Referent), nameof(Role.ResponsableStructure)));

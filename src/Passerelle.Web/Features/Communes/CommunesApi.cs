@@ -1,4 +1,5 @@
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.ClesApi;
 
 namespace Passerelle.Web.Features.Communes;
 
@@ -27,6 +28,7 @@ public static class CommunesApi
                 return TypedResults.Ok(trouvees);
             })
             .RequireAuthorization(Politiques.AnnuaireStructures)
+            .AccepteCle(PorteesApi.ReferentielsLecture)
             .WithSummary($"Les communes du département dont le nom ou le code INSEE commence par q ({Maximum} au plus), pour l'autocomplétion.")
             .Produces<List<CommuneDto>>()
             .ProducesValidationProblem()

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Fiche;
@@ -33,6 +34,7 @@ public static class DossiersApi
             .WithSummary("Les personnes et leur dossier RSA courant dans le périmètre de l'utilisateur, par page (page à partir de 1, taille de 1 à 100) ; "
                 + "critères nom, nir (15 ou 13 caractères), matricule, numDemRsa, commune (nom ou code INSEE), territoireId, etatDroit, sdd, entreeDu, entreeAu, avecRetours ; "
                 + "tri nom|naissance|commune|etat et sens asc|desc. Le NIR est masqué pour les rôles qui n'en ont pas besoin.")
+            .AccepteCle(PorteesApi.DossiersLecture)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -46,6 +48,7 @@ public static class DossiersApi
                 return TypedResults.Ok(fiche);
             })
             .WithSummary("Un dossier RSA : foyer, personnes, droit et son historique, imports. Chaque lecture est journalisée ; 404 hors du périmètre de l'utilisateur ou d'un autre département.")
+            .AccepteCle(PorteesApi.DossiersLecture)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.ClesApi;
 
 namespace Passerelle.Web.Features.Imports;
 
@@ -14,7 +15,7 @@ public static class ImportsApi
 {
     public static void MapImportsApi(this RouteGroupBuilder api)
     {
-        var imports = api.MapGroup("/imports").RequireAuthorization(Politiques.DepotAutomatique).WithTags("Imports");
+        var imports = api.MapGroup("/imports").RequireAuthorization(Politiques.ImportDossiers).AccepteCle(PorteesApi.Imports).WithTags("Imports");
         imports.MapPost("/cnaf", DeposerAsync).DisableAntiforgery()
             .WithSummary("Dépose un flux Bénéficiaire CNAF/MSA (corps brut) ; ?nom=fichier.xml&reprise=false&forcer=false");
         imports.MapGet("/{id:int}", LireAsync).WithSummary("Avancement et bilan d'un import");

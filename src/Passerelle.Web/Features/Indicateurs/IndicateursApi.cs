@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Indicateurs.Mouvements;
 using Passerelle.Web.Platform;
 
@@ -34,6 +35,7 @@ public static class IndicateursApi
                 return TypedResults.Ok(await TableauOrientation.CalculerAsync(indicateurs, effectifs, db, periode, filtre.TerritoireId, portee, aujourdhui, ct));
             })
             .RequireAuthorization(Politiques.Indicateurs)
+            .AccepteCle(PorteesApi.IndicateursLecture)
             .WithSummary("Indicateurs d'orientation d'une période (du, au : année civile en cours par défaut) et d'un territoire (territoireId) dans le périmètre de l'utilisateur ; "
                 + "définitions exactes dans docs/indicators.md. Sous secret statistique (pilotes, lecteurs), toute valeur masquée a « masquee »: true et aucune valeur.")
             .ProducesValidationProblem()

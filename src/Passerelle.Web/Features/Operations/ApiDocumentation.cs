@@ -1,3 +1,5 @@
+using Passerelle.Web.Features.Acces.ClesApi;
+
 namespace Passerelle.Web.Features.Operations;
 
 /// <summary>The OpenAPI document of /api/v1, served at /api/v1/openapi.json and read by /api-reference.</summary>
@@ -11,9 +13,10 @@ public static class ApiDocumentation
         services.AddOpenApi(Document, o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "API Passerelle";
-            doc.Info.Description = "API JSON de Passerelle. Authentification par cookie de session ; chaque réponse est limitée au département et au périmètre de l'utilisateur.";
+            doc.Info.Description = "API JSON de Passerelle. Authentification par cookie de session ou, pour les systèmes partenaires, par clé d'API à portées ; "
+                + "chaque réponse est limitée au département et au périmètre de l'utilisateur ou de la clé.";
             return Task.CompletedTask;
-        }));
+        }).AjouterSecuriteCles());
         return services;
     }
 

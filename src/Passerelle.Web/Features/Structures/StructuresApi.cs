@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Platform.Ui;
 
@@ -31,6 +32,7 @@ public static class StructuresApi
                 return TypedResults.Ok(resultat.Convertir(s => LigneStructure.Depuis(s, referentiel)));
             })
             .RequireAuthorization(Politiques.AnnuaireStructures)
+            .AccepteCle(PorteesApi.ReferentielsLecture)
             .WithSummary("Les structures actives du périmètre de l'utilisateur, par page (page à partir de 1, taille de 1 à 100).")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -44,6 +46,7 @@ public static class StructuresApi
                 return TypedResults.Ok(FicheStructure.Depuis(structure, referentiel));
             })
             .RequireAuthorization(Politiques.AnnuaireStructures)
+            .AccepteCle(PorteesApi.ReferentielsLecture)
             .WithSummary("La fiche d'une structure ; 403 hors du périmètre de l'utilisateur, 404 si elle n'existe pas dans son département.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Web.Features.Territoires;
@@ -34,6 +35,7 @@ public static class TerritoiresApi
                 return TypedResults.Ok(territoires);
             })
             .RequireAuthorization(PolitiqueLecture)
+            .AccepteCle(PorteesApi.ReferentielsLecture)
             .WithSummary("Les territoires du département (ou celui de l'agent territorial), avec les codes INSEE de leurs communes.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
+using Passerelle.Web.Features.Acces.ClesApi;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 
 namespace Passerelle.Tests.Features.Acces;
@@ -13,7 +13,9 @@ public sealed class ClesApiTests(Application app) : IClassFixture<Application>
     public async Task Cle_creee_par_l_administrateur_depose_un_flux_puis_revoquee_est_refusee()
     {
         using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
-        var creation = await admin.SoumettreAsync("/administration/cles-api", [new("Saisie.Nom", "Dépôt nocturne CAF")], "/administration/cles-api?handler=Creer");
+        var creation = await admin.SoumettreAsync("/administration/cles-api",
+            [new("Saisie.Nom", "Dépôt nocturne CAF"), new("Saisie.Portees", PorteesApi.Imports), new("Saisie.ValableJusquAu", Jour(HeureDeTest.Aujourdhui.AddDays(30)))],
+            "/administration/cles-api?handler=Creer");
         var cle = (await Navigateur.DocumentAsync(creation)).QuerySelector("#nouvelle-cle")!.TextContent;
         Assert.StartsWith("psr_", cle, StringComparison.Ordinal);
         using var robot = Robot(cle);
@@ -25,7 +27,8 @@ public sealed class ClesApiTests(Application app) : IClassFixture<Application>
         Assert.Equal(HttpStatusCode.OK, suivi.StatusCode);
         var id = int.Parse(depot.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("Clé d'API « Dépôt nocturne CAF »", (await AttendreFinAsync(app, id)).Lanceur);
-        Assert.NotNull(await app.DansDepartementAsync("49", db => db.ClesApi.Where(c => c.Nom == "Dépôt nocturne CAF").Select(c => c.DerniereUtilisation).SingleAsync()));
+        var cree = await app.DansDepartementAsync("49", db => db.ClesApi.SingleAsync(c => c.Nom == "Dépôt nocturne CAF"));
+        Assert.Equal((PorteesApi.Imports, new DateTime(HeureDeTest.Aujourdhui.AddDays(31), TimeOnly.MinValue)), (cree.Portees, HeureDeTest.Paris(cree.ExpireLe)));
 
         var page = await admin.PageAsync("/administration/cles-api");
         Assert.DoesNotContain(cle, page.Body!.InnerHtml, StringComparison.Ordinal);
@@ -36,13 +39,13 @@ public sealed class ClesApiTests(Application app) : IClassFixture<Application>
     }
 
     [Fact]
-    public async Task Cle_n_ouvre_ni_les_dossiers_ni_les_pages_ni_un_autre_departement()
+    public async Task Cle_sans_portee_dossiers_n_ouvre_ni_les_dossiers_ni_les_pages_ni_un_autre_departement()
     {
-        var cle = await CreerCleAsync("49");
+        var (cle, _) = await ClesDeTest.CreerAsync(app, "49", [PorteesApi.Imports]);
         var import37 = (await ImporterAsync(app, Flux(new DateOnly(2026, 1, 31), Foyer(NouveauNumero(), "2", Personne("TRENTE", "SEPT", new DateOnly(1970, 7, 7)))), departement: "37")).Import!;
         using var robot = Robot(cle);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await robot.GetAsync(new Uri("/api/v1/dossiers", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await robot.GetAsync(new Uri("/api/v1/dossiers", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await robot.GetAsync(new Uri("/api/v1/moi", UriKind.Relative))).StatusCode);
         Refus.VersConnexion(await robot.GetAsync(new Uri("/imports", UriKind.Relative)), "clé sur /imports");
         Assert.Equal(HttpStatusCode.NotFound, (await robot.GetAsync(new Uri($"/api/v1/imports/{import37.Id}", UriKind.Relative))).StatusCode);
@@ -66,18 +69,26 @@ public sealed class ClesApiTests(Application app) : IClassFixture<Application>
         Refus.Refuse(await navigateur.GetAsync("/administration/cles-api"), login);
     }
 
-    private HttpClient Robot(string cle)
+    [Theory]
+    [InlineData("", "2", "Cochez au moins une portée")]
+    [InlineData("inconnue", "2", "Cochez au moins une portée")]
+    [InlineData(PorteesApi.Imports, "-1", "Choisissez un jour entre aujourd'hui")]
+    [InlineData(PorteesApi.Imports, "366", "Choisissez un jour entre aujourd'hui")]
+    public async Task Creation_sans_portee_connue_ou_hors_duree_est_refusee_sans_cle(string portee, string jours, string message)
     {
-        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", cle);
-        return client;
+        using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
+        var nom = "Refusée " + Guid.NewGuid().ToString("N")[..8];
+        var reponse = await admin.SoumettreAsync("/administration/cles-api",
+            [new("Saisie.Nom", nom), new("Saisie.Portees", portee), new("Saisie.ValableJusquAu", Jour(HeureDeTest.Aujourdhui.AddDays(int.Parse(jours, System.Globalization.CultureInfo.InvariantCulture))))],
+            "/administration/cles-api?handler=Creer");
+
+        var page = await Navigateur.DocumentAsync(reponse);
+        Assert.Null(page.QuerySelector("#nouvelle-cle"));
+        Assert.Contains(message, page.QuerySelector(".fr-message--error, .fr-error-text")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await app.DansDepartementAsync("49", db => db.ClesApi.AnyAsync(c => c.Nom == nom)));
     }
 
-    private Task<string> CreerCleAsync(string departement) => app.DansDepartementAsync(departement, async db =>
-    {
-        var (cle, prefixe) = Web.Features.Acces.ClesApi.CleApi.Generer();
-        db.ClesApi.Add(new Web.Features.Acces.ClesApi.CleApi { Nom = "Test " + prefixe, Prefixe = prefixe, Empreinte = Web.Features.Acces.ClesApi.CleApi.Hacher(cle), CreePar = "test", CreeLe = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-        return cle;
-    });
+    private static string Jour(DateOnly jour) => jour.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private HttpClient Robot(string cle) => ClesDeTest.Robot(app, cle);
 }

@@ -131,7 +131,7 @@ public sealed class AdministrationPerimetreEcrituresTests(Application app) : ICl
         var cle = await app.DansDepartementAsync("37", async db =>
         {
             var (texte, prefixe) = CleApi.Generer();
-            var c = new CleApi { Nom = "CAF 37", Prefixe = prefixe, Empreinte = CleApi.Hacher(texte), CreePar = "test", CreeLe = HeureDeTest.MaintenantUtc };
+            var c = new CleApi { Nom = "CAF 37", Prefixe = prefixe, Empreinte = CleApi.Hacher(texte), Portees = PorteesApi.Imports, CreePar = "test", CreeLe = HeureDeTest.MaintenantUtc, ExpireLe = HeureDeTest.MaintenantUtc.AddDays(30) };
             db.Add(c);
             await db.SaveChangesAsync();
             return c;

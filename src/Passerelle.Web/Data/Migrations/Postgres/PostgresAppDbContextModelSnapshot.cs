@@ -107,6 +107,49 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.AppelCleApi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AdresseIp")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<string>("Chemin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("CleApiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Instant")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Methode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Instant");
+
+                    b.HasIndex("CleApiId", "Instant");
+
+                    b.ToTable("AppelsClesApi", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.CleApi", b =>
                 {
                     b.Property<int>("Id")
@@ -129,18 +172,23 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("DepartementId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime?>("DerniereUtilisation")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Empreinte")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Portees")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Prefixe")
                         .IsRequired()
@@ -2188,6 +2236,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.AppelCleApi", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Acces.ClesApi.CleApi", null)
+                        .WithMany()
+                        .HasForeignKey("CleApiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

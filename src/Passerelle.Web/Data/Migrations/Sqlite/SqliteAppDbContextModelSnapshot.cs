@@ -98,6 +98,47 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.AppelCleApi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdresseIp")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chemin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CleApiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Instant")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Methode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Instant");
+
+                    b.HasIndex("CleApiId", "Instant");
+
+                    b.ToTable("AppelsClesApi", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.CleApi", b =>
                 {
                     b.Property<int>("Id")
@@ -118,17 +159,22 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("DerniereUtilisation")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Empreinte")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Portees")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Prefixe")
@@ -2113,6 +2159,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.AppelCleApi", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Acces.ClesApi.CleApi", null)
+                        .WithMany()
+                        .HasForeignKey("CleApiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

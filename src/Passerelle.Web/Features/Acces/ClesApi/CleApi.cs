@@ -7,9 +7,9 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Features.Acces.ClesApi;
 
 /// <summary>
-/// A key for automated file drops (a CAF/MSA server script, a scheduler): it acts as a
-/// département-wide agent on the import API only. Only the SHA-256 of the key is stored; the key
-/// is shown once, at creation.
+/// A partner's key (a CAF/MSA drop script, France Travail, a BI tool): it acts as a département-wide
+/// agent, on the /api/v1 endpoints that accept one of its scopes only (<see cref="PorteesApi"/>),
+/// until it expires or is revoked. Only the SHA-256 of the key is stored; the key is shown once, at creation.
 /// </summary>
 public class CleApi : ITenantOwned, IActivable
 {
@@ -23,7 +23,10 @@ public class CleApi : ITenantOwned, IActivable
     public required string Empreinte { get; set; }
     public required string CreePar { get; set; }
     public DateTime CreeLe { get; set; }
-    public DateTime? DerniereUtilisation { get; set; }
+    /// <summary>The instant (UTC) from which the key is refused.</summary>
+    public DateTime ExpireLe { get; set; }
+    /// <summary>Its scopes, separated by spaces as OAuth writes them.</summary>
+    public required string Portees { get; set; }
     public bool Actif { get; set; } = true;
     public int Version { get; set; }
 
@@ -41,6 +44,8 @@ public class CleApi : ITenantOwned, IActivable
     public static string? PrefixeDe(string cle) =>
         cle.StartsWith(Entete, StringComparison.Ordinal) && cle.Length > Entete.Length + 9 && cle[Entete.Length + 8] == '_' ? cle.Substring(Entete.Length, 8) : null;
 
+    public IReadOnlyList<string> ListePortees => Portees.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     public bool Correspond(string cle) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hacher(cle)), Encoding.ASCII.GetBytes(Empreinte));
 }
@@ -54,6 +59,7 @@ internal sealed class CleApiConfiguration : IEntityTypeConfiguration<CleApi>
         builder.Property(c => c.Prefixe).HasMaxLength(8);
         builder.Property(c => c.Empreinte).HasMaxLength(64);
         builder.Property(c => c.CreePar).HasMaxLength(256);
+        builder.Property(c => c.Portees).HasMaxLength(500);
         builder.HasIndex(c => c.Prefixe).IsUnique();
         builder.HasOne<Departements.Departement>().WithMany().HasForeignKey(c => c.DepartementId).OnDelete(DeleteBehavior.Restrict);
     }

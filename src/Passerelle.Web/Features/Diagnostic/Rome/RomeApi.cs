@@ -1,4 +1,5 @@
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.ClesApi;
 
 namespace Passerelle.Web.Features.Diagnostic.Rome;
 
@@ -17,6 +18,7 @@ public static class RomeApi
                 return TypedResults.Ok(rome.Rechercher(q, Maximum).Select(f => new FicheRomeDto(f.Code, f.Libelle, f.Affichage)).ToList());
             })
             .RequireAuthorization(Politiques.Diagnostic)
+            .AccepteCle(PorteesApi.ReferentielsLecture)
             .WithSummary($"Les fiches métiers ROME dont le code ou le libellé contient tous les mots de q, sans tenir compte des accents ni de la casse ({Maximum} au plus).")
             .Produces<List<FicheRomeDto>>()
             .ProducesValidationProblem()

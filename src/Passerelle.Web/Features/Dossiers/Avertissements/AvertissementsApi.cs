@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Dossiers.Avertissements;
@@ -19,6 +20,7 @@ public static class AvertissementsApi
                     .Convertir(RequeteAvertissements.Presenter)))
             .WithSummary("Les avertissements ouverts des dossiers du périmètre de l'utilisateur, du plus récent au plus ancien ; "
                 + "critères nature, importId, territoireId, dossierId ; page à partir de 1, taille de 1 à 100.")
+            .AccepteCle(PorteesApi.DossiersLecture)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         avertissements.MapPost("/levee", async Task<Results<Ok<int>, ValidationProblem, NotFound>> (SaisieLevee saisie, LeveeAvertissements levee, CancellationToken ct) =>
@@ -29,6 +31,7 @@ public static class AvertissementsApi
                     : TypedResults.ValidationProblem(resultat.Erreurs.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Aucun avertissement n'a été levé");
             })
             .WithSummary("Lève des avertissements ouverts avec un commentaire (tout ou rien, journalisé) ; 404 si l'un d'eux n'est pas ouvert ou pas dans le périmètre.")
+            .AccepteCle(PorteesApi.DossiersEcriture)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return dossiers;

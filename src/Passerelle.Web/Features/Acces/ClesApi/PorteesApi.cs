@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Passerelle.Web.Features.Acces.ClesApi;
+
+/// <summary>One scope a key may carry, as the API and the administration page name it.</summary>
+public sealed record PorteeApi(string Nom, string Libelle);
+
+/// <summary>
+/// The scopes of API keys, one per group of /api/v1 endpoints. An endpoint that names none of them
+/// (<see cref="AccepteCle"/> not called) stays reachable with a session cookie only.
+/// </summary>
+public static class PorteesApi
+{
+    public const string Imports = "imports";
+    public const string DossiersLecture = "dossiers.lecture";
+    public const string DossiersEcriture = "dossiers.ecriture";
+    public const string IndicateursLecture = "indicateurs.lecture";
+    public const string ReferentielsLecture = "referentiels.lecture";
+
+    public static readonly IReadOnlyList<PorteeApi> Toutes =
+    [
+        new(Imports, "Déposer des flux CAF/MSA et suivre leur import"),
+        new(DossiersLecture, "Lire les dossiers RSA et leurs avertissements"),
+        new(DossiersEcriture, "Lever des avertissements de flux"),
+        new(IndicateursLecture, "Lire les indicateurs d'orientation"),
+        new(ReferentielsLecture, "Lire les structures, territoires, communes et fiches ROME"),
+    ];
+
+    public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);
+
+    public static string Libelle(string nom) => Toutes.FirstOrDefault(p => p.Nom == nom)?.Libelle ?? nom;
+
+    /// <summary>
+    /// The endpoint also accepts a département key carrying <paramref name="portee"/>; the session
+    /// cookie keeps working with the endpoint's own policy. A key without the scope gets 403.
+    /// </summary>
+    public static TBuilder AccepteCle<TBuilder>(this TBuilder endpoint, string portee) where TBuilder : IEndpointConventionBuilder
+    {
+        if (!Existe(portee)) throw new ArgumentOutOfRangeException(nameof(portee), portee, "Portée d'API inconnue.");
+        var exigence = new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme, AuthentificationCleApi.Schema)
+            .AddRequirements(new ExigencePortee(portee))
+            .Build();
+        return endpoint.WithMetadata(new ExigencePortee(portee)).RequireAuthorization(exigence);
+    }
+}
+
+/// <summary>The scope an endpoint asks of a key; also read by the OpenAPI document.</summary>
+public sealed record ExigencePortee(string Portee) : IAuthorizationRequirement;
+
+/// <summary>
+/// Sessions pass (their roles are checked by the endpoint's policy); a key passes only with the
+/// scope. A request carrying both a session and a key is refused: one caller, one set of rights.
+/// </summary>
+internal sealed class ControlePortee : AuthorizationHandler<ExigencePortee>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ExigencePortee requirement)
+    {
+        var identites = context.User.Identities.Where(i => i.IsAuthenticated).ToList();
+        var cles = identites.Where(i => i.AuthenticationType == AuthentificationCleApi.Schema).ToList();
+        if (cles.Count == 0 && identites.Count > 0) context.Succeed(requirement);
+        else if (cles.Count == 1 && identites.Count == 1 && cles[0].HasClaim(AuthentificationCleApi.ClaimPortee, requirement.Portee))
+            context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

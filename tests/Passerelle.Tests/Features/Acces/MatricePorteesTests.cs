@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Passerelle.Tests.Support;
+using Passerelle.Web.Features.Acces.ClesApi;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+
+namespace Passerelle.Tests.Features.Acces;
+
+/// <summary>
+/// The API scope matrix: every /api/v1 endpoint × a key with its scope, with every other scope but
+/// its own, expired, revoked, forged; the endpoints that take no key refuse even a key with every
+/// scope. The list below must name every endpoint of the application, with the scope it declares.
+/// </summary>
+public sealed class MatricePorteesTests(Application app) : IClassFixture<Application>
+{
+    private const string Absent = "2147483647";
+
+    /// <summary>Method, route as OpenAPI writes it, scope (null: session only), JSON body of a harmless call.</summary>
+    public static readonly TheoryData<string, string, string?, string?> Points = new()
+    {
+        { "POST", "/api/v1/imports/cnaf", PorteesApi.Imports, null },
+        { "GET", "/api/v1/imports/{id}", PorteesApi.Imports, null },
+        { "GET", "/api/v1/dossiers", PorteesApi.DossiersLecture, null },
+        { "GET", "/api/v1/dossiers/{id}", PorteesApi.DossiersLecture, null },
+        { "GET", "/api/v1/dossiers/avertissements", PorteesApi.DossiersLecture, null },
+        { "POST", "/api/v1/dossiers/avertissements/levee", PorteesApi.DossiersEcriture, $$"""{"ids":[{{Absent}}],"commentaire":"vérifié"}""" },
+        { "GET", "/api/v1/indicateurs/orientation", PorteesApi.IndicateursLecture, null },
+        { "GET", "/api/v1/structures", PorteesApi.ReferentielsLecture, null },
+        { "GET", "/api/v1/structures/{id}", PorteesApi.ReferentielsLecture, null },
+        { "GET", "/api/v1/territoires", PorteesApi.ReferentielsLecture, null },
+        { "GET", "/api/v1/communes?q=ang", PorteesApi.ReferentielsLecture, null },
+        { "GET", "/api/v1/rome?q=conduite", PorteesApi.ReferentielsLecture, null },
+        { "GET", "/api/v1/moi", null, null },
+        { "POST", "/api/v1/structures", null, """{"nom":"Clé"}""" },
+    };
+
+    private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();
+
+    [Theory]
+    [MemberData(nameof(Points))]
+    public async Task Point_api_accepte_la_cle_de_sa_portee_seulement(string methode, string route, string? portee, string? json)
+    {
+        if (portee is null)
+        {
+            var (toutes, _) = await ClesDeTest.CreerAsync(app, "49", ToutesLesPortees);
+            await AttendreAsync(HttpStatusCode.Unauthorized, toutes, methode, route, json, "clé à toutes les portées sur un point réservé aux sessions");
+            return;
+        }
+        var (sienne, _) = await ClesDeTest.CreerAsync(app, "49", [portee]);
+        using (var robot = ClesDeTest.Robot(app, sienne))
+        using (var reponse = await EnvoyerAsync(robot, methode, route, json))
+            Assert.True(reponse.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or >= HttpStatusCode.InternalServerError),
+                $"{methode} {route} avec la portée {portee} : {reponse.StatusCode}");
+
+        var (autres, _) = await ClesDeTest.CreerAsync(app, "49", ToutesLesPortees.Where(p => p != portee));
+        var refus = await AttendreAsync(HttpStatusCode.Forbidden, autres, methode, route, json, "toutes les portées sauf la sienne");
+        Assert.Equal("application/problem+json", refus);
+
+        var (expiree, _) = await ClesDeTest.CreerAsync(app, "49", ToutesLesPortees, expireLe: HeureDeTest.MaintenantUtc.AddMinutes(-1));
+        await AttendreAsync(HttpStatusCode.Unauthorized, expiree, methode, route, json, "clé expirée");
+        var (revoquee, _) = await ClesDeTest.CreerAsync(app, "49", ToutesLesPortees, actif: false);
+        await AttendreAsync(HttpStatusCode.Unauthorized, revoquee, methode, route, json, "clé révoquée");
+        // The genuine key's prefix with another secret: found by its prefix, refused by its hash.
+        await AttendreAsync(HttpStatusCode.Unauthorized, sienne[..13] + new string('A', 43), methode, route, json, "clé forgée");
+        await AttendreAsync(HttpStatusCode.Unauthorized, "psr_00000000_inconnue", methode, route, json, "clé inconnue");
+    }
+
+    [Fact]
+    public void Liste_nomme_chaque_point_de_l_api_avec_la_portee_qu_il_declare()
+    {
+        var declares = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal) && !e.RoutePattern.RawText.Contains("openapi", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m =>
+                $"{m} {Normaliser(e.RoutePattern.RawText!)} {e.Metadata.GetMetadata<ExigencePortee>()?.Portee ?? "session"}"))
+            .Order().ToList();
+        var attendus = Points.Select(p => $"{p[0]} {((string)p[1]).Split('?')[0]} {(string?)p[2] ?? "session"}").Order().ToList();
+        Assert.Equal(attendus, declares);
+    }
+
+    [Fact]
+    public async Task Document_openapi_donne_la_portee_de_chaque_point()
+    {
+        using var client = app.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/openapi.json", UriKind.Relative)));
+        var racine = document.RootElement;
+        Assert.Equal("bearer", racine.GetProperty("components").GetProperty("securitySchemes").GetProperty("cleApi").GetProperty("scheme").GetString());
+        foreach (var point in Points)
+        {
+            var (methode, route, portee) = ((string)point[0], ((string)point[1]).Split('?')[0], (string?)point[2]);
+            var operation = racine.GetProperty("paths").EnumerateObject().Single(p => p.Name.TrimEnd('/') == route).Value.GetProperty(methode.ToLowerInvariant());
+            var exigences = operation.GetProperty("security").EnumerateArray().SelectMany(s => s.EnumerateObject())
+                .ToDictionary(s => s.Name, s => s.Value.EnumerateArray().Select(v => v.GetString()).ToList());
+            Assert.True(exigences.ContainsKey("session"), $"{methode} {route} : session absente");
+            if (portee is null) Assert.False(exigences.ContainsKey("cleApi"), $"{methode} {route} : clé annoncée sur un point réservé aux sessions");
+            else Assert.Equal([portee], exigences["cleApi"]);
+        }
+    }
+
+    [Fact]
+    public async Task Cle_d_un_autre_departement_ne_trouve_ni_dossier_ni_structure_ni_import()
+    {
+        var import49 = (await ImporterAsync(app, Flux(new DateOnly(2026, 1, 31), Foyer(NouveauNumero(), "2", Personne("QUARANTE", "NEUF", new DateOnly(1971, 7, 7)))))).Import!;
+        var (dossier, structure) = await app.DansDepartementAsync("49", async db =>
+            (await db.Dossiers.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(), await db.Structures.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync()));
+        var (cle37, _) = await ClesDeTest.CreerAsync(app, "37", ToutesLesPortees);
+        using var robot = ClesDeTest.Robot(app, cle37);
+        foreach (var url in new[] { $"/api/v1/dossiers/{dossier}", $"/api/v1/structures/{structure}", $"/api/v1/imports/{import49.Id}" })
+            Assert.Equal(HttpStatusCode.NotFound, (await robot.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_et_cle_dans_la_meme_requete_sont_refusees()
+    {
+        var (cle, _) = await ClesDeTest.CreerAsync(app, "49", ToutesLesPortees);
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+        Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/v1/dossiers")).StatusCode);
+        agent.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", cle);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync("/api/v1/dossiers")).StatusCode);
+    }
+
+    private async Task<string?> AttendreAsync(HttpStatusCode attendu, string cle, string methode, string route, string? json, string cas)
+    {
+        using var robot = ClesDeTest.Robot(app, cle);
+        using var reponse = await EnvoyerAsync(robot, methode, route, json);
+        Assert.True(reponse.StatusCode == attendu, $"{methode} {route}, {cas} : {reponse.StatusCode} au lieu de {attendu}");
+        return reponse.Content.Headers.ContentType?.MediaType;
+    }
+
+    private static Task<HttpResponseMessage> EnvoyerAsync(HttpClient client, string methode, string route, string? json)
+    {
+        var requete = new HttpRequestMessage(new HttpMethod(methode), new Uri(route.Replace("{id}", Absent, StringComparison.Ordinal), UriKind.Relative));
+        if (json is not null) requete.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        else if (methode == "POST") requete.Content = new ByteArrayContent(Flux(new DateOnly(2026, 1, 31)));
+        return client.SendAsync(requete);
+    }
+
+    private static string Normaliser(string gabarit) => System.Text.RegularExpressions.Regex.Replace(gabarit, @"\{(\w+):\w+\}", "{$1}").TrimEnd('/');
+}
