@@ -28,6 +28,7 @@ public sealed class ApplicationSessions : Application
 
     public FakeTimeProvider Horloge { get; } = new(DateTimeOffset.UtcNow);
     public ServeurSmtpDeTest Smtp { get; } = new();
+    private int smtpArrete;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -48,7 +49,8 @@ public sealed class ApplicationSessions : Application
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Smtp.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        // The factory's asynchronous and synchronous disposals both come here: the server stops once.
+        if (disposing && Interlocked.Exchange(ref smtpArrete, 1) == 0) Smtp.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>A Lecteur of 49 made for one test, optionally with an authenticator key and the second factor on.</summary>

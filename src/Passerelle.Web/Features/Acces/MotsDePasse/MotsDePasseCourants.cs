@@ -23,16 +23,38 @@ internal sealed class MotsDePasseCourants(AppDbContext db) : IPasswordValidator<
     {
         if (string.IsNullOrEmpty(password)) return IdentityResult.Success;
         var entier = Normaliser(password);
-        var lettres = new string(entier.Where(char.IsAsciiLetter).ToArray());
+        var lettres = Lettres(entier);
+        var dechiffre = Lettres(Dechiffrer(entier));
         var departement = Normaliser(await db.Departements.Where(d => d.Id == user.DepartementId).Select(d => d.Nom).SingleOrDefaultAsync() ?? "");
-        var nomDepartement = new string(departement.Where(char.IsAsciiLetter).ToArray());
-        return Liste.Contains(entier) || Liste.Contains(lettres) || (nomDepartement.Length > 0 && lettres == nomDepartement)
+        var nomDepartement = Lettres(departement);
+        return Liste.Contains(entier) || Liste.Contains(lettres) || Liste.Contains(dechiffre)
+            || (nomDepartement.Length > 0 && (lettres == nomDepartement || dechiffre == nomDepartement))
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = Code,
                 Description = "Ce mot de passe est trop courant ou trop facile à deviner (mot usuel, nom de l'application ou du département) : choisissez-en un autre, par exemple plusieurs mots sans rapport entre eux.",
             })
             : IdentityResult.Success;
+    }
+
+    private static string Lettres(string texte) => new(texte.Where(char.IsAsciiLetter).ToArray());
+
+    /// <summary>"P@ssw0rd2026!" is "password": the usual symbol-for-letter swaps, inside the word only (edges are padding).</summary>
+    private static string Dechiffrer(string texte)
+    {
+        var debut = texte.AsSpan().IndexOfAnyInRange('a', 'z');
+        var fin = texte.AsSpan().LastIndexOfAnyInRange('a', 'z');
+        if (debut < 0) return "";
+        return new string(texte[debut..(fin + 1)].Select(c => c switch
+        {
+            '@' or '4' => 'a',
+            '$' or '5' => 's',
+            '0' => 'o',
+            '3' => 'e',
+            '1' or '!' => 'i',
+            '7' => 't',
+            _ => c,
+        }).ToArray());
     }
 
     internal static string Normaliser(string texte)
