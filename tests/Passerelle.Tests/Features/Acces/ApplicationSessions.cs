@@ -26,7 +26,7 @@ public sealed class ApplicationSessions : Application
     public const string EnteteAdresse = "X-Test-Adresse-Distante";
     public const string AdressePublique = "https://passerelle.departement.test";
 
-    public FakeTimeProvider Horloge { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Horloge { get; } = new(new DateTimeOffset(HeureDeTest.MaintenantUtc));
     public ServeurSmtpDeTest Smtp { get; } = new();
     private int smtpArrete;
 
