@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Authentication;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces.Sessions;
 using Passerelle.Web.Features.Utilisateurs;

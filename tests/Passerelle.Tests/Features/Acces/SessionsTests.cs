@@ -115,7 +115,9 @@ public sealed class SessionsTests(ApplicationSessions app) : IClassFixture<Appli
     {
         using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
-            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost"),
+            AllowAutoRedirect = false,
+            HandleCookies = false,
+            BaseAddress = new Uri("https://localhost"),
         });
         using var requete = new HttpRequestMessage(HttpMethod.Get, url);
         requete.Headers.Add("Cookie", cookie);
