@@ -32,6 +32,7 @@ builder.Services.AddCommunes();
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddProfil(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddProxyInverse(builder.Configuration);
 builder.Services.AddAcces();
 builder.Services.AddScoped<AuditJournal>();
 builder.Services.AddScoped<Activation>();
@@ -58,6 +59,7 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
 var app = builder.Build();
+app.UseProxyInverse();
 app.UseProfil();
 app.UseGestionErreurs();
 app.UseSecurityHeaders();

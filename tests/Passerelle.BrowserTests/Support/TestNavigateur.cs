@@ -54,7 +54,10 @@ public abstract partial class TestNavigateur(EnvironnementNavigateur environneme
         await RemplirIdentifiantsAsync(login, DonneesDemo.MotDePasse);
         await Page.WaitForURLAsync(url => !EstPageDeConnexion(url) || EstSecondFacteur(url));
         if (EstSecondFacteur(Page.Url))
+        {
+            await Navigateur.OublierDernierCodeTotpAsync(Application, Navigateur.Email(login));
             await SaisirCodeTotpAsync(essaisRestants: 2);
+        }
     }
 
     /// <summary>

@@ -2,6 +2,8 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Platform;
@@ -18,10 +20,13 @@ public sealed class Navigateur(HttpClient client) : IDisposable
 
     public HttpClient Client => client;
 
-    /// <summary>A browser without a session; its API writes carry the anti-CSRF header, as the application's own scripts would.</summary>
+    /// <summary>
+    /// A browser without a session, over https as the sign-in cookie is Secure (a client keeping cookies would not
+    /// send it over http); its API writes carry the anti-CSRF header, as the application's own scripts would.
+    /// </summary>
     public static Navigateur Anonyme(WebApplicationFactory<Program> app)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
         client.DefaultRequestHeaders.Add(ProtectionCsrfApi.Entete, "passerelle");
         return new(client);
     }
@@ -36,9 +41,24 @@ public sealed class Navigateur(HttpClient client) : IDisposable
             ["Saisie.MotDePasse"] = DonneesDemo.MotDePasse,
         });
         if (reponse.Headers.Location?.OriginalString.StartsWith("/connexion/second-facteur", StringComparison.Ordinal) == true)
+        {
+            await OublierDernierCodeTotpAsync(app, Email(login));
             reponse = await navigateur.SoumettreAsync(reponse.Headers.Location.OriginalString, new Dictionary<string, string> { ["Saisie.Code"] = CodeTotp() });
+        }
         Assert.True(reponse.StatusCode == HttpStatusCode.Redirect, $"La connexion de {login} a échoué ({reponse.StatusCode}).");
         return navigateur;
+    }
+
+    /// <summary>
+    /// A TOTP code is accepted once per account, and the demo accounts share one key: tests signing in several times
+    /// within one 30-second step forget the last accepted step first (as if a step had passed).
+    /// </summary>
+    public static async Task OublierDernierCodeTotpAsync(WebApplicationFactory<Program> app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Passerelle.Web.Data.AppDbContext>();
+        var normalise = email.ToUpperInvariant();
+        await db.Users.Where(u => u.NormalizedEmail == normalise).ExecuteUpdateAsync(s => s.SetProperty(u => u.DernierPasTotp, (long?)null));
     }
 
     public static string Email(string login) => login.Contains('@', StringComparison.Ordinal) && login.Contains('.', StringComparison.Ordinal)

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces.ClesApi;
+using Passerelle.Web.Features.Acces.Sessions;
 using Passerelle.Web.Features.Utilisateurs;
 
 namespace Passerelle.Web.Features.Acces;
@@ -25,15 +27,16 @@ public static class AccesRegistration
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = true;
                 o.Password.RequiredUniqueChars = 6;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No hard lock an attacker could set off on any account: FreinageConnexion slows failures down instead.
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<PasserelleSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Sessions.TotpUsageUnique>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<MotsDePasse.MotsDePasseCourants>()
             .AddErrorDescriber<IdentityErreursFrancaises>()
             .AddClaimsPrincipalFactory<ClaimsFactory>();
 
@@ -41,6 +44,8 @@ public static class AccesRegistration
         {
             o.Cookie.Name = "passerelle";
             o.Cookie.HttpOnly = true;
+            // Browsers treat http://localhost as secure, so development keeps working without TLS.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
@@ -58,16 +63,18 @@ public static class AccesRegistration
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
             o.ValidationInterval = TimeSpan.FromMinutes(1);
-            // Revalidation rebuilds the principal without the sign-in's second-factor claim ("amr"):
-            // keep it, or administrators lose their pages a minute after signing in.
+            // Revalidation rebuilds the principal without the sign-in's second-factor claim ("amr") and session id:
+            // keep them, or administrators lose their pages a minute after signing in, and sign-out its session.
             o.OnRefreshingPrincipal = c =>
             {
-                if (c.CurrentPrincipal?.FindFirst(Politiques.ClaimMethodeAuthentification) is { } amr && c.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity nouvelle)
-                    nouvelle.AddClaim(new System.Security.Claims.Claim(amr.Type, amr.Value));
+                foreach (var type in new[] { Politiques.ClaimMethodeAuthentification, Sessions.ServiceSessions.Claim })
+                    if (c.CurrentPrincipal?.FindFirst(type) is { } claim && c.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity nouvelle)
+                        nouvelle.AddClaim(new System.Security.Claims.Claim(claim.Type, claim.Value));
                 return Task.CompletedTask;
             };
         });
 
+        services.AddSessions();
         services.AddAuthorization(Politiques.Configurer);
         services.AddSingleton<IAuthorizationHandler, StructureHandler>();
         services.AddSingleton<IAuthorizationHandler, TerritoireHandler>();
@@ -75,12 +82,19 @@ public static class AccesRegistration
     }
 
     /// <summary>
-    /// The security stamp check, as Identity does it, but only once its interval has passed: Identity's own handler
-    /// builds the whole sign-in graph (user manager, stores, a DbContext) on every request before finding it has
-    /// nothing to do, a third of a cached page's time under load (profile, issue 10).
+    /// A revoked session is refused at once (one in-memory lookup). Then the security stamp check, as Identity does
+    /// it, but only once its interval has passed: Identity's own handler builds the whole sign-in graph (user manager,
+    /// stores, a DbContext) on every request before finding it has nothing to do, a third of a cached page's time
+    /// under load (profile, issue 10).
     /// </summary>
     private static Task ValiderEmpreinteSiEchue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext ctx)
     {
+        if (ctx.Principal?.FindFirst(Sessions.ServiceSessions.Claim)?.Value is { } session
+            && ctx.HttpContext.RequestServices.GetRequiredService<Sessions.SessionsRevoquees>().Contient(session))
+        {
+            ctx.RejectPrincipal();
+            return ctx.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
         var options = ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
         var maintenant = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
         return ctx.Properties.IssuedUtc is { } emis && maintenant - emis <= options.ValidationInterval

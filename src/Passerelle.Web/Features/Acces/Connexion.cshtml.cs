@@ -10,7 +10,8 @@ using Passerelle.Web.Features.Utilisateurs;
 namespace Passerelle.Web.Features.Acces;
 
 [AllowAnonymous]
-public sealed class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, AuditJournal audit, Data.AppDbContext db) : PageModel
+public sealed class ConnexionModel(
+    SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, AuditJournal audit, Data.AppDbContext db, Sessions.FreinageConnexion freinage) : PageModel
 {
     public sealed class SaisieConnexion
     {
@@ -30,15 +31,23 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> signIn, UserManage
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = await users.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == users.NormalizeEmail(Saisie.Email.Trim()));
-        if (user is null)
+        var email = users.NormalizeEmail(Saisie.Email.Trim()) ?? "";
+        var adresse = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var freine = freinage.EstFreine(email, adresse);
+        var user = await users.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == email);
+        if (user is null || freine)
         {
-            await audit.EnregistrerMaintenantAsync(AuditActions.ConnexionEchouee, details: "Compte inconnu", departementId: null);
-            return Echec("Adresse électronique ou mot de passe incorrect.");
+            // The same password hash work whether the account exists, is slowed down or not: timing tells nothing.
+            users.PasswordHasher.VerifyHashedPassword(user ?? Fictif, user?.PasswordHash ?? EmpreinteFictive(users.PasswordHasher), Saisie.MotDePasse);
+            if (!freine) freinage.Echec(email, adresse);
+            await audit.EnregistrerMaintenantAsync(freine ? AuditActions.ConnexionRefusee : AuditActions.ConnexionEchouee, "Utilisateur", user?.Id,
+                user is null ? "Compte inconnu" : "Trop d'échecs récents : tentative retardée", user?.Id, user?.Email, user?.DepartementId);
+            return Echec(MessageEchec);
         }
-        var resultat = await signIn.PasswordSignInAsync(user, Saisie.MotDePasse, isPersistent: false, lockoutOnFailure: true);
+        var resultat = await signIn.PasswordSignInAsync(user, Saisie.MotDePasse, isPersistent: false, lockoutOnFailure: false);
         var trace = (string action, string? details) => audit.EnregistrerMaintenantAsync(
             action, "Utilisateur", user.Id, details, user.Id, user.Email, user.DepartementId);
+        if (resultat.Succeeded || resultat.RequiresTwoFactor) freinage.Reussite(email, adresse);
         if (resultat.Succeeded)
         {
             await trace(AuditActions.Connexion, null);
@@ -48,19 +57,25 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> signIn, UserManage
         }
         if (resultat.RequiresTwoFactor)
             return RedirectToPage("/Acces/SecondFacteur", new { ReturnUrl });
-        if (resultat.IsLockedOut)
-        {
-            await trace(AuditActions.ConnexionRefusee, "Compte verrouillé");
-            return Echec("Ce compte est verrouillé après plusieurs échecs. Réessayez dans 15 minutes ou contactez votre administrateur.");
-        }
         if (resultat.IsNotAllowed)
         {
             await trace(AuditActions.ConnexionRefusee, "Compte désactivé");
             return Echec("Ce compte est désactivé. Contactez l'administrateur de votre département.");
         }
+        freinage.Echec(email, adresse);
         await trace(AuditActions.ConnexionEchouee, "Mot de passe incorrect");
-        return Echec("Adresse électronique ou mot de passe incorrect.");
+        return Echec(MessageEchec);
     }
+
+    /// <summary>One message for a wrong address, a wrong password and a slowed-down attempt: none says which.</summary>
+    internal const string MessageEchec =
+        "Adresse électronique ou mot de passe incorrect. Après plusieurs échecs, la connexion est retardée : patientez quelques minutes avant de réessayer.";
+
+    private static readonly Utilisateur Fictif = new() { Prenom = "", Nom = "" };
+    private static string? empreinteFictive;
+
+    private static string EmpreinteFictive(IPasswordHasher<Utilisateur> hacheur) =>
+        empreinteFictive ??= hacheur.HashPassword(Fictif, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
 
     /// <summary>Administrators must use a second factor: without one, they are sent to set it up.</summary>
     private async Task<bool> DoitActiverDoubleFacteurAsync(Utilisateur user) =>

@@ -16,6 +16,7 @@ public sealed class DoubleAuthentificationModel(UserManager<Utilisateur> users, 
     public bool DejaActive { get; private set; }
     public string CleFormatee { get; private set; } = "";
     public string UriConfiguration { get; private set; } = "";
+    public string QrCode { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -51,10 +52,15 @@ public sealed class DoubleAuthentificationModel(UserManager<Utilisateur> users, 
         var cle = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(cle))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            cle = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // ResetAuthenticatorKeyAsync would also renew the security stamp, signing the user out a minute later for
+            // merely opening this page: the key alone is stored (an unused key invalidates nothing).
+            cle = users.GenerateNewAuthenticatorKey();
+            await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", cle);
         }
         CleFormatee = string.Join(' ', cle.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
         UriConfiguration = $"otpauth://totp/Passerelle:{Uri.EscapeDataString(user.Email ?? "")}?secret={cle}&issuer=Passerelle&digits=6";
+        using var generateur = new QRCoder.QRCodeGenerator();
+        using var donnees = generateur.CreateQrCode(UriConfiguration, QRCoder.QRCodeGenerator.ECCLevel.M);
+        QrCode = "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(donnees).GetGraphic(5));
     }
 }

@@ -10,7 +10,7 @@ using Passerelle.Web.Platform.Ui;
 namespace Passerelle.Web.Features.Acces;
 
 [AllowAnonymous]
-public sealed class SecondFacteurModel(SignInManager<Utilisateur> signIn, AuditJournal audit) : PageModel
+public sealed class SecondFacteurModel(SignInManager<Utilisateur> signIn, AuditJournal audit, Sessions.FreinageConnexion freinage) : PageModel
 {
     public sealed class SaisieCode
     {
@@ -18,6 +18,9 @@ public sealed class SecondFacteurModel(SignInManager<Utilisateur> signIn, AuditJ
         [RegularExpression(@"^\s*\d{6}\s*$", ErrorMessage = "Le code comporte exactement 6 chiffres.")]
         public string Code { get; set; } = "";
     }
+
+    internal const string MessageCode =
+        "Ce code est incorrect, a expiré ou a déjà servi. Saisissez le prochain code affiché ; après plusieurs échecs, patientez quelques minutes.";
 
     [BindProperty] public SaisieCode Saisie { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -34,19 +37,24 @@ public sealed class SecondFacteurModel(SignInManager<Utilisateur> signIn, AuditJ
             return RedirectToPage("/Acces/Connexion");
         }
         if (!ModelState.IsValid) return Page();
-        var resultat = await signIn.TwoFactorAuthenticatorSignInAsync(Saisie.Code.Trim(), isPersistent: false, rememberClient: false);
+        // Codes are slowed down like passwords: six digits would not resist a free run of guesses.
+        var (compte, adresse) = ("second-facteur:" + user.Id, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var resultat = freinage.EstFreine(compte, adresse)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.TwoFactorAuthenticatorSignInAsync(Saisie.Code.Trim(), isPersistent: false, rememberClient: false);
         if (resultat.Succeeded)
         {
+            freinage.Reussite(compte, adresse);
             await audit.EnregistrerMaintenantAsync(AuditActions.Connexion, "Utilisateur", user.Id, "Avec second facteur", user.Id, user.Email, user.DepartementId);
             return LocalRedirect(ConnexionModel.DestinationSure(ReturnUrl));
         }
         var (raison, message) = resultat switch
         {
-            { IsLockedOut: true } => ("Compte verrouillé", "Ce compte est verrouillé après plusieurs échecs. Réessayez dans 15 minutes."),
             { IsNotAllowed: true } => ("Compte désactivé", "Ce compte est désactivé. Contactez l'administrateur de votre département."),
-            _ => ("Code incorrect", "Ce code est incorrect ou a expiré. Saisissez le code affiché maintenant."),
+            _ => ("Code incorrect, déjà utilisé ou tentative retardée", MessageCode),
         };
-        var action = resultat.IsNotAllowed || resultat.IsLockedOut ? AuditActions.ConnexionRefusee : AuditActions.ConnexionEchouee;
+        if (!resultat.IsNotAllowed) freinage.Echec(compte, adresse);
+        var action = resultat.IsNotAllowed ? AuditActions.ConnexionRefusee : AuditActions.ConnexionEchouee;
         await audit.EnregistrerMaintenantAsync(action, "Utilisateur", user.Id, raison, user.Id, user.Email, user.DepartementId);
         ModelState.AddModelError("Saisie.Code", message);
         return Page();

@@ -9,6 +9,9 @@ public static class AuditActions
     public const string Deconnexion = "deconnexion";
     public const string DoubleAuthentificationActivee = "2fa-activee";
     public const string DoubleAuthentificationReinitialisee = "2fa-reinitialisee";
+    public const string MotDePasseModifie = "mot-de-passe-modifie";
+    public const string ReinitialisationDemandee = "reinitialisation-demandee";
+    public const string MotDePasseReinitialise = "mot-de-passe-reinitialise";
     public const string Creation = "creation";
     public const string Modification = "modification";
     public const string Desactivation = "desactivation";
@@ -32,6 +35,9 @@ public static class AuditActions
         (Deconnexion, "Déconnexion"),
         (DoubleAuthentificationActivee, "Double authentification activée"),
         (DoubleAuthentificationReinitialisee, "Double authentification réinitialisée"),
+        (MotDePasseModifie, "Mot de passe modifié"),
+        (ReinitialisationDemandee, "Nouveau mot de passe demandé par e-mail"),
+        (MotDePasseReinitialise, "Mot de passe réinitialisé par e-mail"),
         (Creation, "Création"),
         (Modification, "Modification"),
         (Desactivation, "Désactivation"),

@@ -19,6 +19,9 @@ public class Utilisateur : IdentityUser
     /// <summary>May manage the list of départements (national operator of the platform).</summary>
     public bool AdministrateurPlateforme { get; set; }
 
+    /// <summary>The time step of the last TOTP code accepted: a code is accepted once (see Acces/Sessions/TotpUsageUnique).</summary>
+    public long? DernierPasTotp { get; set; }
+
     public List<Habilitation> Habilitations { get; set; } = [];
 
     public string NomComplet => $"{Prenom} {Nom}";

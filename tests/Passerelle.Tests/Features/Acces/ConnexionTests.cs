@@ -28,7 +28,7 @@ public sealed class ConnexionTests(Application app) : IClassFixture<Application>
         using var navigateur = Navigateur.Anonyme(app);
         var reponse = await navigateur.GetAsync("/compte");
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
-        Assert.StartsWith("http://localhost/connexion?ReturnUrl=%2Fcompte", reponse.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://localhost/connexion?ReturnUrl=%2Fcompte", reponse.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,17 +92,17 @@ public sealed class ConnexionTests(Application app) : IClassFixture<Application>
     }
 
     [Fact]
-    public async Task Cinq_echecs_verrouillent_le_compte()
+    public async Task Cinq_echecs_retardent_meme_le_bon_mot_de_passe_avec_le_message_commun()
     {
         var email = await CreerCompteAsync("verrou", actif: true);
         using var navigateur = Navigateur.Anonyme(app);
-        HttpResponseMessage reponse = null!;
-        for (var i = 0; i < 6; i++)
-            reponse = await navigateur.SoumettreAsync("/connexion", new Dictionary<string, string> { ["Saisie.Email"] = email, ["Saisie.MotDePasse"] = "Mauvais-mot-2026!" });
-        var page = await Navigateur.DocumentAsync(reponse);
-        Assert.Contains("verrouillé", page.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
-        reponse = await navigateur.SoumettreAsync("/connexion", new Dictionary<string, string> { ["Saisie.Email"] = email, ["Saisie.MotDePasse"] = DonneesDemo.MotDePasse });
+        for (var i = 0; i < 5; i++)
+            await navigateur.SoumettreAsync("/connexion", new Dictionary<string, string> { ["Saisie.Email"] = email, ["Saisie.MotDePasse"] = "Mauvais-mot-2026!" });
+        var reponse = await navigateur.SoumettreAsync("/connexion", new Dictionary<string, string> { ["Saisie.Email"] = email, ["Saisie.MotDePasse"] = DonneesDemo.MotDePasse });
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        var page = await Navigateur.DocumentAsync(reponse);
+        Assert.Equal(Passerelle.Web.Features.Acces.ConnexionModel.MessageEchec, page.QuerySelector("[role=alert] p")?.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await navigateur.GetAsync("/compte")).StatusCode);
     }
 
     [Fact]

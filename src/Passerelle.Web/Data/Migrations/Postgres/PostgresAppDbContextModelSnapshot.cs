@@ -209,6 +209,69 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("ClesApi", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.DemandeReinitialisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("UtiliseeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Empreinte")
+                        .IsUnique();
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("DemandesReinitialisation", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.SessionUtilisateur", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("OuverteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RevoqueeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevoqueeLe");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("SessionsUtilisateurs", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
                 {
                     b.Property<int>("Id")
@@ -2149,6 +2212,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("DepartementId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("DernierPasTotp")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -2255,6 +2321,24 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.DemandeReinitialisation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.SessionUtilisateur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -196,6 +196,67 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("ClesApi", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.DemandeReinitialisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UtiliseeLe")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Empreinte")
+                        .IsUnique();
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("DemandesReinitialisation", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.SessionUtilisateur", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OuverteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevoqueeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevoqueeLe");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("SessionsUtilisateurs", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
                 {
                     b.Property<int>("Id")
@@ -2072,6 +2133,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DernierPasTotp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -2178,6 +2242,24 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.DemandeReinitialisation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.SessionUtilisateur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
