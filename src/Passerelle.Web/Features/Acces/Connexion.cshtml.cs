@@ -42,7 +42,7 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> signIn, UserManage
         if (resultat.Succeeded)
         {
             await trace(AuditActions.Connexion, null);
-            return await DoitActiverDoubleFacteurAsync(user)
+            return await DoitActiverDoubleFacteurAsync(db, user)
                 ? RedirectToPage("/Acces/DoubleAuthentification", new { obligatoire = true })
                 : LocalRedirect(DestinationSure(ReturnUrl));
         }
@@ -63,7 +63,7 @@ public sealed class ConnexionModel(SignInManager<Utilisateur> signIn, UserManage
     }
 
     /// <summary>Administrators must use a second factor: without one, they are sent to set it up.</summary>
-    private async Task<bool> DoitActiverDoubleFacteurAsync(Utilisateur user) =>
+    internal static async Task<bool> DoitActiverDoubleFacteurAsync(Data.AppDbContext db, Utilisateur user) =>
         !user.TwoFactorEnabled && await db.Habilitations.IgnoreQueryFilters()
             .AnyAsync(h => h.UtilisateurId == user.Id && h.Role == Role.Administrateur);
 

@@ -11,7 +11,7 @@ namespace Passerelle.Web.Features.Acces;
 /// Refuses sign-in to deactivated accounts and to the accounts of a deactivated département (the
 /// password and second-factor checks then report NotAllowed).
 /// </summary>
-internal sealed class PasserelleSignInManager(
+public sealed class PasserelleSignInManager(
     UserManager<Utilisateur> users, IHttpContextAccessor http, IUserClaimsPrincipalFactory<Utilisateur> claims,
     IOptions<IdentityOptions> options, ILogger<SignInManager<Utilisateur>> logger,
     IAuthenticationSchemeProvider schemes, IUserConfirmation<Utilisateur> confirmation, AppDbContext db)
@@ -21,4 +21,8 @@ internal sealed class PasserelleSignInManager(
         user.Actif
         && await db.Departements.AnyAsync(d => d.Id == user.DepartementId && d.Actif)
         && await base.CanSignInAsync(user);
+
+    /// <summary>After a single sign-on that the provider did not back with a second factor: Passerelle's TOTP step, as after a password.</summary>
+    public Task<SignInResult> DemanderSecondFacteurAsync(Utilisateur user) =>
+        SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: Sso.OptionsSso.Schema);
 }
