@@ -88,11 +88,13 @@ public sealed class ConnexionUniqueRefusTests(ApplicationSso app) : IClassFixtur
         var (_, email) = await ComptesDeTest.CreerCompteAsync(app, "49", Role.Administrateur);
         using var navigateur = app.Navigateur();
         var retour = await app.AllerRetourFournisseurAsync(navigateur, email, doubleFacteur: false);
-        app.Fournisseur.AlterationIdToken = AjouterDoubleFacteur;
+        var altere = false;
+        app.Fournisseur.AlterationIdToken = jeton => { altere = true; return AjouterDoubleFacteur(jeton); };
         try
         {
             var reponse = await ApplicationSso.SuivreAsync(navigateur, retour);
 
+            Assert.True(altere);
             await SansSessionAsync(navigateur, reponse, "n'a pas abouti");
         }
         finally

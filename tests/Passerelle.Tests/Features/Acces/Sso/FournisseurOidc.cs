@@ -66,7 +66,9 @@ public sealed class FournisseurOidc : IAsyncDisposable
                 .EnableAuthorizationEndpointPassthrough().EnableUserInfoEndpointPassthrough().EnableEndSessionEndpointPassthrough();
         });
         hote = builder.Build();
+        // Before OpenIddict's own middleware (authentication), so that the token response it writes can be rewritten.
         hote.Use(AltererReponseJetonAsync);
+        hote.UseAuthentication();
         hote.MapGet("/connect/authorize", Autoriser);
         hote.MapMethods("/connect/userinfo", ["GET", "POST"], (Func<HttpContext, Task<IResult>>)InformationsAsync);
         hote.MapGet("/connect/endsession", () => Results.SignOut(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
