@@ -36,7 +36,7 @@ public sealed class ApplicationSso : Application
         var depart = await navigateur.SoumettreAsync("/connexion", [], action: "/connexion/sso");
         var demande = depart.Headers.Location ?? throw new InvalidOperationException($"Pas de redirection vers le fournisseur ({depart.StatusCode}).");
         Assert.StartsWith(Fournisseur.Autorite.ToString(), demande.ToString(), StringComparison.Ordinal);
-        return await FournisseurOidc.AutoriserAsync(demande, email, doubleFacteur);
+        return await FournisseurOidc.VisiterAsync(demande, email, doubleFacteur);
     }
 
     /// <summary>The whole single sign-on; returns Passerelle's last answer (its redirect after sign-in or refusal).</summary>

@@ -38,7 +38,7 @@ public sealed class ConnexionUniqueTests(ApplicationSso app) : IClassFixture<App
         var (_, email) = await ComptesDeTest.CreerCompteAsync(app, "49", Role.AgentDepartemental);
         using var navigateur = app.Navigateur();
         var depart = await navigateur.SoumettreAsync("/connexion?ReturnUrl=%2Fcohortes", [new("ReturnUrl", "/cohortes")], action: "/connexion/sso");
-        var retour = await FournisseurOidc.AutoriserAsync(depart.Headers.Location!, email, doubleFacteur: false);
+        var retour = await FournisseurOidc.VisiterAsync(depart.Headers.Location!, email, doubleFacteur: false);
 
         var reponse = await ApplicationSso.SuivreAsync(navigateur, retour);
 
@@ -82,6 +82,24 @@ public sealed class ConnexionUniqueTests(ApplicationSso app) : IClassFixture<App
 
         Assert.Equal("/compte/double-authentification?obligatoire=True", reponse.Headers.Location?.OriginalString);
         Refus.Refuse(await navigateur.GetAsync("/administration"), "administration sans second facteur");
+    }
+
+    [Fact]
+    public async Task Deconnexion_apres_connexion_unique_ferme_aussi_la_session_du_fournisseur()
+    {
+        var (_, email) = await ComptesDeTest.CreerCompteAsync(app, "49", Role.AgentDepartemental);
+        using var navigateur = app.Navigateur();
+        await app.ConnecterAsync(navigateur, email);
+
+        var sortie = await navigateur.SoumettreAsync("/", [], action: "/deconnexion");
+
+        var finDeSession = sortie.Headers.Location ?? throw new InvalidOperationException($"Pas de redirection ({sortie.StatusCode}).");
+        Assert.StartsWith(app.Fournisseur.Autorite + "connect/endsession", finDeSession.ToString(), StringComparison.Ordinal);
+        Assert.Contains("id_token_hint=", finDeSession.Query, StringComparison.Ordinal);
+        var retour = await FournisseurOidc.VisiterAsync(finDeSession, email, doubleFacteur: false);
+        Assert.Equal("/connexion/sso/deconnectee", retour.AbsolutePath);
+        Assert.Equal("/connexion", (await navigateur.GetAsync(retour.PathAndQuery)).Headers.Location?.OriginalString);
+        Refus.VersConnexion(await navigateur.GetAsync("/compte"), "session fermée");
     }
 
     [Fact]

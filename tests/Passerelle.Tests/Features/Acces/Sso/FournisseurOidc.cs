@@ -125,8 +125,8 @@ public sealed class FournisseurOidc : IAsyncDisposable
         await corps.WriteAsync(octets);
     }
 
-    /// <summary>The provider's side of the redirect: the agent is signed in there, the provider sends them back with a code.</summary>
-    public static async Task<Uri> AutoriserAsync(Uri demande, string email, bool doubleFacteur)
+    /// <summary>The agent's browser at the provider (signed in there as <paramref name="email"/>): returns where the provider sends it back.</summary>
+    public static async Task<Uri> VisiterAsync(Uri demande, string email, bool doubleFacteur)
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         using var requete = new HttpRequestMessage(HttpMethod.Get, demande);
