@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Features.Acces.Sso;
 using Passerelle.Web.Features.Accueil;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Audit;
@@ -34,6 +35,7 @@ builder.Services.AddProfil(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddProxyInverse(builder.Configuration);
 builder.Services.AddAcces();
+builder.Services.AddSso(builder.Configuration);
 builder.Services.AddScoped<AuditJournal>();
 builder.Services.AddScoped<Activation>();
 builder.Services.AddTerritoires();

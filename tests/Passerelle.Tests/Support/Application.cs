@@ -31,7 +31,7 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Rappels:IntervalleMinutes", "0");
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         StartServer();
         await DonneesDemo.RemplirAsync(Services, new OptionsDemo(Departements: ["49", "37"], ReferentsParStructure: 1, Foyers: 30));
@@ -59,5 +59,9 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
         await base.DisposeAsync();
         await Base.DisposeAsync();
         if (Directory.Exists(DossierImports)) Directory.Delete(DossierImports, recursive: true);
+        await LibererAsync();
     }
+
+    /// <summary>Stops what a derived fixture started beside the application.</summary>
+    protected virtual ValueTask LibererAsync() => ValueTask.CompletedTask;
 }

@@ -51,7 +51,7 @@ public sealed class ConnexionModel(
         if (resultat.Succeeded)
         {
             await trace(AuditActions.Connexion, null);
-            return await DoitActiverDoubleFacteurAsync(user)
+            return await DoitActiverDoubleFacteurAsync(db, user)
                 ? RedirectToPage("/Acces/DoubleAuthentification", new { obligatoire = true })
                 : LocalRedirect(DestinationSure(ReturnUrl));
         }
@@ -78,7 +78,7 @@ public sealed class ConnexionModel(
         empreinteFictive ??= hacheur.HashPassword(Fictif, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
 
     /// <summary>Administrators must use a second factor: without one, they are sent to set it up.</summary>
-    private async Task<bool> DoitActiverDoubleFacteurAsync(Utilisateur user) =>
+    internal static async Task<bool> DoitActiverDoubleFacteurAsync(Data.AppDbContext db, Utilisateur user) =>
         !user.TwoFactorEnabled && await db.Habilitations.IgnoreQueryFilters()
             .AnyAsync(h => h.UtilisateurId == user.Id && h.Role == Role.Administrateur);
 

@@ -14,8 +14,9 @@ public sealed class DeconnexionModel(SignInManager<Utilisateur> signIn, AuditJou
     public async Task<IActionResult> OnPostAsync()
     {
         await audit.EnregistrerMaintenantAsync(AuditActions.Deconnexion, "Utilisateur", signIn.UserManager.GetUserId(User));
+        var fournisseur = await Sso.DeconnexionFournisseur.ProprietesAsync(HttpContext);
         await signIn.SignOutAsync();
         TempData.Informer("Vous êtes déconnecté.");
-        return RedirectToPage("/Acces/Connexion");
+        return fournisseur is null ? RedirectToPage("/Acces/Connexion") : SignOut(fournisseur, Sso.OptionsSso.Schema);
     }
 }

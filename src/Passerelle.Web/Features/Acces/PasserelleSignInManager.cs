@@ -14,7 +14,7 @@ namespace Passerelle.Web.Features.Acces;
 /// password and second-factor checks then report NotAllowed). Each sign-in opens a session that sign-out
 /// revokes server-side (docs/decisions/0009-sessions.md).
 /// </summary>
-internal sealed class PasserelleSignInManager(
+public sealed class PasserelleSignInManager(
     UserManager<Utilisateur> users, IHttpContextAccessor http, IUserClaimsPrincipalFactory<Utilisateur> claims,
     IOptions<IdentityOptions> options, ILogger<SignInManager<Utilisateur>> logger,
     IAuthenticationSchemeProvider schemes, IUserConfirmation<Utilisateur> confirmation, AppDbContext db, ServiceSessions sessions)
@@ -47,4 +47,8 @@ internal sealed class PasserelleSignInManager(
         Context.User.FindFirstValue(ServiceSessions.Claim) is { } session && UserManager.GetUserId(Context.User) is { } utilisateur
             ? sessions.RevoquerAsync(session, utilisateur)
             : Task.CompletedTask;
+
+    /// <summary>After a single sign-on that the provider did not back with a second factor: Passerelle's TOTP step, as after a password.</summary>
+    public Task<SignInResult> DemanderSecondFacteurAsync(Utilisateur user) =>
+        SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: Sso.OptionsSso.Schema);
 }

@@ -13,7 +13,7 @@ public sealed partial class AutorisationTests(Application app) : IClassFixture<A
     /// <summary>The only endpoints reachable without signing in.</summary>
     private static readonly string[] Publics =
     [
-        "/connexion", "/connexion/mot-de-passe-oublie", "/connexion/nouveau-mot-de-passe", "/connexion/second-facteur", "/erreur/{code:int}", "/healthz", "/readyz",
+        "/connexion", "/connexion/mot-de-passe-oublie", "/connexion/nouveau-mot-de-passe", "/connexion/second-facteur", "/connexion/sso", "/connexion/sso/fin", "/erreur/{code:int}", "/healthz", "/readyz",
         "/api/{documentName}/openapi.json", "/api-reference", "/accessibilite",
     ];
 
