@@ -21,6 +21,7 @@ using Passerelle.Web.Features.Shared;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Chiffrement;
 using Passerelle.Web.Platform.Profil;
 using Passerelle.Web.Platform.Ui;
 
@@ -30,6 +31,7 @@ builder.Services.AddHeureLegale();
 builder.Services.AddCommunes();
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddProfil(builder.Configuration);
+builder.AddChiffrement();
 builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddAcces();
 builder.Services.AddScoped<AuditJournal>();
