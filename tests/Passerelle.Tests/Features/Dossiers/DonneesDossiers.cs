@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Imports;
