@@ -55,6 +55,7 @@ internal static class Banc
         }) info.ArgumentList.Add(a);
         foreach (var a in foyers == "seeds" ? new[] { "--Demo:Echelle", "seeds" } : ["--Demo:Foyers", foyers]) info.ArgumentList.Add(a);
         foreach (var a in autres) info.ArgumentList.Add(a);
+        ClesBanc.Donner(info.Environment);
         var process = Process.Start(info) ?? throw new InvalidOperationException("Impossible de lancer l'application.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };

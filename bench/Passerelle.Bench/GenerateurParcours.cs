@@ -131,8 +131,6 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
                     Prenoms = prenom,
                     DateNaissance = naissance,
                     Sexe = femme ? "2" : "1",
-                    Nir = Nir.AvecCle(prefixeNir),
-                    PrefixeNir = prefixeNir,
                     CleIdentite = $"{nom} {prenom}",
                     DossierCourant = dossier,
                     RoleCourant = role,
@@ -141,6 +139,7 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
                     DateEntree = entree,
                     DejaEntre = true,
                 };
+                ClesBanc.Protection.Enregistrer(personne, Nir.AvecCle(prefixeNir));
                 personnes.Add(personne);
                 dossier.Membres.Add(new MembreFoyer { Dossier = dossier, Personne = personne, Role = role, SoumisDroitsDevoirs = true });
                 ecriture.Ajouter(new HistoriqueDroit

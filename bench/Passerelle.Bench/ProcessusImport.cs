@@ -29,6 +29,7 @@ internal static partial class ProcessusImport
         info.Environment["Database__SeedDemo"] = "true";
         info.Environment["Demo__Departements"] = BaseImport.Departement;
         info.Environment["Demo__Foyers"] = "0";
+        ClesBanc.Donner(info.Environment);
         var chargeAvant = Charge();
         using var processus = Process.Start(info) ?? throw new InvalidOperationException("Impossible de lancer l'application.");
         var sortie = processus.StandardOutput.ReadToEndAsync();

@@ -23,6 +23,7 @@ using Passerelle.Web.Features.Shared;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Chiffrement;
 using Passerelle.Web.Platform.Profil;
 using Passerelle.Web.Platform.Ui;
 
@@ -32,6 +33,7 @@ builder.Services.AddHeureLegale();
 builder.Services.AddCommunes();
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddProfil(builder.Configuration);
+builder.AddChiffrement();
 builder.Services.AddDataProtection().SetApplicationName("Passerelle").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddProxyInverse(builder.Configuration);
 builder.Services.AddAcces();

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Features.Demo;
+using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Platform.Chiffrement;
 
 namespace Passerelle.Web.Data;
 
@@ -17,6 +19,7 @@ public static class DemarrageBase
         await db.Database.MigrateAsync();
         // Write-ahead log: pages keep reading while a background import writes (persistent in the file).
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await ProtegerAsync(app, db);
         await StatistiquesBase.ActualiserAsync(db);
         if (!demo || !app.Configuration.GetValue("Database:SeedDemo", false)) return;
         if (await db.Departements.AnyAsync()) return;
@@ -27,6 +30,19 @@ public static class DemarrageBase
         await StatistiquesBase.ActualiserAsync(db, rapport.Dossiers);
         app.Logger.LogInformation("Données de démonstration créées : {Departements} départements, {Utilisateurs} comptes, {Dossiers} dossiers RSA.",
             rapport.Departements, rapport.Utilisateurs, rapport.Dossiers);
+    }
+
+    /// <summary>
+    /// Checks the encryption keys against the base (a wrong key stops start-up), then encrypts what earlier versions
+    /// kept in clear or re-encrypts what an older key version protects (docs/operations.md, « Clés de chiffrement »).
+    /// </summary>
+    private static async Task ProtegerAsync(WebApplication app, AppDbContext db)
+    {
+        var chiffrement = app.Services.GetRequiredService<ChiffrementDonnees>();
+        var cles = app.Services.GetRequiredService<ClesChiffrement>();
+        await VerificationCles.VerifierAsync(db, chiffrement, cles);
+        await ConversionNir.ExecuterAsync(db, chiffrement, app.Services.GetRequiredService<ProtectionNir>(), app.Logger);
+        await VerificationCles.OublierAnciennesAsync(db, cles);
     }
 
     /// <summary><c>Demo:Departements</c>: comma-separated INSEE codes, or « tous » for every département (benchmarks).</summary>

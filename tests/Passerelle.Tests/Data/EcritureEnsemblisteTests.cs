@@ -108,7 +108,7 @@ public sealed class EcritureEnsemblisteTests(Application app) : IClassFixture<Ap
         var personnes = new List<Personne>
         {
             new() { Civilite = "MME", Nom = "ENSEMBLE", NomNaissance = "ENSEMBLE", Prenoms = "ALICE", DateNaissance = new DateOnly(1980, 2, 29), Sexe = "2",
-                Nir = "280024900712345", PrefixeNir = "2800249007123", CleIdentite = "ENSEMBLE ALICE " + numero, RoleCourant = "DEM", EtatDroit = "2",
+                NirChiffre = "v1:chiffre", EmpreinteNir = "empreinte", CleIdentite = "ENSEMBLE ALICE " + numero, RoleCourant = "DEM", EtatDroit = "2",
                 SoumisDroitsDevoirs = true, DejaEntre = true, DateEntree = new DateOnly(2026, 1, 31), DossierCourant = dossier },
             new() { Nom = "ENSEMBLE", NomNaissance = "AUTRE", Prenoms = "BOB", DateNaissance = new DateOnly(2010, 12, 1), Sexe = "1",
                 CleIdentite = "ENSEMBLE BOB " + numero, RoleCourant = "ENF", EtatDroit = "2", DossierCourant = dossier },

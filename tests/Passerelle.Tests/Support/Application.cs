@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,15 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where this application keeps imported files; removed with it.</summary>
     public string DossierImports { get; } = Path.Combine(Path.GetTempPath(), "passerelle-imports-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>This application's encryption keys (base64): a restart on the same base needs the same ones.</summary>
+    public (string Nir, string Empreinte) Cles { get; init; } =
+        (Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Test");
+        builder.UseSetting("Chiffrement:Cles:1", Cles.Nir);
+        builder.UseSetting("Chiffrement:CleEmpreinte", Cles.Empreinte);
         builder.UseSetting("Database:Provider", Base.Provider);
         builder.UseSetting($"ConnectionStrings:{Base.Provider}", Base.ChaineConnexion);
         builder.UseSetting("Database:SeedDemo", "false");

@@ -14,7 +14,7 @@ namespace Passerelle.Web.Features.Dossiers;
 public static class DossiersApi
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) =>
-        services.AddScoped<RechercheDossiers>().AddScoped<Doublons.FusionPersonnes>().AddAvertissements();
+        services.AddSingleton<ProtectionNir>().AddScoped<RechercheDossiers>().AddScoped<Doublons.FusionPersonnes>().AddAvertissements();
 
     public static IEndpointRouteBuilder MapDossiersApi(this IEndpointRouteBuilder api)
     {
@@ -40,9 +40,9 @@ public static class DossiersApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         dossiers.MapGet("/{id:int}", async Task<Results<Ok<FicheDossier>, NotFound>> (int id,
-                AppDbContext db, CurrentUser user, AuditJournal audit, CancellationToken ct) =>
+                AppDbContext db, CurrentUser user, AuditJournal audit, ProtectionNir protection, CancellationToken ct) =>
             {
-                var fiche = await FicheDossier.ChargerAsync(db, PerimetreDossiers.De(user, db), id, ct);
+                var fiche = await FicheDossier.ChargerAsync(db, PerimetreDossiers.De(user, db), protection, id, ct);
                 if (fiche is null) return TypedResults.NotFound();
                 await audit.EnregistrerMaintenantAsync(AuditActions.Consultation, nameof(DossierRsa), id, ct: ct);
                 return TypedResults.Ok(fiche);

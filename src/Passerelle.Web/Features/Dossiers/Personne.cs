@@ -23,9 +23,13 @@ public class Personne : ITenantOwned, IVersioned
     public string? CommuneNaissance { get; set; }
     /// <summary>1 man, 2 woman (NIR convention).</summary>
     public required string Sexe { get; set; }
-    public string? Nir { get; set; }
-    /// <summary>First 13 characters of the NIR: the matching key (the key digits are sometimes wrong in flows).</summary>
-    public string? PrefixeNir { get; set; }
+    /// <summary>The 15-character NIR encrypted (<see cref="ProtectionNir"/>): never in clear in the database.</summary>
+    public string? NirChiffre { get; set; }
+    /// <summary>
+    /// Keyed blind index of the NIR's first 13 characters, the matching key (the key digits are sometimes wrong in
+    /// flows): persons are found by NIR through it without the NIR being readable.
+    /// </summary>
+    public string? EmpreinteNir { get; set; }
     /// <summary>Upper-cased, accent-free "NOM PRENOM": the fallback matching key and the name searched.</summary>
     public required string CleIdentite { get; set; }
     public string? Nationalite { get; set; }
@@ -59,15 +63,17 @@ internal sealed class PersonneConfiguration : IEntityTypeConfiguration<Personne>
         builder.Property(p => p.Prenoms).HasMaxLength(64);
         builder.Property(p => p.CommuneNaissance).HasMaxLength(32);
         builder.Property(p => p.Sexe).HasMaxLength(1);
-        builder.Property(p => p.Nir).HasMaxLength(15);
-        builder.Property(p => p.PrefixeNir).HasMaxLength(13);
+        // The column keeps its name so that the migration widens it instead of dropping it: the NIRs earlier
+        // versions stored in clear stay there until ConversionNir encrypts them at the next start.
+        builder.Property(p => p.NirChiffre).HasColumnName("Nir").HasMaxLength(80);
+        builder.Property(p => p.EmpreinteNir).HasMaxLength(24);
         builder.Property(p => p.CleIdentite).HasMaxLength(100);
         builder.Property(p => p.Nationalite).HasMaxLength(40);
         builder.Property(p => p.Telephone).HasMaxLength(20);
         builder.Property(p => p.Email).HasMaxLength(254);
         builder.Property(p => p.RoleCourant).HasMaxLength(3);
         builder.Property(p => p.EtatDroit).HasMaxLength(1);
-        builder.HasIndex(p => new { p.DepartementId, p.PrefixeNir });
+        builder.HasIndex(p => new { p.DepartementId, p.EmpreinteNir });
         builder.HasIndex(p => new { p.DepartementId, p.CleIdentite, p.DateNaissance });
         // The search by name (any word of the name) reads every searchable person of the département: this
         // index holds them alone, in the order of the list, so counting reads it without the table and a

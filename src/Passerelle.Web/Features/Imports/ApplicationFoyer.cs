@@ -29,14 +29,14 @@ internal static class ApplicationFoyer
         for (var i = 0; i < f.Personnes.Count; i++)
         {
             var p = f.Personnes[i];
-            var membre = dossier.Membres.FirstOrDefault(m => m.Personne is { } connue && Correspond(connue, p));
+            var membre = dossier.Membres.FirstOrDefault(m => m.Personne is { } connue && Correspond(connue, p, personnes.Empreinte(p)));
             var personne = membre?.Personne ?? personnes.Trouver(p);
             if (personne is null)
             {
                 personne = new Personne { Nom = p.Nom, NomNaissance = p.NomNaissance, Prenoms = p.Prenom, Sexe = p.Sexe, CleIdentite = "" };
                 ajouter(personne);
             }
-            RemplirIdentite(personne, p);
+            RemplirIdentite(personne, p, personnes);
             personnes.Ajouter(personne);
             var nouveau = membre is null;
             if (membre is null)
@@ -69,10 +69,10 @@ internal static class ApplicationFoyer
         Statut = StatutAvertissement.Ouvert,
     };
 
-    private static bool Correspond(Personne connue, PersonneCnaf p) =>
+    private static bool Correspond(Personne connue, PersonneCnaf p, string? empreinte) =>
         connue.DateNaissance == p.DateNaissance
-        && (Nir.PrefixeRapprochement(p.Nir) is { } prefixe && connue.PrefixeNir == prefixe
-            || connue.CleIdentite == NormalisationNom.CleIdentite(p.Nom, p.Prenom) && (connue.PrefixeNir is null || p.Nir is null));
+        && (empreinte is not null && connue.EmpreinteNir == empreinte
+            || connue.CleIdentite == NormalisationNom.CleIdentite(p.Nom, p.Prenom) && (connue.EmpreinteNir is null || p.Nir is null));
 
     private static void RemplirDossier(DossierRsa d, FoyerCnaf f, string empreinte, ParametresApplication parametres)
     {
@@ -90,12 +90,12 @@ internal static class ApplicationFoyer
         (d.DateFlux, d.Empreinte, d.DernierImportId) = (parametres.DateFlux, empreinte, parametres.ImportId);
     }
 
-    private static void RemplirIdentite(Personne personne, PersonneCnaf p)
+    private static void RemplirIdentite(Personne personne, PersonneCnaf p, CorrespondancePersonnes personnes)
     {
         (personne.Civilite, personne.Nom, personne.NomNaissance, personne.Prenoms) = (p.Civilite, p.Nom, p.NomNaissance, p.Prenom);
         (personne.DateNaissance, personne.CommuneNaissance, personne.Sexe) = (p.DateNaissance, p.CommuneNaissance, p.Sexe);
         personne.CleIdentite = NormalisationNom.CleIdentite(p.Nom, p.Prenom);
-        if (p.Nir is not null) (personne.Nir, personne.PrefixeNir) = (Nir.Normaliser(p.Nir), Nir.PrefixeRapprochement(p.Nir));
+        if (p.Nir is not null) personnes.Protection.Enregistrer(personne, p.Nir, personnes.Empreinte(p));
         personne.Nationalite = p.Nationalite ?? personne.Nationalite;
         personne.Telephone = p.Telephone ?? personne.Telephone;
         personne.Email = p.Email ?? personne.Email;

@@ -20,7 +20,7 @@ internal sealed record IssueFoyer(FoyerLu Lu, ResultatFoyer Resultat, IReadOnlyL
 /// saved on its own (EF wraps each SaveChanges in a savepoint): a foyer the database refuses is then
 /// rolled back alone, rejected, and the rest of the batch is reloaded and goes on.
 /// </summary>
-internal sealed class ApplicationLot(AppDbContext db, ParametresApplication parametres, EcritureEnsembliste ecriture)
+internal sealed class ApplicationLot(AppDbContext db, ParametresApplication parametres, EcritureEnsembliste ecriture, ProtectionNir protection)
 {
     private const string PointLot = "lot_ensembliste";
 
@@ -82,7 +82,7 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
         var aEcrire = foyers.Where(f => !connus.TryGetValue(f.Lu.Foyer.NumDemRsa, out var c) || (c.Empreinte != f.Empreinte && c.DateFlux <= parametres.DateFlux))
             .Select(f => f.Lu.Foyer).ToList();
         var (dossiers, personnes) = aEcrire.Count == 0
-            ? ([], new CorrespondancePersonnes())
+            ? ([], new CorrespondancePersonnes(protection))
             : await ChargerAsync(aEcrire, aEcrire.Where(f => connus.ContainsKey(f.NumDemRsa)).Select(f => f.NumDemRsa).ToList(), ct);
         var ecrivain = new EcritureFoyer(db, parametres, ensemble ? ecriture : null, dossiers, personnes);
         var aDater = new List<int>();
@@ -158,17 +158,17 @@ internal sealed class ApplicationLot(AppDbContext db, ParametresApplication para
             .Include(d => d.Membres).ThenInclude(m => m.Personne).ThenInclude(p => p!.DossierCourant)
             .AsSplitQuery().ToDictionaryAsync(d => d.NumDemRsa, ct);
         var lus = foyers.SelectMany(f => f.Personnes).ToList();
-        var prefixes = lus.Select(p => Nir.PrefixeRapprochement(p.Nir)).OfType<string>().Distinct().ToList();
+        var correspondance = new CorrespondancePersonnes(protection);
+        var empreintes = lus.Select(correspondance.Empreinte).OfType<string>().Distinct().ToList();
         var paires = lus.Select(p => (NormalisationNom.CleIdentite(p.Nom, p.Prenom), p.DateNaissance)).Distinct().ToList();
         // Both matching keys include the birth date, so a batch never reads every namesake of a common
-        // name nor every person born on its dates: the NIR prefix is read through its own index (the list
+        // name nor every person born on its dates: the NIR blind index is read through its own index (the list
         // as one parameter: SQLite binds parameters by name, 500 of them cost 4 ms a query against 0.4)
         // and its few persons kept when born on one of the batch's dates; the name key goes with its date.
         var dates = paires.Select(p => p.DateNaissance).ToHashSet();
-        var parNir = prefixes.Count == 0 ? [] : await db.Personnes.Include(p => p.DossierCourant)
-            .Where(p => p.FusionneeDansId == null && EF.Parameter(prefixes).Contains(p.PrefixeNir!)).ToListAsync(ct);
+        var parNir = empreintes.Count == 0 ? [] : await db.Personnes.Include(p => p.DossierCourant)
+            .Where(p => p.FusionneeDansId == null && EF.Parameter(empreintes).Contains(p.EmpreinteNir!)).ToListAsync(ct);
         var parNom = await PersonnesParIdentite.Requete(db, paires).Include(p => p.DossierCourant).Where(p => p.FusionneeDansId == null).ToListAsync(ct);
-        var correspondance = new CorrespondancePersonnes();
         foreach (var p in parNir.Where(p => dates.Contains(p.DateNaissance)).Concat(parNom).Distinct().OrderBy(p => p.Id)) correspondance.Ajouter(p);
         return (dossiers, correspondance);
     }

@@ -13,7 +13,8 @@ namespace Passerelle.Web.Features.Imports;
 /// again and the elements already committed are skipped.
 /// </summary>
 public sealed class ExecutionImport(
-    AppDbContext db, StockageImports stockage, LecteursImport lecteurs, EcritureEnsembliste ecriture, Orientation.SynchronisationParcours parcours, HeureLegale heure)
+    AppDbContext db, StockageImports stockage, LecteursImport lecteurs, EcritureEnsembliste ecriture, Orientation.SynchronisationParcours parcours, HeureLegale heure,
+    ProtectionNir protection)
 {
     public const int TailleLot = 1000;
     public static readonly TimeSpan DureeBail = TimeSpan.FromMinutes(2);
@@ -103,7 +104,7 @@ public sealed class ExecutionImport(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var parametres = await avancement.ParametresAsync(db, ct);
-        var issues = await new ApplicationLot(db, parametres, ecriture).AppliquerAsync(lot, ct);
+        var issues = await new ApplicationLot(db, parametres, ecriture, protection).AppliquerAsync(lot, ct);
         var tousRejets = rejets.Concat(issues.Select(i => i.Rejet).OfType<RejetFoyerCnaf>()).ToList();
         db.RejetsImport.AddRange(tousRejets.Select(r => new RejetImport
         {

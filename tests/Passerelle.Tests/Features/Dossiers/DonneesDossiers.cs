@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Imports;
@@ -31,7 +32,7 @@ internal static class DonneesDossiers
         CreerAsync(app, "49", territoire, codeInsee, commune, personnes);
 
     public static Task<DossierDeTest> CreerAsync(Application app, string departement, string? territoire, string codeInsee, string commune, params PersonneDeTest[] personnes) =>
-        app.DansDepartementAsync(departement, async db =>
+        app.DansDepartementAsync(departement, async (db, services) =>
         {
             int? territoireId = territoire is null ? null : await db.Territoires.Where(t => t.Nom == territoire).Select(t => t.Id).SingleAsync();
             var numero = Random.Shared.NextInt64(10_000_000_000, 99_999_999_999).ToString(CultureInfo.InvariantCulture);
@@ -66,14 +67,14 @@ internal static class DonneesDossiers
                 DateNaissance = p.Naissance,
                 CommuneNaissance = "ANGERS",
                 Sexe = "1",
-                Nir = p.Nir,
-                PrefixeNir = Nir.PrefixeRapprochement(p.Nir),
                 CleIdentite = p.Cle,
                 DossierCourant = dossier,
                 RoleCourant = p.Role,
                 EtatDroit = p.Etat,
                 SoumisDroitsDevoirs = p.Sdd,
             }).ToList();
+            foreach (var (ligne, p) in lignes.Zip(personnes).Where(l => l.Second.Nir is not null))
+                services.GetRequiredService<ProtectionNir>().Enregistrer(ligne, p.Nir!);
             db.Personnes.AddRange(lignes);
             db.MembresFoyer.AddRange(lignes.Zip(personnes, (l, p) => new MembreFoyer { Dossier = dossier, Personne = l, Role = p.Role, SoumisDroitsDevoirs = p.Sdd }));
             await db.SaveChangesAsync();

@@ -69,9 +69,10 @@ public sealed class ExecutionImportTests(Application app) : IClassFixture<Applic
         var avertissement = await app.DansDepartementAsync("49", db => db.AvertissementsDossier.Include(a => a.Dossier).SingleAsync(a => a.ImportId == import.Id));
         Assert.Equal((second, NatureAvertissement.PersonneDansDeuxDossiers), (avertissement.Dossier!.NumDemRsa, avertissement.Nature));
         Assert.Contains($"figure aussi dans le dossier {premier}", avertissement.Message, StringComparison.Ordinal);
-        var dossiers = await app.DansDepartementAsync("49", db => db.MembresFoyer.Where(m => m.Personne!.PrefixeNir == "2850349007123").Select(m => m.Dossier!.NumDemRsa).ToListAsync());
+        var empreinte = app.Services.GetRequiredService<ProtectionNir>().Empreinte("2850349007123");
+        var dossiers = await app.DansDepartementAsync("49", db => db.MembresFoyer.Where(m => m.Personne!.EmpreinteNir == empreinte).Select(m => m.Dossier!.NumDemRsa).ToListAsync());
         Assert.Equal([premier, second], dossiers.Order());
-        Assert.Equal(avertissement.PersonneId, await app.DansDepartementAsync("49", db => db.Personnes.Where(p => p.PrefixeNir == "2850349007123").Select(p => (int?)p.Id).SingleAsync()));
+        Assert.Equal(avertissement.PersonneId, await app.DansDepartementAsync("49", db => db.Personnes.Where(p => p.EmpreinteNir == empreinte).Select(p => (int?)p.Id).SingleAsync()));
     }
 
     [Fact]

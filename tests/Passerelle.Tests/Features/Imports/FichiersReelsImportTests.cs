@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Avertissements;
@@ -16,6 +17,8 @@ public sealed class FichiersReelsImportTests(Application app) : IClassFixture<Ap
 {
     private static readonly DateOnly Janvier = new(2026, 1, 31), Fevrier = new(2026, 2, 28);
 
+    private ProtectionNir Protection => app.Services.GetRequiredService<ProtectionNir>();
+
     [Fact]
     public async Task Fichier_beneficiaire_au_nir_de_13_caracteres_et_foyers_de_conjoints_seuls_cree_dossiers_personnes_avertissements_et_parcours()
     {
@@ -29,9 +32,9 @@ public sealed class FichiersReelsImportTests(Application app) : IClassFixture<Ap
 
         Assert.Equal((StatutImport.Termine, 2, 0, 2, 2), (import.Statut, import.Crees, import.Rejetes, import.DossiersAvertis, import.Avertissements));
         var personnes = await app.DansDepartementAsync("49", db => db.Personnes.Where(p => p.DossierCourant!.NumDemRsa == couple || p.DossierCourant.NumDemRsa == seule)
-            .OrderBy(p => p.Nom).Select(p => new { p.Nom, p.Nir, p.PrefixeNir, p.RoleCourant, p.SoumisDroitsDevoirs, p.Id }).ToListAsync());
+            .OrderBy(p => p.Nom).Select(p => new { p.Nom, p.NirChiffre, p.RoleCourant, p.SoumisDroitsDevoirs, p.Id }).ToListAsync());
         Assert.Equal(["KELLER", "LEBRUN", "TIFOUR"], personnes.Select(p => p.Nom));
-        Assert.Equal(["177039305000566", "295054900788882", "282025110803094"], personnes.Select(p => p.Nir));
+        Assert.Equal(["177039305000566", "295054900788882", "282025110803094"], personnes.Select(p => Protection.Lire(p.NirChiffre)));
         Assert.All(personnes, p => Assert.Equal("CJT", p.RoleCourant));
         var avertissements = await app.DansDepartementAsync("49", db => db.AvertissementsDossier.Where(a => a.ImportId == import.Id).Select(a => a.Nature).ToListAsync());
         Assert.Equal([NatureAvertissement.SansDemandeur, NatureAvertissement.SansDemandeur], avertissements);
@@ -52,8 +55,8 @@ public sealed class FichiersReelsImportTests(Application app) : IClassFixture<Ap
         var import2 = (await ImporterAsync(app, second)).Import!;
 
         Assert.Equal((1, 0, 1, 0), (import1.Crees, import1.Avertissements, import2.MisAJour, import2.Rejetes));
-        var nirs = await app.DansDepartementAsync("49", db => db.Personnes.Where(p => p.CleIdentite.StartsWith("CORSE")).OrderBy(p => p.Prenoms).Select(p => p.Nir).ToListAsync());
-        Assert.Equal(["176032A00401291", "288112B01234505"], nirs);
+        var nirs = await app.DansDepartementAsync("49", db => db.Personnes.Where(p => p.CleIdentite.StartsWith("CORSE")).OrderBy(p => p.Prenoms).Select(p => p.NirChiffre).ToListAsync());
+        Assert.Equal(["176032A00401291", "288112B01234505"], nirs.Select(Protection.Lire));
         var cle = await app.DansDepartementAsync("49", db => db.AvertissementsDossier.SingleAsync(a => a.ImportId == import2.Id));
         Assert.Equal((NatureAvertissement.CleNirFausse, "176032A00401299"), (cle.Nature, cle.Valeur));
     }

@@ -1071,6 +1071,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("EmpreinteNir")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("EtatDroit")
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
@@ -1082,9 +1086,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("Nir")
-                        .HasMaxLength(15)
-                        .HasColumnType("character varying(15)");
+                    b.Property<string>("NirChiffre")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("Nir");
 
                     b.Property<string>("Nom")
                         .IsRequired()
@@ -1095,10 +1100,6 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<string>("PrefixeNir")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
 
                     b.Property<string>("Prenoms")
                         .IsRequired()
@@ -1135,7 +1136,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "DateNaissance");
 
-                    b.HasIndex("DepartementId", "PrefixeNir");
+                    b.HasIndex("DepartementId", "EmpreinteNir");
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
@@ -2277,6 +2278,22 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("DepartementId", "Nom");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Platform.Chiffrement.TemoinChiffrement", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Valeur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("TemoinsChiffrement", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

@@ -1028,6 +1028,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmpreinteNir")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EtatDroit")
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
@@ -1039,9 +1043,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Nir")
-                        .HasMaxLength(15)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("NirChiffre")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Nir");
 
                     b.Property<string>("Nom")
                         .IsRequired()
@@ -1051,10 +1056,6 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<string>("NomNaissance")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PrefixeNir")
-                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Prenoms")
@@ -1092,7 +1093,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "DateNaissance");
 
-                    b.HasIndex("DepartementId", "PrefixeNir");
+                    b.HasIndex("DepartementId", "EmpreinteNir");
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
@@ -2198,6 +2199,22 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex("DepartementId", "Nom");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Platform.Chiffrement.TemoinChiffrement", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Valeur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("TemoinsChiffrement", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

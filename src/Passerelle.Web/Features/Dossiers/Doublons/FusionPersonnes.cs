@@ -22,7 +22,7 @@ public sealed class FusionPersonnes(AppDbContext db, AuditJournal audit)
             return "L'une des deux personnes n'existe plus ou a déjà été fusionnée.";
         db.Entry(gardee).Property(p => p.Version).OriginalValue = versionGardee;
         db.Entry(absorbee).Property(p => p.Version).OriginalValue = versionAbsorbee;
-        if (gardee.PrefixeNir is not null && absorbee.PrefixeNir is not null && gardee.PrefixeNir != absorbee.PrefixeNir)
+        if (gardee.EmpreinteNir is not null && absorbee.EmpreinteNir is not null && gardee.EmpreinteNir != absorbee.EmpreinteNir)
             return "Les deux personnes ont des NIR différents : ce sont deux personnes distinctes.";
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -48,8 +48,7 @@ public sealed class FusionPersonnes(AppDbContext db, AuditJournal audit)
     /// <summary>The kept record wins; the absorbed one only fills what is missing, and the open or latest dossier stays current.</summary>
     private static void Completer(Personne gardee, Personne absorbee)
     {
-        gardee.Nir ??= absorbee.Nir;
-        gardee.PrefixeNir ??= absorbee.PrefixeNir;
+        if (gardee.NirChiffre is null) (gardee.NirChiffre, gardee.EmpreinteNir) = (absorbee.NirChiffre, absorbee.EmpreinteNir);
         gardee.Telephone ??= absorbee.Telephone;
         gardee.Email ??= absorbee.Email;
         gardee.Nationalite ??= absorbee.Nationalite;

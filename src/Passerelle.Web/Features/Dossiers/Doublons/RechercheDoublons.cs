@@ -6,7 +6,7 @@ namespace Passerelle.Web.Features.Dossiers.Doublons;
 /// <summary>Two person records that probably describe one person.</summary>
 public sealed record PaireDoublon(PersonneDoublon A, PersonneDoublon B, string Raison);
 
-public sealed record PersonneDoublon(int Id, int Version, string Nom, string Prenoms, string NomNaissance, DateOnly DateNaissance, string? PrefixeNir, string? NumDemRsa, string CleIdentite);
+public sealed record PersonneDoublon(int Id, int Version, string Nom, string Prenoms, string NomNaissance, DateOnly DateNaissance, string? EmpreinteNir, string? NumDemRsa, string CleIdentite);
 
 /// <summary>
 /// Probable duplicates (primer §2): same birth date and close names — at most two edits apart, one
@@ -22,7 +22,7 @@ public static class RechercheDoublons
     public static async Task<IReadOnlyList<PaireDoublon>> TrouverAsync(AppDbContext db, int maximum, CancellationToken ct)
     {
         var personnes = await db.Personnes.AsNoTracking().Where(p => p.FusionneeDansId == null)
-            .Select(p => new PersonneDoublon(p.Id, p.Version, p.Nom, p.Prenoms, p.NomNaissance, p.DateNaissance, p.PrefixeNir,
+            .Select(p => new PersonneDoublon(p.Id, p.Version, p.Nom, p.Prenoms, p.NomNaissance, p.DateNaissance, p.EmpreinteNir,
                 p.DossierCourant != null ? p.DossierCourant.NumDemRsa : null, p.CleIdentite))
             .ToListAsync(ct);
         var paires = new List<PaireDoublon>();
@@ -42,7 +42,7 @@ public static class RechercheDoublons
 
     public static string? Raison(PersonneDoublon a, PersonneDoublon b)
     {
-        if (a.PrefixeNir is not null && b.PrefixeNir is not null) return a.PrefixeNir == b.PrefixeNir ? "Même NIR et même date de naissance" : null;
+        if (a.EmpreinteNir is not null && b.EmpreinteNir is not null) return a.EmpreinteNir == b.EmpreinteNir ? "Même NIR et même date de naissance" : null;
         if (a.CleIdentite.Contains(b.CleIdentite, StringComparison.Ordinal) || b.CleIdentite.Contains(a.CleIdentite, StringComparison.Ordinal))
             return "Même date de naissance, un nom complet contient l'autre";
         if (NormalisationNom.CleIdentite(a.NomNaissance, a.Prenoms) == NormalisationNom.CleIdentite(b.NomNaissance, b.Prenoms)

@@ -25,7 +25,7 @@ public sealed record FicheDossier(
     IReadOnlyList<MembreFiche> Membres, IReadOnlyList<ImportFiche> Imports, IReadOnlyList<RejetFiche> Rejets, IReadOnlyList<LigneAvertissement> Avertissements)
 {
     /// <summary>Null when the dossier does not exist in the département or is outside the user's scope: both answer 404.</summary>
-    public static async Task<FicheDossier?> ChargerAsync(AppDbContext db, PerimetreDossiers perimetre, int id, CancellationToken ct)
+    public static async Task<FicheDossier?> ChargerAsync(AppDbContext db, PerimetreDossiers perimetre, ProtectionNir protection, int id, CancellationToken ct)
     {
         var d = await perimetre.Filtrer(db.Dossiers.AsNoTracking()).SingleOrDefaultAsync(d => d.Id == id, ct);
         if (d is null) return null;
@@ -53,17 +53,17 @@ public sealed record FicheDossier(
             LibellesFoyer.Codes(d.NaturesPrestation).Select(c => new CodeLibelle(c, EtatsDroit.LibelleNature(c))).ToList(),
             d.MontantTotal, d.DateFlux,
             membres.OrderBy(m => LibellesFoyer.Rang(m.Role)).ThenBy(m => m.Personne!.DateNaissance).ThenBy(m => m.Id)
-                .Select(m => Membre(m, perimetre, historique[m.PersonneId])).ToList(),
+                .Select(m => Membre(m, perimetre, protection, historique[m.PersonneId])).ToList(),
             imports.OrderByDescending(i => i.Date).ThenByDescending(i => i.ImportId).ToList(),
             rejets.OrderByDescending(r => r.Date).ThenByDescending(r => r.ImportId).ToList(),
             avertissements.Select(RequeteAvertissements.Presenter).ToList());
     }
 
-    private static MembreFiche Membre(MembreFoyer m, PerimetreDossiers perimetre, IEnumerable<HistoriqueDroit> historique)
+    private static MembreFiche Membre(MembreFoyer m, PerimetreDossiers perimetre, ProtectionNir protection, IEnumerable<HistoriqueDroit> historique)
     {
         var p = m.Personne!;
         return new MembreFiche(p.Id, m.Role, LibellesFoyer.Role(m.Role), p.Civilite, p.Nom, p.NomNaissance, p.Prenoms, p.DateNaissance,
-            p.CommuneNaissance, perimetre.AfficherNir(p.Nir), m.SoumisDroitsDevoirs, m.Present,
+            p.CommuneNaissance, perimetre.AfficherNir(protection.Lire(p.NirChiffre)), m.SoumisDroitsDevoirs, m.Present,
             historique.Select(h => new EtapeDroit(h.DateEffet, h.Evenement, RegleParcoursDroit.Libelle(h.Evenement),
                 h.EtatDroit, EtatsDroit.Libelle(h.EtatDroit), h.SoumisDroitsDevoirs)).ToList());
     }

@@ -2,7 +2,7 @@ namespace Passerelle.Web.Features.Dossiers.Recherche;
 
 /// <summary>Checked and normalised search criteria (see <see cref="FiltreDossiers.ResoudreAsync"/>).</summary>
 public sealed record CriteresDossiers(
-    string? CleNom, string? PrefixeNir, string? Matricule, string? NumDemRsa, string? CodeInsee, int? TerritoireId,
+    string? CleNom, string? EmpreinteNir, string? Matricule, string? NumDemRsa, string? CodeInsee, int? TerritoireId,
     string? EtatDroit, bool? Sdd, DateOnly? EntreeDu, DateOnly? EntreeAu, bool AvecRetours)
 {
     public IQueryable<Personne> Appliquer(IQueryable<Personne> personnes, IQueryable<HistoriqueDroit> historique)
@@ -13,7 +13,7 @@ public sealed record CriteresDossiers(
             var milieu = " " + CleNom;
             personnes = personnes.Where(p => p.CleIdentite.StartsWith(CleNom) || p.CleIdentite.Contains(milieu));
         }
-        if (PrefixeNir is not null) personnes = personnes.Where(p => p.PrefixeNir == PrefixeNir);
+        if (EmpreinteNir is not null) personnes = personnes.Where(p => p.EmpreinteNir == EmpreinteNir);
         if (Matricule is not null) personnes = personnes.Where(p => p.DossierCourant!.Matricule == Matricule);
         if (NumDemRsa is not null) personnes = personnes.Where(p => p.DossierCourant!.NumDemRsa == NumDemRsa);
         if (CodeInsee is not null) personnes = personnes.Where(p => p.DossierCourant!.CodeInsee == CodeInsee);

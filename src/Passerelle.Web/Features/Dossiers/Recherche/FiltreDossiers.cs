@@ -25,17 +25,17 @@ public sealed class FiltreDossiers
 
     /// <summary>The criteria to apply, or the French reason of each refused field (by property name).</summary>
     public async Task<(CriteresDossiers? Criteres, IReadOnlyDictionary<string, string> Erreurs)> ResoudreAsync(
-        CommunesDuDepartement communes, IReadOnlyCollection<int> territoiresPermis, CancellationToken ct)
+        CommunesDuDepartement communes, IReadOnlyCollection<int> territoiresPermis, ProtectionNir protection, CancellationToken ct)
     {
         var erreurs = new Dictionary<string, string>();
-        string? prefixeNir = null;
+        string? empreinteNir = null;
         if (!string.IsNullOrWhiteSpace(Nir))
         {
             var nir = Dossiers.Nir.Normaliser(Nir);
             if (nir.Length is not (Dossiers.Nir.Longueur or Dossiers.Nir.LongueurPrefixe))
                 erreurs[nameof(Nir)] = $"Saisissez le NIR complet (15 caractères) ou ses 13 premiers caractères ; « {Nir.Trim()} » en compte {nir.Length}.";
             else
-                prefixeNir = nir[..Dossiers.Nir.LongueurPrefixe];
+                empreinteNir = protection.Empreinte(nir);
         }
         string? codeCommune = null;
         if (!string.IsNullOrWhiteSpace(Commune))
@@ -55,7 +55,7 @@ public sealed class FiltreDossiers
         var nom = NormalisationNom.Normaliser(Nom);
         return (new CriteresDossiers(
             nom.Length == 0 ? null : nom,
-            prefixeNir,
+            empreinteNir,
             Vide(Matricule)?.ToUpperInvariant(),
             Vide(NumDemRsa)?.ToUpperInvariant(),
             codeCommune,

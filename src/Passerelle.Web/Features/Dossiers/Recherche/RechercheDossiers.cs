@@ -11,9 +11,9 @@ namespace Passerelle.Web.Features.Dossiers.Recherche;
 
 public enum TriDossiers { Nom, Naissance, Commune, Etat }
 
-/// <summary>A person found, with their current dossier, as read from the database (NIR in clear).</summary>
+/// <summary>A person found, with their current dossier, as read from the database (NIR encrypted).</summary>
 public sealed record LigneDossier(int PersonneId, int DossierId, string CleIdentite, string Nom, string Prenoms, DateOnly DateNaissance,
-    string? Nir, string? Role, string NumDemRsa, string? Commune, int? TerritoireId, string? EtatDroit, bool Sdd);
+    string? NirChiffre, string? Role, string NumDemRsa, string? Commune, int? TerritoireId, string? EtatDroit, bool Sdd);
 
 /// <summary>A person found, as the user may see it: NIR masked for roles that do not need it, codes with their labels.</summary>
 public sealed record ResultatDossier(int PersonneId, int DossierId, string Nom, string Prenoms, DateOnly DateNaissance, string Nir,
@@ -27,7 +27,7 @@ public sealed record RequeteDossiers(IQueryable<Personne> Personnes, bool ParNom
 }
 
 /// <summary>The search of persons and their dossiers shared by the page, its exports and the API, always within the user's scope.</summary>
-public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement communes, CacheDepartement cache, CurrentUser user)
+public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement communes, CacheDepartement cache, CurrentUser user, ProtectionNir protection)
 {
     private Dictionary<int, string>? territoires;
 
@@ -42,7 +42,7 @@ public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement com
         FiltreDossiers filtre, TriDossiers tri, bool decroissant, CancellationToken ct)
     {
         var permis = (await TerritoiresAsync(ct)).Keys.ToList();
-        var (criteres, erreurs) = await filtre.ResoudreAsync(communes, permis, ct);
+        var (criteres, erreurs) = await filtre.ResoudreAsync(communes, permis, protection, ct);
         if (criteres is null) return (null, erreurs);
         var personnes = Perimetre.Filtrer(db.Personnes.AsNoTracking()).Where(p => p.FusionneeDansId == null);
         personnes = criteres.Appliquer(personnes, db.HistoriqueDroits);
@@ -50,7 +50,7 @@ public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement com
     }
 
     public static IQueryable<LigneDossier> Lire(IQueryable<Personne> personnes) => personnes.Select(p => new LigneDossier(p.Id, p.DossierCourant!.Id,
-        p.CleIdentite, p.Nom, p.Prenoms, p.DateNaissance, p.Nir, p.RoleCourant, p.DossierCourant.NumDemRsa, p.DossierCourant.Commune,
+        p.CleIdentite, p.Nom, p.Prenoms, p.DateNaissance, p.NirChiffre, p.RoleCourant, p.DossierCourant.NumDemRsa, p.DossierCourant.Commune,
         p.DossierCourant.TerritoireId, p.EtatDroit, p.SoumisDroitsDevoirs));
 
     /// <summary>
@@ -70,7 +70,7 @@ public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement com
     }
 
     public ResultatDossier Presenter(LigneDossier l) => new(
-        l.PersonneId, l.DossierId, l.Nom, l.Prenoms, l.DateNaissance, Perimetre.AfficherNir(l.Nir),
+        l.PersonneId, l.DossierId, l.Nom, l.Prenoms, l.DateNaissance, Perimetre.AfficherNir(protection.Lire(l.NirChiffre)),
         l.Role, LibellesFoyer.Role(l.Role), l.NumDemRsa, l.Commune,
         l.TerritoireId is int t && territoires is not null && territoires.TryGetValue(t, out var nom) ? nom : null,
         l.EtatDroit, EtatsDroit.Libelle(l.EtatDroit), l.Sdd);
