@@ -30,7 +30,7 @@ public sealed class AnonymisationPersonnes(AppDbContext db, AuditJournal audit, 
         {
             (personne.Civilite, personne.Nom, personne.NomNaissance, personne.Prenoms, personne.CleIdentite) = (null, Anonyme, Anonyme, "", Anonyme);
             // The birth year is enough for age bands; the NIR goes through the entity so its storage stays the entity's business.
-            (personne.DateNaissance, personne.CommuneNaissance, personne.Nir, personne.PrefixeNir) = (new DateOnly(personne.DateNaissance.Year, 1, 1), null, null, null);
+            (personne.DateNaissance, personne.CommuneNaissance, personne.NirChiffre, personne.EmpreinteNir) = (new DateOnly(personne.DateNaissance.Year, 1, 1), null, null, null);
             (personne.Nationalite, personne.Telephone, personne.Email) = (null, null, null);
         }
         foreach (var echue in lot)

@@ -23,7 +23,7 @@ public sealed record DonneesPersonne(int PersonneId, string ExporteLe, IReadOnly
 /// is the person's own data), appointments, invitations, deliveries, and the audit entries naming
 /// them (action and date, not the agents). Null when the person is not of the département.
 /// </summary>
-public sealed class CollecteDonneesPersonne(AppDbContext db, HeureLegale heure)
+public sealed class CollecteDonneesPersonne(AppDbContext db, HeureLegale heure, ProtectionNir protection)
 {
     public async Task<DonneesPersonne?> CollecterAsync(int personneId, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed class CollecteDonneesPersonne(AppDbContext db, HeureLegale heure)
             {
                 ["Civilité"] = p.Civilite, ["Nom"] = p.Nom, ["Nom de naissance"] = p.NomNaissance, ["Prénoms"] = p.Prenoms,
                 ["Date de naissance"] = Jour(p.DateNaissance), ["Commune de naissance"] = p.CommuneNaissance, ["Sexe"] = p.Sexe == "2" ? "Femme" : "Homme",
-                ["NIR"] = p.Nir, ["Nationalité"] = p.Nationalite, ["Téléphone"] = p.Telephone, ["Courriel"] = p.Email,
+                ["NIR"] = protection.Lire(p.NirChiffre), ["Nationalité"] = p.Nationalite, ["Téléphone"] = p.Telephone, ["Courriel"] = p.Email,
                 ["Droit"] = EtatsDroit.Libelle(p.EtatDroit), ["Soumis aux droits et devoirs"] = p.SoumisDroitsDevoirs ? "Oui" : "Non",
                 ["Date d'entrée"] = Jour(p.DateEntree), ["Date de sortie"] = Jour(p.DateSortie),
             }]),

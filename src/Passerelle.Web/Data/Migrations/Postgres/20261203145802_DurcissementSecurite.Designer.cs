@@ -12,8 +12,8 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261203134715_ClesApiPortees")]
-    partial class ClesApiPortees
+    [Migration("20261203145802_DurcissementSecurite")]
+    partial class DurcissementSecurite
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -210,6 +210,69 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ClesApi", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.DemandeReinitialisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("UtiliseeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Empreinte")
+                        .IsUnique();
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("DemandesReinitialisation", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.SessionUtilisateur", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("OuverteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RevoqueeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevoqueeLe");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("SessionsUtilisateurs", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
@@ -496,6 +559,68 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("DepartementId", "Objet", "ObjetId");
 
                     b.ToTable("JournalAudit", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AnonymiseeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FinAccompagnement")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "PersonneId")
+                        .IsUnique();
+
+                    b.ToTable("PersonnesAnonymisees", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.ReglesConservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AnonymisationAutomatique")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesConservation", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Departements.Departement", b =>
@@ -949,6 +1074,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("EmpreinteNir")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("EtatDroit")
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
@@ -960,9 +1089,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("Nir")
-                        .HasMaxLength(15)
-                        .HasColumnType("character varying(15)");
+                    b.Property<string>("NirChiffre")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("Nir");
 
                     b.Property<string>("Nom")
                         .IsRequired()
@@ -973,10 +1103,6 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<string>("PrefixeNir")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
 
                     b.Property<string>("Prenoms")
                         .IsRequired()
@@ -1013,7 +1139,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "DateNaissance");
 
-                    b.HasIndex("DepartementId", "PrefixeNir");
+                    b.HasIndex("DepartementId", "EmpreinteNir");
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
@@ -2090,6 +2216,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("DepartementId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("DernierPasTotp")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -2154,6 +2283,22 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Platform.Chiffrement.TemoinChiffrement", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Valeur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("TemoinsChiffrement", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
@@ -2196,6 +2341,24 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.DemandeReinitialisation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.SessionUtilisateur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2272,6 +2435,24 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Conservation.ReglesConservation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>

@@ -11,8 +11,8 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203135725_Conservation")]
-    partial class Conservation
+    [Migration("20261203145758_DurcissementSecurite")]
+    partial class DurcissementSecurite
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -101,6 +101,47 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.AppelCleApi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdresseIp")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chemin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CleApiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Instant")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Methode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Instant");
+
+                    b.HasIndex("CleApiId", "Instant");
+
+                    b.ToTable("AppelsClesApi", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.CleApi", b =>
                 {
                     b.Property<int>("Id")
@@ -121,17 +162,22 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("DerniereUtilisation")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Empreinte")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Portees")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Prefixe")
@@ -151,6 +197,67 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ClesApi", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.DemandeReinitialisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UtiliseeLe")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Empreinte")
+                        .IsUnique();
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("DemandesReinitialisation", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.SessionUtilisateur", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OuverteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevoqueeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevoqueeLe");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("SessionsUtilisateurs", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Accueil.PreferenceAlertes", b =>
@@ -924,6 +1031,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmpreinteNir")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EtatDroit")
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
@@ -935,9 +1046,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Nir")
-                        .HasMaxLength(15)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("NirChiffre")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Nir");
 
                     b.Property<string>("Nom")
                         .IsRequired()
@@ -947,10 +1059,6 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<string>("NomNaissance")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PrefixeNir")
-                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Prenoms")
@@ -988,7 +1096,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "DateNaissance");
 
-                    b.HasIndex("DepartementId", "PrefixeNir");
+                    b.HasIndex("DepartementId", "EmpreinteNir");
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
@@ -2029,6 +2137,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DernierPasTotp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -2093,6 +2204,22 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Platform.Chiffrement.TemoinChiffrement", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Valeur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("TemoinsChiffrement", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
@@ -2120,12 +2247,39 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.AppelCleApi", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Acces.ClesApi.CleApi", null)
+                        .WithMany()
+                        .HasForeignKey("CleApiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Acces.ClesApi.CleApi", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.DemandeReinitialisation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Acces.Sessions.SessionUtilisateur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
