@@ -35,6 +35,9 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/communes?q=ang", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/rome?q=conduite", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/moi", null, null },
+        // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
+        { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },
+        { "GET", "/api/v1/personnes/{id}/donnees-personnelles.pdf", null, null },
         { "POST", "/api/v1/structures", null, """{"nom":"Clé"}""" },
     };
 
