@@ -14,6 +14,9 @@ public sealed class CurrentUser(IHttpContextAccessor http)
     public string? Email => Principal?.FindFirstValue(ClaimTypes.Name);
     public string? NomComplet => Principal?.FindFirstValue(PasserelleClaims.NomComplet);
 
+    /// <summary>A partner's script calling with an API key, not a person.</summary>
+    public bool EstCleApi => Principal?.Identity?.AuthenticationType == ClesApi.AuthentificationCleApi.Schema;
+
     public int? DepartementId =>
         int.TryParse(Principal?.FindFirstValue(PasserelleClaims.Departement), CultureInfo.InvariantCulture, out var id) ? id : null;
 

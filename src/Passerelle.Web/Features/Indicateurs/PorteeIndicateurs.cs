@@ -22,7 +22,12 @@ public sealed class PerimetreIndicateurs(IReadOnlyList<HabilitationCourante> hab
         .Where(h => h.Role == Role.AgentDepartemental && h.TerritoireId is not null).Select(h => h.TerritoireId!.Value).Distinct().ToList();
     private readonly bool agregats = habilitations.Any(h => h.Role is Role.PiloteProgramme or Role.Lecteur);
 
-    public static PerimetreIndicateurs De(CurrentUser user) => new(user.Habilitations);
+    /// <summary>
+    /// A partner's key (France Travail, a BI tool) reads aggregates under secrecy, as a reader does: it is not an agent
+    /// of the département bound by its duty of confidentiality.
+    /// </summary>
+    public static PerimetreIndicateurs De(CurrentUser user) =>
+        new(user.EstCleApi ? [new HabilitationCourante(Role.Lecteur, null, null)] : user.Habilitations);
 
     /// <summary>The territoires the user may pick: all for département-wide roles, else their own.</summary>
     public bool TousLesTerritoires => agentDepartement || agregats;

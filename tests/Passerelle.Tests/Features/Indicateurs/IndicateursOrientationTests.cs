@@ -208,6 +208,21 @@ public sealed class IndicateursOrientationTests(Application app) : IClassFixture
     }
 
     [Fact]
+    public async Task Cle_d_api_d_un_partenaire_lit_les_indicateurs_sous_secret()
+    {
+        await TroisMoisAsync(2015);
+        var (cle, _) = await Acces.ClesDeTest.CreerAsync(app, "49", [Passerelle.Web.Features.Acces.ClesApi.PorteesApi.IndicateursLecture]);
+        using var partenaire = Acces.ClesDeTest.Robot(app, cle);
+        var reponse = await partenaire.GetAsync("/api/v1/indicateurs/orientation?du=2015-01-01&au=2015-03-31");
+        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        var r = JsonDocument.Parse(await reponse.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(r.GetProperty("secretStatistique").GetBoolean());
+        Assert.True(Masquee(r, "delaiEntreeOrientation", "effectif"));
+        Assert.Equal(14, Valeur(JsonDocument.Parse(await (await partenaire.GetAsync("/api/v1/indicateurs/orientation?du=2015-02-01&au=2015-03-31")).Content.ReadAsStringAsync()).RootElement,
+            "delaiEntreeOrientation", "effectif"));
+    }
+
+    [Fact]
     public async Task Sous_secret_le_departement_moins_les_territoires_publies_ne_donne_pas_un_petit_territoire()
     {
         await TroisMoisAsync(2013);
