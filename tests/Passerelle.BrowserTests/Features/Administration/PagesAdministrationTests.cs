@@ -24,7 +24,8 @@ public sealed class PagesAdministrationTests(EnvironnementNavigateur environneme
         await Page.Locator("#rubriques").GetByRole(AriaRole.Link, new() { Name = "Clés d'API" }).ClickAsync();
         await Page.GetByLabel("Nom de la clé").FillAsync("Dépôt de test " + Guid.NewGuid().ToString("N")[..6]);
         // Scopes are chosen one by one; the expiry comes prefilled (90 days).
-        await Page.Locator("#portees").GetByRole(AriaRole.Checkbox).First.CheckAsync();
+        await Page.Locator("#portees label").First.ClickAsync();
+        await Expect(Page.Locator("#portees").GetByRole(AriaRole.Checkbox).First).ToBeCheckedAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Créer une clé" }).ClickAsync();
         await Expect(Page.Locator("#nouvelle-cle")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^psr_[0-9a-f]{8}_"));
         await AssertAccessibleAsync();
