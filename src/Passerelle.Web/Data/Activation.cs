@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Data;
 

@@ -2,13 +2,13 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Departements;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Data;
 

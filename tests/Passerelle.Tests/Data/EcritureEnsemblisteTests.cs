@@ -5,6 +5,7 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Data;
 

@@ -4,10 +4,10 @@ using Passerelle.Tests.Features.Cohortes;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Territoires;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Data;
 

@@ -5,6 +5,7 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Acces.Sessions;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Acces;
 
@@ -76,8 +77,6 @@ public static class AccesRegistration
 
         services.AddSessions();
         services.AddAuthorization(Politiques.Configurer);
-        services.AddSingleton<IAuthorizationHandler, StructureHandler>();
-        services.AddSingleton<IAuthorizationHandler, TerritoireHandler>();
         return services;
     }
 

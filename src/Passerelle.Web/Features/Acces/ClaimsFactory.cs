@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Acces;
 
@@ -25,7 +26,7 @@ internal sealed class ClaimsFactory(UserManager<Utilisateur> users, IOptions<Ide
             .Where(h => h.UtilisateurId == user.Id && h.DepartementId == user.DepartementId)
             .ToListAsync();
         foreach (var h in habilitations)
-            identity.AddClaim(new Claim(PasserelleClaims.Habilitation, PasserelleClaims.Encoder(h)));
+            identity.AddClaim(new Claim(PasserelleClaims.Habilitation, PasserelleClaims.Encoder(h.Role, h.StructureId, h.TerritoireId)));
         foreach (var role in habilitations.Select(h => h.Role).Distinct())
             identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
         return identity;

@@ -2,9 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Acces;
 

@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Acces;
 
 public static class MoiApi

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Features.Acces.Sessions;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Acces;
 

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces.Sessions;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Acces;
 

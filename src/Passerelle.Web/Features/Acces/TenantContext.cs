@@ -1,4 +1,5 @@
 using Passerelle.Web.Data;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Acces;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Accueil;
 

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
-using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Accueil;
 
@@ -26,7 +25,7 @@ public sealed record BlocEcheances(string Titre, int EnRetard, int CetteSemaine,
 /// its two counts, which read every due parcours of the caseload, are kept by <see cref="CacheDepartement"/>
 /// until a parcours of the département changes. Used by the home page and by the daily digest, so both say the same.
 /// </summary>
-public sealed class EcheancesUtilisateur(AppDbContext db, CacheDepartement cache, HeureLegale heure)
+public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, AppDbContext db, CacheDepartement cache, HeureLegale heure)
 {
     public const int HorizonJours = 7;
     public const int NombreAffiche = 10;
@@ -39,7 +38,7 @@ public sealed class EcheancesUtilisateur(AppDbContext db, CacheDepartement cache
         var parcours = db.Set<Parcours>().AsNoTracking();
         if (habilitations.Any(h => h.Role == Role.AgentDepartemental))
         {
-            var perimetre = new PerimetreDossiers(habilitations, utilisateurId, db.Set<DesignationReferent>());
+            var perimetre = perimetres.Pour(habilitations, utilisateurId);
             blocs.Add(await LireAsync("Dans votre périmètre", $"perimetre:{perimetre.Cle}", perimetre.Filtrer(parcours), ct));
         }
         if (habilitations.Any(h => h.Role == Role.Referent))

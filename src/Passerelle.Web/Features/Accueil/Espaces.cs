@@ -1,4 +1,4 @@
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Accueil;
 

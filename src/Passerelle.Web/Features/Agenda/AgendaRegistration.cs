@@ -1,3 +1,5 @@
+using Passerelle.Web.Features.Personnes;
+
 namespace Passerelle.Web.Features.Agenda;
 
 public static class AgendaRegistration
@@ -5,6 +7,7 @@ public static class AgendaRegistration
     public static IServiceCollection AddAgenda(this IServiceCollection services)
     {
         services.AddScoped<ServiceRendezVous>();
+        services.AddSectionPersonne<PagePersonne.SectionRendezVous>();
         services.AddScoped<NotificationsRendezVous>();
         services.AddScoped<ServiceRappels>();
         services.AddSingleton<PlanificateurRappels>();

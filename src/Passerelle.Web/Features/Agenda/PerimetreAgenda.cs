@@ -1,6 +1,5 @@
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Structures;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Agenda;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
-using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Agenda;
 
@@ -15,7 +14,7 @@ namespace Passerelle.Web.Features.Agenda;
 /// a failed delivery never undoes the appointment, it shows on the person's page. Checks in the
 /// order of <see cref="ServiceOrientation"/>: scope, role, version, state machine, preconditions.
 /// </summary>
-public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, NotificationsRendezVous notifications,
+public sealed class ServiceRendezVous(PerimetreDossiers perimetreDossiers, AppDbContext db, ReglesEnVigueur regles, NotificationsRendezVous notifications,
     AuditJournal audit, CurrentUser user, HeureLegale heure)
 {
     private static readonly Role[] RolesAgenda = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure];
@@ -85,7 +84,7 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
     /// </summary>
     public async Task<ResultatAction> ChangerStatutAsync(int rendezVousId, int version, StatutRendezVous statut, CancellationToken ct)
     {
-        var perimetre = PerimetreDossiers.De(user, db);
+        var perimetre = perimetreDossiers;
         var rdv = await db.Set<RendezVous>().Where(r => r.Id == rendezVousId && perimetre.Filtrer(db.Personnes).Any(p => p.Id == r.PersonneId)).FirstOrDefaultAsync(ct);
         if (rdv is null) return ResultatAction.HorsPerimetre;
         if (!RoleAutorise) return ResultatAction.Refus("Votre rôle ne permet pas de modifier un rendez-vous.");
@@ -118,7 +117,7 @@ public sealed class ServiceRendezVous(AppDbContext db, ReglesEnVigueur regles, N
 
     private async Task<(Parcours? Parcours, ResultatAction? Refus)> ChargerAsync(int parcoursId, int version, ActionParcours? action, CancellationToken ct)
     {
-        var perimetre = PerimetreDossiers.De(user, db);
+        var perimetre = perimetreDossiers;
         var parcours = await db.Set<Parcours>().Include(p => p.Personne)
             .Where(p => p.Id == parcoursId && p.DateCloture == null && perimetre.Filtrer(db.Personnes).Any(x => x.Id == p.PersonneId))
             .FirstOrDefaultAsync(ct);

@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Agenda;
 
 /// <summary>Appointment types of primer §3.2–3.5.</summary>

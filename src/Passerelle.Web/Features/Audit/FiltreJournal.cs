@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Audit;
 

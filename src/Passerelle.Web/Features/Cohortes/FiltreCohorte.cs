@@ -1,5 +1,6 @@
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Cohortes;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Features.Envois;
-using Passerelle.Web.Features.Personnes;
+using Passerelle.Web.Features.Courriers;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Cohortes;
 
@@ -22,7 +24,7 @@ public sealed class ImpressionCourriers(RequeteCohorte requete, CourriersPersonn
         foreach (var c in choix)
         {
             if (!personnes.TryGetValue(c.ParcoursId, out var p))
-                refusees.Add(new LigneBilan(null, $"Parcours n° {c.ParcoursId}", Orientation.ResultatAction.HorsPerimetre.Message));
+                refusees.Add(new LigneBilan(null, $"Parcours n° {c.ParcoursId}", ResultatAction.HorsPerimetre.Message));
             else if (!derniers.TryGetValue(p.PersonneId, out var courrier))
                 refusees.Add(new LigneBilan(p.PersonneId, p.Nom, AucunCourrier));
             else

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Cohortes;
 

@@ -2,13 +2,13 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Cohortes;
 
@@ -24,12 +24,12 @@ public sealed record LigneCohorte(int ParcoursId, int Version, int PersonneId, s
 /// today's date from the injected clock. Shared by the overview, the queue page and the bulk
 /// actions so that what is counted, shown and processed is the same set.
 /// </summary>
-public sealed class RequeteCohorte(AppDbContext db, CurrentUser user, CommunesDuDepartement communes, CacheDepartement cache, HeureLegale heure)
+public sealed class RequeteCohorte(PerimetreDossiers perimetreDossiers, AppDbContext db, CommunesDuDepartement communes, CacheDepartement cache, HeureLegale heure)
 {
     /// <summary>The most persons one bulk action processes, so a click stays within a request's time.</summary>
     public const int LimiteSelection = 500;
 
-    public PerimetreDossiers Perimetre { get; } = PerimetreDossiers.De(user, db);
+    public PerimetreDossiers Perimetre { get; } = perimetreDossiers;
 
     public DateOnly Aujourdhui { get; } = heure.Aujourdhui;
 

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Conservation;
 

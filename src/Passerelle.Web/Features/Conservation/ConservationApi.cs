@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Envois;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Features.Personnes;
+using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Conservation;
 
@@ -22,6 +22,7 @@ public static class ConservationApi
 
     public static IServiceCollection AddConservation(this IServiceCollection services)
     {
+        services.AddSectionPersonne<SectionDonneesPersonnelles>();
         services.AddAuthorizationBuilder().AddPolicy(DroitAcces, p => p.RequireAssertion(c =>
             CurrentUser.LireHabilitations(c.User).Any(h => h.Role == Role.AgentDepartemental && h.TerritoireId is null)));
         services.AddScoped<FinAccompagnement>().AddScoped<AnonymisationPersonnes>().AddScoped<ExecutionConservation>().AddScoped<CollecteDonneesPersonne>();

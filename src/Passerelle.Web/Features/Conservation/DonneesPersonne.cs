@@ -8,6 +8,8 @@ using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Conservation;
 
@@ -82,7 +84,7 @@ public sealed class CollecteDonneesPersonne(AppDbContext db, HeureLegale heure, 
             .Where(a => (a.Objet == nameof(Personne) && a.ObjetId == id) || (a.Objet == nameof(Diagnostic.Diagnostic) && diagnostics.Contains(a.ObjetId!))
                 || (a.Objet == nameof(DossierRsa) && dossiers.Contains(a.ObjetId!)))
             .OrderBy(a => a.Id).Select(a => new { a.Horodatage, a.Action, a.Objet }).ToListAsync(ct);
-        return lignes.Select(a => Elements(("Date", heure.Horodatage(a.Horodatage)), ("Action", Audit.AuditActions.Libelle(a.Action)), ("Objet", a.Objet))).ToList();
+        return lignes.Select(a => Elements(("Date", heure.Horodatage(a.Horodatage)), ("Action", AuditActions.Libelle(a.Action)), ("Objet", a.Objet))).ToList();
     }
 
     private IReadOnlyDictionary<string, string?> DecrireDiagnostic(Diagnostic.Diagnostic d)

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Conservation;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Demo;
 

@@ -1,5 +1,6 @@
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Demo;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Demo;
 

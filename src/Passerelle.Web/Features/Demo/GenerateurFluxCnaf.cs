@@ -3,6 +3,7 @@ using System.Text;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Demo;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Departements;
 

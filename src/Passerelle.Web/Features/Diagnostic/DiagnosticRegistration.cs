@@ -1,4 +1,5 @@
 using Passerelle.Web.Features.Diagnostic.Rome;
+using Passerelle.Web.Features.Personnes;
 
 namespace Passerelle.Web.Features.Diagnostic;
 
@@ -8,6 +9,7 @@ public static class DiagnosticRegistration
     {
         services.AddSingleton(_ => ReferentielRome.Charger());
         services.AddScoped<DetailsSensibles>();
+        services.AddSectionPersonne<SectionDiagnostic>();
         services.AddScoped<EnregistrementDiagnostic>();
         return services;
     }

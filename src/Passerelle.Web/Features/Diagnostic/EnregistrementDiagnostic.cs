@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Diagnostic.Rome;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Diagnostic;
 

@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Diagnostic;
 
 /// <summary>The themes of obstacles a diagnosis reviews (primer §3.3), in the order the form shows them.</summary>

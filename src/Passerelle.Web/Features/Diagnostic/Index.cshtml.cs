@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
+using Passerelle.Web.Features.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Diagnostic.Rome;
 using Passerelle.Web.Features.Orientation;
-using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Diagnostic;
 
@@ -18,7 +18,7 @@ public sealed record VersionDiagnostic(int Numero, DateTimeOffset EtabliLe, stri
 /// suggests. Showing health/justice details to a reader is journalled each time.
 /// </summary>
 [Authorize(Policy = Politiques.Diagnostic)]
-public sealed class IndexModel(
+public sealed class IndexModel(PerimetreDossiers perimetreDossiers, 
     AppDbContext db, CurrentUser user, DetailsSensibles sensibles, ReferentielRome rome, ReglesEnVigueur regles, ServiceOrientation orientation) : PageModel
 {
     public PersonneDiagnostiquee Personne { get; private set; } = null!;
@@ -34,7 +34,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(int personneId, int? numero, CancellationToken ct)
     {
-        var personne = await PersonneDiagnostiquee.ChargerAsync(db, user, personneId, ct);
+        var personne = await PersonneDiagnostiquee.ChargerAsync(db, perimetreDossiers, personneId, ct);
         if (personne is null) return NotFound();
         Personne = personne;
         var diagnostics = db.Set<Diagnostic>().AsNoTracking().Where(d => d.PersonneId == personneId);
@@ -55,7 +55,7 @@ public sealed class IndexModel(
     /// </summary>
     public async Task<IActionResult> OnPostProposerAsync(int personneId, int parcoursId, int version, CancellationToken ct)
     {
-        if (await PersonneDiagnostiquee.ChargerAsync(db, user, personneId, ct) is null) return NotFound();
+        if (await PersonneDiagnostiquee.ChargerAsync(db, perimetreDossiers, personneId, ct) is null) return NotFound();
         var courant = await db.Set<Diagnostic>().AsNoTracking().Where(d => d.PersonneId == personneId).OrderByDescending(d => d.Numero).FirstOrDefaultAsync(ct);
         var parcours = await db.Set<Parcours>().AnyAsync(p => p.Id == parcoursId && p.PersonneId == personneId && p.DateCloture == null, ct);
         if (courant is null || !parcours) return NotFound();

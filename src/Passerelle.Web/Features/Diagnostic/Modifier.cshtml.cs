@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
+using Passerelle.Web.Features.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Diagnostic.Rome;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Diagnostic;
 
 /// <summary>Establishes or updates the diagnosis: the form starts from the current version, the save adds a new one.</summary>
 [Authorize(Policy = Politiques.Diagnostic)]
-public sealed class ModifierModel(AppDbContext db, CurrentUser user, DetailsSensibles sensibles, ReferentielRome rome, EnregistrementDiagnostic enregistrement) : PageModel
+public sealed class ModifierModel(PerimetreDossiers perimetreDossiers, AppDbContext db, DetailsSensibles sensibles, ReferentielRome rome, EnregistrementDiagnostic enregistrement) : PageModel
 {
     [BindProperty] public SaisieDiagnostic Saisie { get; set; } = new();
     public PersonneDiagnostiquee Personne { get; private set; } = null!;
@@ -48,7 +49,7 @@ public sealed class ModifierModel(AppDbContext db, CurrentUser user, DetailsSens
 
     private async Task<Courant?> PreparerAsync(int personneId, CancellationToken ct)
     {
-        var personne = await PersonneDiagnostiquee.ChargerAsync(db, user, personneId, ct);
+        var personne = await PersonneDiagnostiquee.ChargerAsync(db, perimetreDossiers, personneId, ct);
         if (personne is null) return null;
         Personne = personne;
         var diagnostic = await db.Set<Diagnostic>().AsNoTracking().Where(d => d.PersonneId == personneId).OrderByDescending(d => d.Numero).FirstOrDefaultAsync(ct);

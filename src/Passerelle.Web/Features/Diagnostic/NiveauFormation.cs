@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Diagnostic;
 
 /// <summary>The levels of the national certification framework (décret 2019-14), as France Travail and the FSE record them.</summary>

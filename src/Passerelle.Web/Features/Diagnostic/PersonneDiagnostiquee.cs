@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Diagnostic;
 
@@ -11,8 +11,8 @@ public sealed record PersonneDiagnostiquee(int Id, string Nom, string Prenoms, D
     public string NomComplet => $"{Prenoms} {Nom}";
 
     /// <returns>Null when the person does not exist, is another département's, or is out of the user's scope (all three: 404).</returns>
-    public static Task<PersonneDiagnostiquee?> ChargerAsync(AppDbContext db, CurrentUser user, int personneId, CancellationToken ct) =>
-        PerimetreDossiers.De(user, db).Filtrer(db.Personnes)
+    public static Task<PersonneDiagnostiquee?> ChargerAsync(AppDbContext db, PerimetreDossiers perimetre, int personneId, CancellationToken ct) =>
+        perimetre.Filtrer(db.Personnes)
             .Where(p => p.Id == personneId && p.FusionneeDansId == null)
             .Select(p => new PersonneDiagnostiquee(p.Id, p.Nom, p.Prenoms, p.DateNaissance))
             .SingleOrDefaultAsync(ct);

@@ -1,20 +1,22 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Acces.ClesApi;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Fiche;
 using Passerelle.Web.Features.Dossiers.Recherche;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Dossiers;
 
 public static class DossiersApi
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) =>
-        services.AddSingleton<ProtectionNir>().AddScoped<RechercheDossiers>().AddScoped<Doublons.FusionPersonnes>().AddAvertissements();
+        services.AddSingleton<ProtectionNir>().AddScoped<FabriquePerimetreDossiers>()
+            .AddScoped(sp => sp.GetRequiredService<FabriquePerimetreDossiers>().Pour(sp.GetRequiredService<CurrentUser>()))
+            .AddScoped<RechercheDossiers>().AddScoped<Doublons.FusionPersonnes>().AddAvertissements();
 
     public static IEndpointRouteBuilder MapDossiersApi(this IEndpointRouteBuilder api)
     {
@@ -40,9 +42,9 @@ public static class DossiersApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         dossiers.MapGet("/{id:int}", async Task<Results<Ok<FicheDossier>, NotFound>> (int id,
-                AppDbContext db, CurrentUser user, AuditJournal audit, ProtectionNir protection, CancellationToken ct) =>
+                AppDbContext db, PerimetreDossiers perimetre, AuditJournal audit, ProtectionNir protection, CancellationToken ct) =>
             {
-                var fiche = await FicheDossier.ChargerAsync(db, PerimetreDossiers.De(user, db), protection, id, ct);
+                var fiche = await FicheDossier.ChargerAsync(db, perimetre, protection, id, ct);
                 if (fiche is null) return TypedResults.NotFound();
                 await audit.EnregistrerMaintenantAsync(AuditActions.Consultation, nameof(DossierRsa), id, ct: ct);
                 return TypedResults.Ok(fiche);

@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Dossiers;
 
 /// <summary>The etatdosrsa codes (primer §2) and what they mean for the parcours.</summary>

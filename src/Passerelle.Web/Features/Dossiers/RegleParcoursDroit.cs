@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Dossiers;
 
 /// <summary>What is known of a person's rights before a new flux is applied.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Envois;
 

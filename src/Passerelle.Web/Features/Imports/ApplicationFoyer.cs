@@ -1,6 +1,7 @@
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Imports;
 

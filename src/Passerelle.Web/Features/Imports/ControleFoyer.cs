@@ -3,6 +3,7 @@ using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using static Passerelle.Web.Features.Dossiers.Cnaf.ConversionCnaf;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Imports;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Imports;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Acces.ClesApi;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Imports;
 

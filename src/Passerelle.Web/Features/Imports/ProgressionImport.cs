@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Imports;
 
 /// <summary>What the progress page and the API show of a run: figures, percent, speed and remaining time.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Imports;
 

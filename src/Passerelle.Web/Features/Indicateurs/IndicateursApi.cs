@@ -2,10 +2,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Indicateurs.Mouvements;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Indicateurs;
 

@@ -1,5 +1,4 @@
-using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Indicateurs;
 

@@ -3,16 +3,27 @@ using Passerelle.Web.Features.Dossiers;
 namespace Passerelle.Web.Features.Orientation;
 
 /// <summary>
-/// Who may be oriented (primer §3.4): the demandeur or the conjoint of the dossier, soumis aux
-/// droits et devoirs, with no open équipe pluridisciplinaire case about them. EP cases do not exist
-/// yet (a later capability): when they do, their open case joins this check.
+/// One condition a person must meet to be oriented or re-oriented. Each feature that can block an
+/// orientation (an open équipe pluridisciplinaire case, …) registers its own in its <c>AddX()</c>
+/// with <see cref="OrientationRegistration.AddControleOrientation{T}"/>; the orientation service asks them all.
 /// </summary>
-public static class ControleOrientation
+public interface IControleOrientation
+{
+    /// <returns>null when the person may be oriented, else the French reason.</returns>
+    Task<string?> VerifierAsync(Personne personne, CancellationToken ct);
+}
+
+/// <summary>
+/// Who may be oriented at all (primer §3.4): the demandeur or the conjoint of the dossier, soumis
+/// aux droits et devoirs.
+/// </summary>
+public sealed class ControleDroitsDevoirs : IControleOrientation
 {
     private static readonly string[] RolesOrientables = ["DEM", "CJT"];
 
-    /// <returns>null when the person may be oriented, else the French reason.</returns>
-    public static string? Verifier(Personne personne)
+    public Task<string?> VerifierAsync(Personne personne, CancellationToken ct) => Task.FromResult(Verifier(personne));
+
+    private static string? Verifier(Personne personne)
     {
         if (!personne.SoumisDroitsDevoirs)
             return $"{personne.Prenoms} {personne.Nom} n'est pas soumis(e) aux droits et devoirs : pas d'orientation.";

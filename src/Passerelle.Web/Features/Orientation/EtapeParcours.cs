@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Orientation;
 
 /// <summary>Where a person stands between their entry and an accompaniment (primer §3 steps 1–5).</summary>

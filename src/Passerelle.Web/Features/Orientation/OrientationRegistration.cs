@@ -1,3 +1,6 @@
+using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Features.Personnes;
+
 namespace Passerelle.Web.Features.Orientation;
 
 public static class OrientationRegistration
@@ -8,6 +11,12 @@ public static class OrientationRegistration
         services.AddScoped<SynchronisationParcours>();
         services.AddScoped<ServiceOrientation>();
         services.AddScoped<NotificationsOrientation>();
+        services.AddAccesPersonnes<AccesAttenteReferent>();
+        services.AddControleOrientation<ControleDroitsDevoirs>();
+        services.AddSectionPersonne<PagePersonne.SectionOrientation>();
         return services;
     }
+
+    public static IServiceCollection AddControleOrientation<T>(this IServiceCollection services) where T : class, IControleOrientation =>
+        services.AddScoped<IControleOrientation, T>();
 }

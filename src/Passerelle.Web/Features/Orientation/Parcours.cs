@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Orientation;
 

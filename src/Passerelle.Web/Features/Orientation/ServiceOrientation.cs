@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Orientation;
 
@@ -17,7 +17,7 @@ namespace Passerelle.Web.Features.Orientation;
 /// decision, nobody changed the person since the page was shown (version), the state machine
 /// allows the action, the business preconditions. Pages and bulk actions only call these methods.
 /// </summary>
-public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, NotificationsOrientation notifications, AuditJournal audit,
+public sealed class ServiceOrientation(IEnumerable<IControleOrientation> controles, PerimetreDossiers perimetreDossiers, AppDbContext db, ReglesEnVigueur regles, NotificationsOrientation notifications, AuditJournal audit,
     CurrentUser user, HeureLegale heure)
 {
     private DateOnly Aujourdhui => heure.Aujourdhui;
@@ -29,7 +29,7 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
         AgirAsync(parcoursId, version, ActionParcours.ProposerOrientation, EstAgent, async (p, jeu) =>
         {
             if (string.IsNullOrWhiteSpace(motif)) return ResultatAction.Refus("Indiquez le motif de la proposition.");
-            if (ControleOrientation.Verifier(p.Personne!) is { } refus) return ResultatAction.Refus(refus);
+            if (await ObstacleOrientationAsync(p.Personne!, ct) is { } refus) return ResultatAction.Refus(refus);
             if (structureId is int s && await ObstacleStructureAsync(s, type, jeu, ct) is { } obstacle) return ResultatAction.Refus(obstacle);
             db.Add(NouvelleDecision(p, type, origine, structureId, motif));
             (p.TypeOrientation, p.StructureId) = (type, structureId);
@@ -40,7 +40,7 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
     public Task<ResultatAction> PreOrienterAsync(int parcoursId, int version, CancellationToken ct) =>
         AgirAsync(parcoursId, version, ActionParcours.ProposerOrientation, EstAgent, async (p, jeu) =>
         {
-            if (ControleOrientation.Verifier(p.Personne!) is { } refus) return ResultatAction.Refus(refus);
+            if (await ObstacleOrientationAsync(p.Personne!, ct) is { } refus) return ResultatAction.Refus(refus);
             var critere = CriteresPreOrientation.Evaluer(jeu.Criteres, await ProfilAsync(p.Personne!, ct));
             if (critere is null) return ResultatAction.Refus("Aucun critère de pré-orientation ne s'applique : orientez après diagnostic.");
             db.Add(NouvelleDecision(p, critere.Type, OrigineOrientation.Automatique, null, $"Critère « {critere.Texte} » ({jeu.Code})"));
@@ -131,10 +131,17 @@ public sealed class ServiceOrientation(AppDbContext db, ReglesEnVigueur regles, 
             return ResultatAction.Ok($"Réorientation « {jeu.NomType(demande.Type)} » acceptée : un nouveau référent est à désigner.");
         }, ct);
 
+    private async Task<string?> ObstacleOrientationAsync(Personne personne, CancellationToken ct)
+    {
+        foreach (var controle in controles)
+            if (await controle.VerifierAsync(personne, ct) is { } refus) return refus;
+        return null;
+    }
+
     private async Task<ResultatAction> AgirAsync(int parcoursId, int version, ActionParcours action, bool roleAutorise,
         Func<Parcours, JeuRegles, Task<ResultatAction>> decision, CancellationToken ct)
     {
-        var perimetre = PerimetreDossiers.De(user, db);
+        var perimetre = perimetreDossiers;
         var parcours = await db.Set<Parcours>().Include(p => p.Personne)
             .Where(p => p.Id == parcoursId && p.DateCloture == null && perimetre.Filtrer(db.Personnes).Any(x => x.Id == p.PersonneId))
             .FirstOrDefaultAsync(ct);

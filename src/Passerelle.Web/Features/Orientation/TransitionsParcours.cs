@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Orientation;
 
 /// <summary>What users (or the import) do to a parcours.</summary>

@@ -2,9 +2,6 @@ namespace Passerelle.Web.Features.Personnes;
 
 public static class PersonnesRegistration
 {
-    public static IServiceCollection AddPersonnes(this IServiceCollection services)
-    {
-        services.AddScoped<CourriersPersonne>();
-        return services;
-    }
+    /// <summary>The person page has no service of its own: features register its sections (<see cref="ISectionPersonne"/>).</summary>
+    public static IServiceCollection AddPersonnes(this IServiceCollection services) => services;
 }

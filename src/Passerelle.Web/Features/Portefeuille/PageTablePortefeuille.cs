@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Portefeuille;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Platform;

@@ -3,6 +3,7 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Referents;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Shared;
 

@@ -1,5 +1,5 @@
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Structures;
 

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Structures;
 
@@ -16,6 +16,7 @@ public static class StructuresApi
     {
         services.AddScoped<ReglesStructure>();
         services.AddScoped<CreationStructure>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, StructureHandler>();
         return services;
     }
 

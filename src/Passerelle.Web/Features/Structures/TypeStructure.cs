@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Structures;
 

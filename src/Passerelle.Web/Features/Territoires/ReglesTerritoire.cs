@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Communes;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Territoires;
 

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Acces.ClesApi;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Territoires;
 
@@ -18,6 +17,7 @@ public static class TerritoiresApi
     public static IServiceCollection AddTerritoires(this IServiceCollection services)
     {
         services.AddScoped<ReglesTerritoire>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, TerritoireHandler>();
         services.AddAuthorizationBuilder().AddPolicy(PolitiqueLecture, p => p.RequireRole(RolesLecture.Select(r => r.ToString())));
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Data;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Utilisateurs;
 

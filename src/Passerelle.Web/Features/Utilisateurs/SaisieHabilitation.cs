@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Utilisateurs;
 
@@ -32,7 +33,7 @@ public sealed class SaisieHabilitation
 
     private async Task<(string Champ, string Message)?> ErreurAsync(AppDbContext db, Role role, string? utilisateurId)
     {
-        if (role == Utilisateurs.Role.Beneficiaire)
+        if (role == Platform.Securite.Role.Beneficiaire)
             return (nameof(Role), "Le rôle « Bénéficiaire » ne s'attribue pas depuis l'administration.");
         if (role.VerifierPortee(StructureId, TerritoireId) is string raison)
             return (role.Portee() == PorteeRole.Structure || StructureId is not null ? nameof(StructureId) : nameof(TerritoireId), raison);

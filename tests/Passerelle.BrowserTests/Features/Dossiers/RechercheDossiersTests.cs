@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Passerelle.BrowserTests.Support;
 using Passerelle.Web.Features.Dossiers;
 using static Microsoft.Playwright.Assertions;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.BrowserTests.Features.Dossiers;
 

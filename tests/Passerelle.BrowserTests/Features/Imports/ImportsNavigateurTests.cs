@@ -5,6 +5,7 @@ using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports.Tableur;
 using static Microsoft.Playwright.Assertions;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.BrowserTests.Features.Imports;
 

@@ -4,6 +4,7 @@ using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Acces.ClesApi;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Acces;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Acces.ClesApi;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Acces;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Acces.ClesApi;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Acces;
 

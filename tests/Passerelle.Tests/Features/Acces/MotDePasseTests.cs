@@ -6,9 +6,9 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Acces.MotsDePasse;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Acces;
 

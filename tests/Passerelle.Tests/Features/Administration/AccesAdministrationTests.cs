@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Administration;
 

@@ -9,6 +9,7 @@ using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Structures;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Administration;
 

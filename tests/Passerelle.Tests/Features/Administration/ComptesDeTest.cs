@@ -9,6 +9,7 @@ using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Departements;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Administration;
 

@@ -5,7 +5,7 @@ using Passerelle.Tests.Features.Orientation;
 using Passerelle.Tests.Features.Portefeuille;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Agenda;
 
@@ -35,7 +35,7 @@ public sealed class AgendaPerimetreEcrituresTests(Application app) : IClassFixtu
     {
         var version = (await ParcoursDeTest.LireAsync(app, parcoursId)).Version;
         var reponse = await navigateur.SoumettreAsync($"/personnes/{personneId}", [Champ("Version", version), Champ("TypeRdv", type), Champ("CreneauId", creneauId)],
-            $"/personnes/{personneId}?handler=ConvoquerCreneau");
+            ActionsPagePersonne.Url(personneId, "ConvoquerCreneau"));
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         return (await navigateur.PageAsync($"/personnes/{personneId}")).QuerySelector(".fr-alert")?.TextContent;
     }

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Audit;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Dom;
+using Passerelle.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Portefeuille;
 using Passerelle.Tests.Support;

@@ -4,8 +4,8 @@ using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Cohortes;
 using Passerelle.Web.Features.Orientation;
-using Passerelle.Web.Features.Utilisateurs;
 using static Passerelle.Tests.Features.Cohortes.DonneesCohortes;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Cohortes;
 

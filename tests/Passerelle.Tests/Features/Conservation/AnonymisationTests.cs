@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Conservation;
 using Passerelle.Web.Features.Dossiers;
 using static Passerelle.Tests.Features.Conservation.DonneesConservation;
 using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Conservation;
 

@@ -3,12 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Conservation;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Conservation;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Departements;
 

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Demo;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Departements;
 

@@ -5,8 +5,9 @@ using OtpNet;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Departements;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Diagnostic;
 using static Passerelle.Tests.Features.Diagnostic.DonneesDiagnostic;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Diagnostic;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Imports;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Dossiers;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Dossiers;
 

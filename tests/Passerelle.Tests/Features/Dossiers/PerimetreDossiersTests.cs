@@ -1,6 +1,5 @@
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Dossiers;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Dossiers;
 
@@ -9,7 +8,7 @@ public sealed class PerimetreDossiersTests
     private const string NirComplet = "185057800608436";
 
     private static PerimetreDossiers Pour(params HabilitationCourante[] habilitations) =>
-        new(habilitations, "utilisateur", Array.Empty<Passerelle.Web.Features.Referents.DesignationReferent>().AsQueryable());
+        new(habilitations, [], Array.Empty<int>().AsQueryable());
 
     [Theory]
     [InlineData(Role.AgentDepartemental, true)]

@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Dossiers;
 

@@ -2,9 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Envois;
 using UglyToad.PdfPig;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Envois;
 

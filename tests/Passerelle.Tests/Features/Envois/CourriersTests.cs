@@ -5,13 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Features.Orientation;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cohortes;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
-using Passerelle.Web.Features.Utilisateurs;
 using UglyToad.PdfPig;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Envois;
 
@@ -26,7 +26,7 @@ public sealed class CourriersTests(EnvoisDeTest envois) : IClassFixture<EnvoisDe
     {
         var url = $"/personnes/{p.PersonneId}";
         var version = (await ParcoursDeTest.LireAsync(App, p.ParcoursId)).Version;
-        var reponse = await agent.SoumettreAsync(url, [Champ("Version", version), .. champs], $"{url}?handler={handler}");
+        var reponse = await agent.SoumettreAsync(url, [Champ("Version", version), .. champs], ActionsPagePersonne.Url(p.PersonneId, handler));
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         return (await agent.PageAsync(url)).QuerySelector("[role=status], [role=alert]")?.TextContent.Trim() ?? "";
     }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Erreurs;
 

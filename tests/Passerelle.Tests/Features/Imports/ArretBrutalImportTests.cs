@@ -5,6 +5,7 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Imports;
 

@@ -5,6 +5,7 @@ using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Imports;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Imports;
 

@@ -9,6 +9,7 @@ using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Orientation;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 using Reel = Passerelle.Tests.Features.Dossiers.Cnaf.FluxReelDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Imports;
 

@@ -3,6 +3,7 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Imports;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Imports;
 

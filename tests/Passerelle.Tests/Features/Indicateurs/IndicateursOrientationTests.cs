@@ -5,11 +5,11 @@ using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Indicateurs;
 
@@ -211,7 +211,7 @@ public sealed class IndicateursOrientationTests(Application app) : IClassFixture
     public async Task Cle_d_api_d_un_partenaire_lit_les_indicateurs_sous_secret()
     {
         await TroisMoisAsync(2015);
-        var (cle, _) = await Acces.ClesDeTest.CreerAsync(app, "49", [Passerelle.Web.Features.Acces.ClesApi.PorteesApi.IndicateursLecture]);
+        var (cle, _) = await Acces.ClesDeTest.CreerAsync(app, "49", [Passerelle.Web.Platform.Securite.PorteesApi.IndicateursLecture]);
         using var partenaire = Acces.ClesDeTest.Robot(app, cle);
         var reponse = await partenaire.GetAsync("/api/v1/indicateurs/orientation?du=2015-01-01&au=2015-03-31");
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);

@@ -4,7 +4,7 @@ using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Orientation;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Orientation;
 
@@ -33,7 +33,7 @@ public sealed class AgendaTests(Application app) : IClassFixture<Application>
         {
             var version = (await ParcoursDeTest.LireAsync(app, p.ParcoursId)).Version;
             await agent.SoumettreAsync($"/personnes/{p.PersonneId}", [Champ("Version", version), Champ("TypeRdv", "InformationCollective"), Champ("CreneauId", creneau.Id)],
-                $"/personnes/{p.PersonneId}?handler=ConvoquerCreneau");
+                ActionsPagePersonne.Url(p.PersonneId, "ConvoquerCreneau"));
         }
         var rendezVous = await app.DansDepartementAsync("49", db => db.Set<RendezVous>().Where(r => r.CreneauId == creneau.Id).ToListAsync());
         Assert.Equal(premiere.PersonneId, Assert.Single(rendezVous).PersonneId);

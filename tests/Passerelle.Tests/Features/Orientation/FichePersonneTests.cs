@@ -5,7 +5,7 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Orientation;
 
@@ -159,7 +159,7 @@ public sealed class FichePersonneTests(Application app) : IClassFixture<Applicat
         Refus.Refuse(await navigateur.GetAsync($"/personnes/{p.PersonneId}"), login);
         foreach (var handler in new[] { "Inviter", "Proposer", "Valider", "Designer", "Statut" })
         {
-            var reponse = await navigateur.PosterAsync($"/personnes/{p.PersonneId}?handler={handler}", [Champ("Version", 0)]);
+            var reponse = await navigateur.PosterAsync(ActionsPagePersonne.Url(p.PersonneId, handler), [Champ("Version", 0)]);
             Assert.NotEqual(HttpStatusCode.OK, reponse.StatusCode);
         }
         Assert.Equal(EtapeParcours.AInviter, (await ParcoursDeTest.LireAsync(app, p.ParcoursId)).Etape);

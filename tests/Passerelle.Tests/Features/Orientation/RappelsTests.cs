@@ -6,6 +6,7 @@ using Passerelle.Tests.Features.Envois;
 using Passerelle.Web.Features.Accueil;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Envois;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Orientation;
 
@@ -92,7 +93,7 @@ public sealed class RappelsTests(EnvoisDeTest envois) : IClassFixture<EnvoisDeTe
     public async Task Le_recapitulatif_quotidien_part_une_fois_par_jour_apres_sept_heures()
     {
         await ParcoursDeTest.CreerAsync(envois.App);
-        var (agentId, _) = await ParcoursDeTest.CompteAsync(envois.App, "agent@49.passerelle.test", Passerelle.Web.Features.Utilisateurs.Role.AgentDepartemental);
+        var (agentId, _) = await ParcoursDeTest.CompteAsync(envois.App, "agent@49.passerelle.test", Passerelle.Web.Platform.Securite.Role.AgentDepartemental);
         await envois.App.DansDepartementAsync("49", async db =>
         {
             db.Add(new PreferenceAlertes { UtilisateurId = agentId, DigestQuotidien = true });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Passerelle.Web.Platform;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
@@ -33,7 +34,7 @@ public sealed class PersonnesPerimetreEcrituresTests(Application app) : IClassFi
     private static async Task<string> AgirAsync(Navigateur navigateur, int personneId, string handler, params KeyValuePair<string, string>[] champs)
     {
         var url = $"/personnes/{personneId}";
-        var reponse = await navigateur.SoumettreAsync(url, champs, $"{url}?handler={handler}");
+        var reponse = await navigateur.SoumettreAsync(url, champs, ActionsPagePersonne.Url(personneId, handler));
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         return (await navigateur.PageAsync(url)).QuerySelector(".fr-alert")?.TextContent.Trim() ?? "";
     }
@@ -57,7 +58,7 @@ public sealed class PersonnesPerimetreEcrituresTests(Application app) : IClassFi
         using var navigateur = await Navigateur.ConnecteAsync(app, login);
         var jeton = await ComptesDeTest.JetonAsync(navigateur, "/");
 
-        var reponse = await navigateur.PosterAsync($"/personnes/{p.PersonneId}?handler={handler}",
+        var reponse = await navigateur.PosterAsync(ActionsPagePersonne.Url(p.PersonneId, handler),
             [Champ("Version", avant.Version), Champ("Type", "Sociale"), Champ("Motif", "hors périmètre"), Champ("TypeRdv", "EntretienOrientation"),
              Champ("DateRdv", "2030-01-07"), Champ("HeureRdv", "09:00"), Champ("Lieu", "Salle"), Champ("Referent", "1|x"), Champ("Accepter", "true"),
              Champ("RendezVousId", 1), Champ("Statut", "Honore"), Champ("CreneauId", 1)], jeton);

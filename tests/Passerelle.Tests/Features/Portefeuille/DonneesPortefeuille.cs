@@ -6,6 +6,7 @@ using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Utilisateurs;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Portefeuille;
 

@@ -2,10 +2,10 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Portefeuille;
 

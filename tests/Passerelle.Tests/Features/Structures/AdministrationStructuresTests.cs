@@ -2,8 +2,8 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Structures;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Structures;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Structures;
 

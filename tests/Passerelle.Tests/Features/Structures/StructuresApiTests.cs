@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Structures;
 

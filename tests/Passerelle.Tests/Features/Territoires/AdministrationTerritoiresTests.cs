@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Structures;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Territoires;
 

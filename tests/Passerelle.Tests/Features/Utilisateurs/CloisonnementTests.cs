@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Utilisateurs;
 

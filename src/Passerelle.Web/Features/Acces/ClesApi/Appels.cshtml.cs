@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Passerelle.Web.Data;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Acces.ClesApi;
 

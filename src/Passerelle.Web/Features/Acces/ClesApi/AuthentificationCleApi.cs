@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Acces.ClesApi;
 
@@ -17,8 +18,8 @@ namespace Passerelle.Web.Features.Acces.ClesApi;
 public sealed class AuthentificationCleApi(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Schema = "CleApi";
-    public const string ClaimPortee = "passerelle:portee";
+    public const string Schema = SchemasAuthentification.CleApi;
+    public const string ClaimPortee = PasserelleClaims.PorteeCle;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

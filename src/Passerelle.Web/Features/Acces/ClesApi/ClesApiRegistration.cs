@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Acces.ClesApi;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Acces.ClesApi;
 

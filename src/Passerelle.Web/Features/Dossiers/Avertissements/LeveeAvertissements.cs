@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Dossiers.Avertissements;
 
@@ -19,7 +19,7 @@ public sealed record ResultatLevee(int Leves, IReadOnlyDictionary<string, string
 /// All or nothing: a warning outside the user's scope, already cleared or unknown refuses the whole request,
 /// so a forged id never clears anything. Each clearing is written in the audit journal.
 /// </summary>
-public sealed class LeveeAvertissements(AppDbContext db, CurrentUser user, AuditJournal audit, TimeProvider clock)
+public sealed class LeveeAvertissements(PerimetreDossiers perimetreDossiers, AppDbContext db, CurrentUser user, AuditJournal audit, TimeProvider clock)
 {
     public const int NombreMaximum = 500;
 
@@ -34,7 +34,7 @@ public sealed class LeveeAvertissements(AppDbContext db, CurrentUser user, Audit
         else if (commentaire.Length > AvertissementDossier.LongueurCommentaire) erreurs["commentaire"] = $"{AvertissementDossier.LongueurCommentaire} caractères au plus.";
         if (erreurs.Count > 0) return new ResultatLevee(0, erreurs);
 
-        var dossiers = PerimetreDossiers.De(user, db).Filtrer(db.Dossiers).Select(d => d.Id);
+        var dossiers = perimetreDossiers.Filtrer(db.Dossiers).Select(d => d.Id);
         var avertissements = await db.AvertissementsDossier
             .Where(a => ids.Contains(a.Id) && a.Statut == StatutAvertissement.Ouvert && dossiers.Contains(a.DossierId)).ToListAsync(ct);
         if (avertissements.Count != ids.Count) return new ResultatLevee(0, erreurs, Introuvables: true);

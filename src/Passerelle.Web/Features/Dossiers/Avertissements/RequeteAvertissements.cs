@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Territoires;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Dossiers.Avertissements;
 
@@ -18,9 +18,9 @@ public sealed record LigneAvertissement(
 /// The open warnings the user may see: those of the dossiers in their scope (<see cref="PerimetreDossiers"/>),
 /// newest first. Shared by the queue page, its API and the dossier page.
 /// </summary>
-public sealed class RequeteAvertissements(AppDbContext db, CurrentUser user, CacheDepartement cache)
+public sealed class RequeteAvertissements(PerimetreDossiers perimetreDossiers, AppDbContext db, CacheDepartement cache)
 {
-    public PerimetreDossiers Perimetre { get; } = PerimetreDossiers.De(user, db);
+    public PerimetreDossiers Perimetre { get; } = perimetreDossiers;
 
     public IQueryable<LigneAvertissement> Ouverts(FiltreAvertissements filtre)
     {

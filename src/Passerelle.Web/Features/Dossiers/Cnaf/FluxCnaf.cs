@@ -1,4 +1,5 @@
 using Passerelle.Web.Features.Dossiers.Avertissements;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Dossiers.Cnaf;
 

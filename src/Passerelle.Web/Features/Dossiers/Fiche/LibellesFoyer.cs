@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Dossiers.Fiche;
 
 /// <summary>French labels of the CNAF codes shown on a dossier; an unknown code is shown as itself.</summary>

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Passerelle.Web.Features.Acces;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Dossiers.Recherche;
 

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Dossiers.Fiche;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Dossiers.Recherche;
 
@@ -27,11 +27,11 @@ public sealed record RequeteDossiers(IQueryable<Personne> Personnes, bool ParNom
 }
 
 /// <summary>The search of persons and their dossiers shared by the page, its exports and the API, always within the user's scope.</summary>
-public sealed class RechercheDossiers(AppDbContext db, CommunesDuDepartement communes, CacheDepartement cache, CurrentUser user, ProtectionNir protection)
+public sealed class RechercheDossiers(PerimetreDossiers perimetreDossiers, AppDbContext db, CommunesDuDepartement communes, CacheDepartement cache, ProtectionNir protection)
 {
     private Dictionary<int, string>? territoires;
 
-    public PerimetreDossiers Perimetre { get; } = PerimetreDossiers.De(user, db);
+    public PerimetreDossiers Perimetre { get; } = perimetreDossiers;
 
     /// <summary>The territoires the user may search in, by name.</summary>
     public async Task<IReadOnlyDictionary<int, string>> TerritoiresAsync(CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Imports.Tableur;
 
 /// <summary>What a spreadsheet column can feed: the fields of the CNAF foyer, one row per person.</summary>

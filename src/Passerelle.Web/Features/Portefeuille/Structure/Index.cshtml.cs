@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Portefeuille.Structure;
 

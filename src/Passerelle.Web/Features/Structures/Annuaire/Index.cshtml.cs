@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Structures.Annuaire;
 

@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Acces.Sso;
 
@@ -23,7 +24,7 @@ public sealed class ConnexionUniqueRefusTests(ApplicationSso app) : IClassFixtur
         Assert.Equal(HttpStatusCode.Unauthorized, (await navigateur.GetAsync("/api/v1/moi")).StatusCode);
     }
 
-    private async Task<bool> JournaliseAsync(string action, Func<Web.Features.Audit.AuditEntry, bool> filtre)
+    private async Task<bool> JournaliseAsync(string action, Func<Web.Platform.Audit.AuditEntry, bool> filtre)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var lignes = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Audit.IgnoreQueryFilters().AsNoTracking()

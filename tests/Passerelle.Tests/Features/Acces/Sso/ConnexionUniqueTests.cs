@@ -1,7 +1,7 @@
 using System.Net;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Acces.Sso;
 

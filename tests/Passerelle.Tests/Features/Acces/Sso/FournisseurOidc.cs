@@ -13,6 +13,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Acces.Sso;
 

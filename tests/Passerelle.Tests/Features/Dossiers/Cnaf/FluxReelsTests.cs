@@ -2,6 +2,7 @@ using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports;
 using static Passerelle.Tests.Features.Dossiers.Cnaf.FluxReelDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Dossiers.Cnaf;
 

@@ -5,6 +5,7 @@ using System.Xml.Schema;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using static Passerelle.Tests.Features.Dossiers.Cnaf.FluxCnafDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Dossiers.Cnaf;
 

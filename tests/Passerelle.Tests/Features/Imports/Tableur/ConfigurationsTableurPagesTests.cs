@@ -3,9 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Imports.Tableur;
-using Passerelle.Web.Features.Utilisateurs;
 using static Passerelle.Tests.Features.Imports.Tableur.TableurDeTest;
 
 namespace Passerelle.Tests.Features.Imports.Tableur;

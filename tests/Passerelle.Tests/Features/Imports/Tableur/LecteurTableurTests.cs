@@ -4,6 +4,7 @@ using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Imports.Tableur;
 using static Passerelle.Tests.Features.Imports.Tableur.TableurDeTest;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Imports.Tableur;
 

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports.Tableur;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Imports.Tableur;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
-using Passerelle.Web.Features.Utilisateurs;
 
-namespace Passerelle.Web.Features.Acces;
+namespace Passerelle.Web.Platform.Securite;
 
 /// <summary>Named policies; pages and endpoints name one of these, never a bare role.</summary>
 public static class Politiques

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Passerelle.Web.Features.Utilisateurs;
 
-namespace Passerelle.Web.Features.Acces;
+namespace Passerelle.Web.Platform.Securite;
 
 /// <summary>Claim names Passerelle puts in the sign-in cookie.</summary>
 public static class PasserelleClaims
@@ -11,8 +10,8 @@ public static class PasserelleClaims
     public const string Plateforme = "passerelle:plateforme";
     public const string NomComplet = "passerelle:nom";
     public const string NomDepartement = "passerelle:depnom";
+    public const string PorteeCle = "passerelle:portee";
 
-    public static string Encoder(Habilitation h) => Encoder(h.Role, h.StructureId, h.TerritoireId);
 
     public static string Encoder(Role role, int? structureId, int? territoireId) =>
         string.Join('|', role, structureId?.ToString(CultureInfo.InvariantCulture), territoireId?.ToString(CultureInfo.InvariantCulture));

@@ -1,4 +1,4 @@
-namespace Passerelle.Web.Features.Utilisateurs;
+namespace Passerelle.Web.Platform.Securite;
 
 /// <summary>The roles of primer §1.</summary>
 public enum Role

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using Passerelle.Web.Features.Utilisateurs;
 
-namespace Passerelle.Web.Features.Acces;
+namespace Passerelle.Web.Platform.Securite;
 
 /// <summary>The signed-in user as the request sees it: département, habilitations, second factor.</summary>
 public sealed class CurrentUser(IHttpContextAccessor http)
@@ -15,7 +14,7 @@ public sealed class CurrentUser(IHttpContextAccessor http)
     public string? NomComplet => Principal?.FindFirstValue(PasserelleClaims.NomComplet);
 
     /// <summary>A partner's script calling with an API key, not a person.</summary>
-    public bool EstCleApi => Principal?.Identity?.AuthenticationType == ClesApi.AuthentificationCleApi.Schema;
+    public bool EstCleApi => Principal?.Identity?.AuthenticationType == SchemasAuthentification.CleApi;
 
     public int? DepartementId =>
         int.TryParse(Principal?.FindFirstValue(PasserelleClaims.Departement), CultureInfo.InvariantCulture, out var id) ? id : null;

@@ -1,6 +1,5 @@
-using Passerelle.Web.Features.Utilisateurs;
 
-namespace Passerelle.Web.Features.Acces;
+namespace Passerelle.Web.Platform.Securite;
 
 /// <summary>
 /// The scope of a user's habilitations: which territoires and structures they may see.

@@ -3,7 +3,7 @@ using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 
-namespace Passerelle.Web.Features.Personnes;
+namespace Passerelle.Web.Features.Orientation.PagePersonne;
 
 /// <summary>A référent one may designate, with their structure's stance on the orientation type (accepts, places, load).</summary>
 public sealed record ChoixReferent(int StructureId, string ReferentId, string Structure, string Referent, bool Accepte, int? Places, int Occupees)

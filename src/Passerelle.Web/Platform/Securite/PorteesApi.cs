@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
-namespace Passerelle.Web.Features.Acces.ClesApi;
+namespace Passerelle.Web.Platform.Securite;
 
 /// <summary>One scope a key may carry, as the API and the administration page name it.</summary>
 public sealed record PorteeApi(string Nom, string Libelle);
@@ -38,7 +38,7 @@ public static class PorteesApi
     public static TBuilder AccepteCle<TBuilder>(this TBuilder endpoint, string portee) where TBuilder : IEndpointConventionBuilder
     {
         if (!Existe(portee)) throw new ArgumentOutOfRangeException(nameof(portee), portee, "Portée d'API inconnue.");
-        var exigence = new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme, AuthentificationCleApi.Schema)
+        var exigence = new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme, SchemasAuthentification.CleApi)
             .AddRequirements(new ExigencePortee(portee))
             .Build();
         return endpoint.WithMetadata(new ExigencePortee(portee)).RequireAuthorization(exigence);
@@ -57,9 +57,9 @@ internal sealed class ControlePortee : AuthorizationHandler<ExigencePortee>
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ExigencePortee requirement)
     {
         var identites = context.User.Identities.Where(i => i.IsAuthenticated).ToList();
-        var cles = identites.Where(i => i.AuthenticationType == AuthentificationCleApi.Schema).ToList();
+        var cles = identites.Where(i => i.AuthenticationType == SchemasAuthentification.CleApi).ToList();
         if (cles.Count == 0 && identites.Count > 0) context.Succeed(requirement);
-        else if (cles.Count == 1 && identites.Count == 1 && cles[0].HasClaim(AuthentificationCleApi.ClaimPortee, requirement.Portee))
+        else if (cles.Count == 1 && identites.Count == 1 && cles[0].HasClaim(PasserelleClaims.PorteeCle, requirement.Portee))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Passerelle.Web.Features.Audit;
+namespace Passerelle.Web.Platform.Audit;
 
 /// <summary>An append-only record of who did what to which record, when and from where.</summary>
 public class AuditEntry

@@ -1,7 +1,7 @@
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform.Securite;
 
-namespace Passerelle.Web.Features.Audit;
+namespace Passerelle.Web.Platform.Audit;
 
 /// <summary>
 /// Adds journal rows to the current unit of work, so an audited change and its record are saved

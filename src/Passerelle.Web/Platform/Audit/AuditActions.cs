@@ -1,4 +1,5 @@
-namespace Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Securite;
+namespace Passerelle.Web.Platform.Audit;
 
 /// <summary>Action names stored in the journal; searched by administrators.</summary>
 public static class AuditActions

@@ -5,8 +5,9 @@ using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Securite;
 
-namespace Passerelle.Web.Features.Personnes;
+namespace Passerelle.Web.Features.Courriers;
 
 /// <summary>A letter of the delivery journal: its row, which template, when it was prepared.</summary>
 public sealed record CourrierPrepare(int EnvoiId, int PersonneId, string CodeModele, string Cle, DateTime CreeLe);

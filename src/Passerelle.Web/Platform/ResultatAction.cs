@@ -1,4 +1,4 @@
-namespace Passerelle.Web.Features.Orientation;
+namespace Passerelle.Web.Platform;
 
 /// <summary>The outcome of one action on one person, in French, for a page message or a bulk summary line.</summary>
 public sealed record ResultatAction(bool Reussi, string Message)
