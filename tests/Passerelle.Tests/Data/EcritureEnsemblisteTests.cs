@@ -4,8 +4,8 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
-using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 
 namespace Passerelle.Tests.Data;
 

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces.Sessions;
 using Passerelle.Web.Features.Utilisateurs;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Acces;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Features.Utilisateurs;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Acces;
 

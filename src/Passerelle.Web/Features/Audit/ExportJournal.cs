@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Audit;
 using Passerelle.Web.Platform.Export;
 using Passerelle.Web.Platform.Securite;
-using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Web.Features.Audit;
 

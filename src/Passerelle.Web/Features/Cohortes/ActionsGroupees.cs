@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Web.Platform;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Cohortes;

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Web.Platform;
-using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Courriers;
-using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Features.Envois;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Cohortes;
 

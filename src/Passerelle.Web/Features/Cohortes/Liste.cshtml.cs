@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Orientation;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Cohortes;
 

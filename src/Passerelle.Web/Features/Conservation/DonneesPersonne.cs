@@ -8,8 +8,8 @@ using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Platform;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Conservation;
 

@@ -21,7 +21,7 @@ public sealed class GenerateurFluxCnaf
 {
     // The 50 most common French surnames, and invented ones made of two syllables: real names are far more
     // varied than 50, and matching by name must not see a homonym in every other foyer.
-    private static readonly string[] Noms = ["MARTIN", "BERNARD", "THOMAS", "PETIT", "ROBERT", "RICHARD", "DURAND", "DUBOIS", "MOREAU", "LAURENT",
+    internal static readonly string[] Noms = ["MARTIN", "BERNARD", "THOMAS", "PETIT", "ROBERT", "RICHARD", "DURAND", "DUBOIS", "MOREAU", "LAURENT",
         "SIMON", "MICHEL", "LEFEBVRE", "LEROY", "ROUX", "DAVID", "BERTRAND", "MOREL", "FOURNIER", "GIRARD", "BONNET", "DUPONT", "LAMBERT",
         "FONTAINE", "ROUSSEAU", "VINCENT", "MULLER", "LEFEVRE", "FAURE", "ANDRE", "MERCIER", "BLANC", "GUERIN", "BOYER", "GARNIER", "CHEVALIER",
         "FRANCOIS", "LEGRAND", "GAUTHIER", "GARCIA", "PERRIN", "ROBIN", "CLEMENT", "MORIN", "NICOLAS", "HENRY", "ROUSSEL", "MATHIEU", "N'DIAYE", "BENALI"];
@@ -29,11 +29,11 @@ public sealed class GenerateurFluxCnaf
         "COR", "MON", "TES", "JOU", "POI"];
     private static readonly string[] Finales = ["RAND", "NIER", "LET", "CHARD", "BERT", "GNON", "TIN", "VAL", "NEAU", "CHET", "LIN", "REAU", "DIN",
         "MONT", "ZAC", "RIER", "SSON", "GEOT", "VEAU", "LARD"];
-    private static readonly string[] PrenomsF = ["MARIE", "NATHALIE", "ISABELLE", "SYLVIE", "CATHERINE", "SANDRINE", "CÉLINE", "AURÉLIE", "JULIE",
+    internal static readonly string[] PrenomsF = ["MARIE", "NATHALIE", "ISABELLE", "SYLVIE", "CATHERINE", "SANDRINE", "CÉLINE", "AURÉLIE", "JULIE",
         "LAETITIA", "CHLOÉ", "LÉA", "MANON", "CAMILLE", "INÈS", "FATOU", "AMINATA", "SOPHIE", "ÉMILIE", "HÉLÈNE", "VALÉRIE", "CHRISTINE",
         "VÉRONIQUE", "STÉPHANIE", "AUDREY", "ÉLODIE", "MÉLANIE", "JESSICA", "SARAH", "EMMA", "JADE", "LOUISE", "ALICE", "YASMINE", "NADIA",
         "SAMIRA", "MARINE", "PAULINE", "CORINNE", "BRIGITTE"];
-    private static readonly string[] PrenomsH = ["JEAN", "PHILIPPE", "MICHEL", "ALAIN", "NICOLAS", "CHRISTOPHE", "STÉPHANE", "SÉBASTIEN", "JÉRÔME",
+    internal static readonly string[] PrenomsH = ["JEAN", "PHILIPPE", "MICHEL", "ALAIN", "NICOLAS", "CHRISTOPHE", "STÉPHANE", "SÉBASTIEN", "JÉRÔME",
         "FRANÇOIS", "THOMAS", "KEVIN", "LUCAS", "HUGO", "MOHAMED", "KARIM", "YANNICK", "DAVID", "JULIEN", "MAXIME", "PATRICK", "PASCAL",
         "LAURENT", "FRÉDÉRIC", "OLIVIER", "ANTHONY", "DYLAN", "ROMAIN", "MATHIEU", "CÉDRIC", "GABRIEL", "LÉO", "ARTHUR", "MEHDI", "SAMIR",
         "BRUNO", "DIDIER", "THIERRY", "LUDOVIC", "VINCENT"];

@@ -3,8 +3,8 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Diagnostic.Rome;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Diagnostic;
 

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
-using Passerelle.Web.Features.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Diagnostic.Rome;
+using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Diagnostic;
 
@@ -18,7 +18,7 @@ public sealed record VersionDiagnostic(int Numero, DateTimeOffset EtabliLe, stri
 /// suggests. Showing health/justice details to a reader is journalled each time.
 /// </summary>
 [Authorize(Policy = Politiques.Diagnostic)]
-public sealed class IndexModel(PerimetreDossiers perimetreDossiers, 
+public sealed class IndexModel(PerimetreDossiers perimetreDossiers,
     AppDbContext db, CurrentUser user, DetailsSensibles sensibles, ReferentielRome rome, ReglesEnVigueur regles, ServiceOrientation orientation) : PageModel
 {
     public PersonneDiagnostiquee Personne { get; private set; } = null!;

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
-using Passerelle.Web.Features.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Diagnostic.Rome;
-using Passerelle.Web.Platform.Ui;
+using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Diagnostic;
 

@@ -5,9 +5,9 @@ using Passerelle.Web.Features.Acces.ClesApi;
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Fiche;
 using Passerelle.Web.Features.Dossiers.Recherche;
-using Passerelle.Web.Platform.Ui;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Dossiers;
 

@@ -68,13 +68,17 @@ public sealed class PerimetreDossiers
             || d.Membres.Any(m => suivies.Contains(m.PersonneId)));
     }
 
-    /// <summary>Persons are seen through their current dossier: the one whose data the search shows and links to.</summary>
+    /// <summary>
+    /// Persons are seen through their current dossier (the one whose data the search shows and links
+    /// to), or through a follow-up; a person entered by hand for a public beyond the RSA has no dossier
+    /// and is reached département-wide or through the rule of that capability (Features/Publics).
+    /// </summary>
     public IQueryable<Personne> Filtrer(IQueryable<Personne> personnes)
     {
-        if (ToutLeDepartement) return personnes.Where(p => p.DossierCourantId != null);
+        if (ToutLeDepartement) return personnes.Where(p => p.DossierCourantId != null || p.SaisieManuelle);
         var suivies = personnesSuivies;
-        return personnes.Where(p => p.DossierCourant != null
-            && ((p.DossierCourant.TerritoireId != null && territoires.Contains(p.DossierCourant.TerritoireId.Value)) || suivies.Contains(p.Id)));
+        return personnes.Where(p => (p.DossierCourant != null && p.DossierCourant.TerritoireId != null && territoires.Contains(p.DossierCourant.TerritoireId.Value))
+            || suivies.Contains(p.Id));
     }
 
     /// <summary>The NIR as this user may read it, grouped as on a carte Vitale.</summary>

@@ -50,6 +50,9 @@ public class Personne : ITenantOwned, IVersioned
 
     /// <summary>Set when this record was merged into another: kept so that links and history stay explainable.</summary>
     public int? FusionneeDansId { get; set; }
+
+    /// <summary>Entered by hand or by a partner for a public beyond the RSA, not read from a CAF flux: seen without a dossier.</summary>
+    public bool SaisieManuelle { get; set; }
 }
 
 internal sealed class PersonneConfiguration : IEntityTypeConfiguration<Personne>

@@ -2,8 +2,8 @@ using System.Globalization;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
-using static Passerelle.Web.Features.Dossiers.Cnaf.ConversionCnaf;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Web.Features.Dossiers.Cnaf.ConversionCnaf;
 
 namespace Passerelle.Web.Features.Imports;
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Imports.Tableur;
 using Passerelle.Web.Platform;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Imports;
 

@@ -158,7 +158,7 @@ public sealed class IndicateursOrientation(AppDbContext db, LectureMouvements mo
 
     private IQueryable<Parcours> Parcours(Portee portee)
     {
-        var parcours = db.Set<Parcours>().AsNoTracking();
+        var parcours = db.DuRsa().AsNoTracking();
         return portee.Territoires is { } territoires ? parcours.Where(p => p.TerritoireId != null && territoires.Contains(p.TerritoireId.Value)) : parcours;
     }
 

@@ -9,19 +9,21 @@ namespace Passerelle.Web.Features.Orientation;
 /// </summary>
 public interface IControleOrientation
 {
+    /// <param name="parcours">The open parcours, its <see cref="Parcours.Personne"/> loaded.</param>
     /// <returns>null when the person may be oriented, else the French reason.</returns>
-    Task<string?> VerifierAsync(Personne personne, CancellationToken ct);
+    Task<string?> VerifierAsync(Parcours parcours, CancellationToken ct);
 }
 
 /// <summary>
 /// Who may be oriented at all (primer §3.4): the demandeur or the conjoint of the dossier, soumis
-/// aux droits et devoirs.
+/// aux droits et devoirs. A parcours opened for a public beyond the RSA has no such condition.
 /// </summary>
 public sealed class ControleDroitsDevoirs : IControleOrientation
 {
     private static readonly string[] RolesOrientables = ["DEM", "CJT"];
 
-    public Task<string?> VerifierAsync(Personne personne, CancellationToken ct) => Task.FromResult(Verifier(personne));
+    public Task<string?> VerifierAsync(Parcours parcours, CancellationToken ct) =>
+        Task.FromResult(parcours.Public == Parcours.PublicRsa ? Verifier(parcours.Personne!) : null);
 
     private static string? Verifier(Personne personne)
     {

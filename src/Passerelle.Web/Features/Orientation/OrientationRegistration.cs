@@ -10,6 +10,7 @@ public static class OrientationRegistration
         services.AddScoped<ReglesEnVigueur>();
         services.AddScoped<SynchronisationParcours>();
         services.AddScoped<ServiceOrientation>();
+        services.AddScoped<ParcoursDeLaPersonne>();
         services.AddScoped<NotificationsOrientation>();
         services.AddAccesPersonnes<AccesAttenteReferent>();
         services.AddControleOrientation<ControleDroitsDevoirs>();

@@ -24,6 +24,15 @@ public class Parcours : ITenantOwned, IVersioned
     public int? TerritoireId { get; set; }
     public string? CodeInsee { get; set; }
 
+    /// <summary>
+    /// Who the parcours is for: <see cref="PublicRsa"/> when the CAF flux opened it (the RSA's droits et
+    /// devoirs), else the code of a public the département accompanies beyond the RSA (Features/Publics),
+    /// opened by hand or by a partner. The CAF flux never closes nor moves a parcours of another public.
+    /// </summary>
+    public string Public { get; set; } = PublicRsa;
+
+    public const string PublicRsa = "RSA";
+
     /// <summary>Clock start: the date of the flux that made the person an entrant (the date the département learns of it).</summary>
     public DateOnly DateEntree { get; set; }
     public required string CodeRegles { get; set; }
@@ -102,6 +111,8 @@ internal sealed class ParcoursConfiguration : IEntityTypeConfiguration<Parcours>
         builder.ToTable("Parcours");
         builder.Property(p => p.CodeRegles).HasMaxLength(40);
         builder.Property(p => p.CodeInsee).HasMaxLength(5);
+        // The default fills the rows of earlier versions; every insert sends its own value (set-based writes need it).
+        builder.Property(p => p.Public).HasMaxLength(20).HasDefaultValue(Parcours.PublicRsa).ValueGeneratedNever();
         builder.Property(p => p.ReferentId).HasMaxLength(450);
         builder.Property(p => p.MotifCloture).HasMaxLength(200);
         builder.Property(p => p.Etape).HasConversion<string>().HasMaxLength(30);

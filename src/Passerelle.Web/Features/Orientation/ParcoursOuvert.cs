@@ -13,3 +13,12 @@ public static class ParcoursOuvert
         return parcoursId is int id ? await action(id) : ResultatAction.Refus("Cette personne n'a pas de parcours ouvert.");
     }
 }
+
+public static class ParcoursRsa
+{
+    /// <summary>
+    /// The parcours the RSA's orientation indicators count (DREES, délais, mouvements): those the CAF flux
+    /// opened. The parcours of publics beyond the RSA are counted apart.
+    /// </summary>
+    public static IQueryable<Parcours> DuRsa(this AppDbContext db) => db.Set<Parcours>().Where(p => p.Public == Parcours.PublicRsa);
+}

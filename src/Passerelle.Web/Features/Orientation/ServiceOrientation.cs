@@ -4,8 +4,8 @@ using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Utilisateurs;
 using Passerelle.Web.Platform;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Orientation;
 
@@ -29,7 +29,7 @@ public sealed class ServiceOrientation(IEnumerable<IControleOrientation> control
         AgirAsync(parcoursId, version, ActionParcours.ProposerOrientation, EstAgent, async (p, jeu) =>
         {
             if (string.IsNullOrWhiteSpace(motif)) return ResultatAction.Refus("Indiquez le motif de la proposition.");
-            if (await ObstacleOrientationAsync(p.Personne!, ct) is { } refus) return ResultatAction.Refus(refus);
+            if (await ObstacleOrientationAsync(p, ct) is { } refus) return ResultatAction.Refus(refus);
             if (structureId is int s && await ObstacleStructureAsync(s, type, jeu, ct) is { } obstacle) return ResultatAction.Refus(obstacle);
             db.Add(NouvelleDecision(p, type, origine, structureId, motif));
             (p.TypeOrientation, p.StructureId) = (type, structureId);
@@ -40,7 +40,7 @@ public sealed class ServiceOrientation(IEnumerable<IControleOrientation> control
     public Task<ResultatAction> PreOrienterAsync(int parcoursId, int version, CancellationToken ct) =>
         AgirAsync(parcoursId, version, ActionParcours.ProposerOrientation, EstAgent, async (p, jeu) =>
         {
-            if (await ObstacleOrientationAsync(p.Personne!, ct) is { } refus) return ResultatAction.Refus(refus);
+            if (await ObstacleOrientationAsync(p, ct) is { } refus) return ResultatAction.Refus(refus);
             var critere = CriteresPreOrientation.Evaluer(jeu.Criteres, await ProfilAsync(p.Personne!, ct));
             if (critere is null) return ResultatAction.Refus("Aucun critère de pré-orientation ne s'applique : orientez après diagnostic.");
             db.Add(NouvelleDecision(p, critere.Type, OrigineOrientation.Automatique, null, $"Critère « {critere.Texte} » ({jeu.Code})"));
@@ -131,10 +131,10 @@ public sealed class ServiceOrientation(IEnumerable<IControleOrientation> control
             return ResultatAction.Ok($"Réorientation « {jeu.NomType(demande.Type)} » acceptée : un nouveau référent est à désigner.");
         }, ct);
 
-    private async Task<string?> ObstacleOrientationAsync(Personne personne, CancellationToken ct)
+    private async Task<string?> ObstacleOrientationAsync(Parcours parcours, CancellationToken ct)
     {
         foreach (var controle in controles)
-            if (await controle.VerifierAsync(personne, ct) is { } refus) return refus;
+            if (await controle.VerifierAsync(parcours, ct) is { } refus) return refus;
         return null;
     }
 

@@ -43,7 +43,7 @@ public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste
     private async Task<int> CloreAsync(DateOnly aujourdhui, CancellationToken ct)
     {
         var sortants = await db.Set<Parcours>()
-            .Where(x => x.DateCloture == null && !AOrienter().Any(p => p.Id == x.PersonneId))
+            .Where(x => x.DateCloture == null && x.Public == Parcours.PublicRsa && !AOrienter().Any(p => p.Id == x.PersonneId))
             .Select(x => new { x.Id, x.PersonneId, SoumisDroitsDevoirs = x.Personne!.SoumisDroitsDevoirs }).ToListAsync(ct);
         foreach (var paquet in sortants.Chunk(Lot))
         {
@@ -110,7 +110,7 @@ public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste
     private async Task ActualiserLieuxAsync(CancellationToken ct)
     {
         var deplaces = await db.Set<Parcours>()
-            .Where(x => x.DateCloture == null && (x.TerritoireId != x.Personne!.DossierCourant!.TerritoireId || x.CodeInsee != x.Personne.DossierCourant.CodeInsee))
+            .Where(x => x.DateCloture == null && x.Public == Parcours.PublicRsa && (x.TerritoireId != x.Personne!.DossierCourant!.TerritoireId || x.CodeInsee != x.Personne.DossierCourant.CodeInsee))
             // Members named apart from Parcours's own: EF 10 fails to bind same-named members of a projection holding the entity.
             .Select(x => new { Parcours = x, Territoire = x.Personne!.DossierCourant!.TerritoireId, Commune = x.Personne.DossierCourant.CodeInsee })
             .ToListAsync(ct);

@@ -32,4 +32,7 @@ public sealed class IndexModel(AppDbContext db, PerimetreDossiers perimetre, IEn
         await audit.EnregistrerMaintenantAsync(AuditActions.Consultation, nameof(Personne), id, ct: ct);
         return Page();
     }
+
+    /// <summary>The page takes no action itself: each feature's actions post to its own page (decision 0012).</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
 }

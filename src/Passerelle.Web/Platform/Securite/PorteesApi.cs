@@ -17,6 +17,7 @@ public static class PorteesApi
     public const string DossiersEcriture = "dossiers.ecriture";
     public const string IndicateursLecture = "indicateurs.lecture";
     public const string ReferentielsLecture = "referentiels.lecture";
+    public const string ParcoursEcriture = "parcours.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -25,6 +26,7 @@ public static class PorteesApi
         new(DossiersEcriture, "Lever des avertissements de flux"),
         new(IndicateursLecture, "Lire les indicateurs d'orientation"),
         new(ReferentielsLecture, "Lire les structures, territoires, communes et fiches ROME"),
+        new(ParcoursEcriture, "Ouvrir le parcours d'une personne sans droit RSA (jeunes, PLIE…)"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

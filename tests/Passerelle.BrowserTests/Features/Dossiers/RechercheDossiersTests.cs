@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Passerelle.BrowserTests.Support;
 using Passerelle.Web.Features.Dossiers;
-using static Microsoft.Playwright.Assertions;
 using Passerelle.Web.Platform.Securite;
+using static Microsoft.Playwright.Assertions;
 
 namespace Passerelle.BrowserTests.Features.Dossiers;
 

@@ -4,8 +4,8 @@ using Passerelle.BrowserTests.Support;
 using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports.Tableur;
-using static Microsoft.Playwright.Assertions;
 using Passerelle.Web.Platform.Securite;
+using static Microsoft.Playwright.Assertions;
 
 namespace Passerelle.BrowserTests.Features.Imports;
 

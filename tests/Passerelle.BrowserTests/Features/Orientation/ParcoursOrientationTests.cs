@@ -8,8 +8,8 @@ using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
-using static Microsoft.Playwright.Assertions;
 using Passerelle.Web.Platform.Securite;
+using static Microsoft.Playwright.Assertions;
 
 namespace Passerelle.BrowserTests.Features.Orientation;
 

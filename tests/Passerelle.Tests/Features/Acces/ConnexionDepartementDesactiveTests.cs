@@ -4,8 +4,8 @@ using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Demo;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Acces;
 

@@ -6,8 +6,8 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Demo;
 using Passerelle.Web.Features.Utilisateurs;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Acces;
 

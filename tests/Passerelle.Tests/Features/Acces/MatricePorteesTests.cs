@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Acces.ClesApi;
-using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 
 namespace Passerelle.Tests.Features.Acces;
 
@@ -35,6 +35,8 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/territoires", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/communes?q=ang", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/rome?q=conduite", PorteesApi.ReferentielsLecture, null },
+        { "GET", "/api/v1/publics", PorteesApi.ParcoursEcriture, null },
+        { "POST", "/api/v1/publics/parcours", PorteesApi.ParcoursEcriture, """{"nom":"Robot","prenoms":"Test","dateNaissance":"2001-02-03","sexe":"2","commune":"49007","public":"INCONNU"}""" },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },

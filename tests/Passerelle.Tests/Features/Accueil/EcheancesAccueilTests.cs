@@ -7,8 +7,8 @@ using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Accueil;
 using Passerelle.Web.Features.Orientation;
-using static Passerelle.Tests.Features.Cohortes.DonneesCohortes;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Cohortes.DonneesCohortes;
 
 namespace Passerelle.Tests.Features.Accueil;
 

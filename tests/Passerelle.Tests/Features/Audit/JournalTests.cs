@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Tests.Features.Audit;
 

@@ -1,11 +1,11 @@
 using AngleSharp.Html.Dom;
-using Passerelle.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Portefeuille;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Cohortes;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Platform;
 using static Passerelle.Tests.Features.Cohortes.DonneesCohortes;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 

@@ -4,8 +4,8 @@ using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Cohortes;
 using Passerelle.Web.Features.Orientation;
-using static Passerelle.Tests.Features.Cohortes.DonneesCohortes;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Cohortes.DonneesCohortes;
 
 namespace Passerelle.Tests.Features.Cohortes;
 

@@ -5,9 +5,9 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Conservation;
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Platform.Audit;
 using static Passerelle.Tests.Features.Conservation.DonneesConservation;
 using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
-using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Conservation;
 

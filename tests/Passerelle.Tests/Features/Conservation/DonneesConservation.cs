@@ -7,8 +7,8 @@ using Passerelle.Web.Features.Conservation;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
-using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using Passerelle.Web.Platform.Audit;
+using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 
 namespace Passerelle.Tests.Features.Conservation;
 

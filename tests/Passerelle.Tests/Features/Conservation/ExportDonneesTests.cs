@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
+using Passerelle.Web.Platform.Audit;
 using UglyToad.PdfPig;
 using static Passerelle.Tests.Features.Conservation.DonneesConservation;
 using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
-using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Conservation;
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Demo;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Departements;
 

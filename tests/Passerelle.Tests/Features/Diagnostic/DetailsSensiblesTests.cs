@@ -1,8 +1,8 @@
 using System.Net;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Diagnostic;
-using static Passerelle.Tests.Features.Diagnostic.DonneesDiagnostic;
 using Passerelle.Web.Platform.Audit;
+using static Passerelle.Tests.Features.Diagnostic.DonneesDiagnostic;
 
 namespace Passerelle.Tests.Features.Diagnostic;
 

@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
-using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 
 namespace Passerelle.Tests.Features.Dossiers;
 

@@ -1,8 +1,8 @@
 using AngleSharp.Html.Dom;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
-using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 
 namespace Passerelle.Tests.Features.Dossiers;
 

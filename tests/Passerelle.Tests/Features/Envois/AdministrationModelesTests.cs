@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Envois;
-using UglyToad.PdfPig;
 using Passerelle.Web.Platform.Audit;
+using UglyToad.PdfPig;
 
 namespace Passerelle.Tests.Features.Envois;
 

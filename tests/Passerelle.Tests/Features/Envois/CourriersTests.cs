@@ -9,9 +9,9 @@ using Passerelle.Web.Features.Cohortes;
 using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
-using UglyToad.PdfPig;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
+using UglyToad.PdfPig;
 
 namespace Passerelle.Tests.Features.Envois;
 

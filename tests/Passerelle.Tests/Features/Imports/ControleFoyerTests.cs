@@ -1,8 +1,8 @@
 using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports;
-using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 
 namespace Passerelle.Tests.Features.Imports;
 

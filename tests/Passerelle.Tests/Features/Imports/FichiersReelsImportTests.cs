@@ -7,9 +7,9 @@ using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform.Securite;
 using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 using Reel = Passerelle.Tests.Features.Dossiers.Cnaf.FluxReelDeTest;
-using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Imports;
 

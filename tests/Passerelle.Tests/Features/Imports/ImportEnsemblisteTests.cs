@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Imports;
-using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 
 namespace Passerelle.Tests.Features.Imports;
 

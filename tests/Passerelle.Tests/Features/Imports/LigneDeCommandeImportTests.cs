@@ -1,7 +1,7 @@
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Imports;
-using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Imports.ImportsDeTest;
 
 namespace Passerelle.Tests.Features.Imports;
 

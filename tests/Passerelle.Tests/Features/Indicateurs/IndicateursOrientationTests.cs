@@ -7,9 +7,9 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform.Securite;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
-using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.Indicateurs;
 

@@ -4,8 +4,8 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Orientation;
-using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 
 namespace Passerelle.Tests.Features.Orientation;
 

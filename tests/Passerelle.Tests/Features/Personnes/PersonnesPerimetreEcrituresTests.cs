@@ -1,5 +1,4 @@
 using System.Globalization;
-using Passerelle.Web.Platform;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
@@ -9,6 +8,7 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Platform;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 
 namespace Passerelle.Tests.Features.Personnes;

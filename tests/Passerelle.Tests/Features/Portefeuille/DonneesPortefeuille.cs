@@ -5,8 +5,8 @@ using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Utilisateurs;
-using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 
 namespace Passerelle.Tests.Features.Portefeuille;
 

@@ -5,9 +5,9 @@ using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform.Audit;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
-using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Features.Portefeuille;
 

@@ -4,8 +4,8 @@ using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
-using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
 using Passerelle.Web.Platform.Audit;
+using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
 
 namespace Passerelle.Tests.Features.Portefeuille;
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Structures;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Tests.Features.Structures;
 

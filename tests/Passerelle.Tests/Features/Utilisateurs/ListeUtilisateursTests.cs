@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Utilisateurs;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Tests.Features.Utilisateurs;
 

@@ -506,58 +506,6 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("RendezVous", (string)null);
                 });
 
-            modelBuilder.Entity("Passerelle.Web.Features.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("AdresseIp")
-                        .HasMaxLength(45)
-                        .HasColumnType("character varying(45)");
-
-                    b.Property<int?>("DepartementId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Details")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("Horodatage")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Objet")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("ObjetId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Utilisateur")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("UtilisateurId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DepartementId", "Horodatage");
-
-                    b.HasIndex("DepartementId", "Objet", "ObjetId");
-
-                    b.ToTable("JournalAudit", (string)null);
-                });
-
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.Property<int>("Id")
@@ -1109,6 +1057,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<string>("RoleCourant")
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
+
+                    b.Property<bool>("SaisieManuelle")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Sexe")
                         .IsRequired()
@@ -1830,6 +1781,12 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int>("PersonneId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Public")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("RSA");
+
                     b.Property<string>("ReferentId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -1903,6 +1860,38 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
                     b.ToTable("Parcours", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Publics.PublicAccompagne", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PublicsAccompagnes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Referents.DesignationReferent", b =>
@@ -2278,6 +2267,58 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("DepartementId", "Nom");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Platform.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("AdresseIp")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<int?>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("Horodatage")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ObjetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Utilisateur")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UtilisateurId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Horodatage");
+
+                    b.HasIndex("DepartementId", "Objet", "ObjetId");
+
+                    b.ToTable("JournalAudit", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Platform.Chiffrement.TemoinChiffrement", b =>
@@ -2721,6 +2762,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Publics.PublicAccompagne", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Referents.DesignationReferent", b =>

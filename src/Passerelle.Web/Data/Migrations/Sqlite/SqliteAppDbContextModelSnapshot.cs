@@ -483,56 +483,6 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("RendezVous", (string)null);
                 });
 
-            modelBuilder.Entity("Passerelle.Web.Features.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AdresseIp")
-                        .HasMaxLength(45)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DepartementId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Details")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Horodatage")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Objet")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ObjetId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Utilisateur")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UtilisateurId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DepartementId", "Horodatage");
-
-                    b.HasIndex("DepartementId", "Objet", "ObjetId");
-
-                    b.ToTable("JournalAudit", (string)null);
-                });
-
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.Property<int>("Id")
@@ -1066,6 +1016,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<string>("RoleCourant")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SaisieManuelle")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sexe")
                         .IsRequired()
@@ -1763,6 +1716,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int>("PersonneId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Public")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("RSA");
+
                     b.Property<string>("ReferentId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -1836,6 +1795,36 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
                     b.ToTable("Parcours", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Publics.PublicAccompagne", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PublicsAccompagnes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Referents.DesignationReferent", b =>
@@ -2199,6 +2188,56 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex("DepartementId", "Nom");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Platform.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdresseIp")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Horodatage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Utilisateur")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Horodatage");
+
+                    b.HasIndex("DepartementId", "Objet", "ObjetId");
+
+                    b.ToTable("JournalAudit", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Platform.Chiffrement.TemoinChiffrement", b =>
@@ -2642,6 +2681,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Publics.PublicAccompagne", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Referents.DesignationReferent", b =>

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
-using Passerelle.Web.Platform.Ui;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Acces.Sso;
 

@@ -26,7 +26,7 @@ public sealed class SectionRendezVousModele
     public bool Peut(ActionParcours action) => Parcours is { DateCloture: null } p && TransitionsParcours.EstPermise(p.Etape, action);
 }
 
-public sealed class SectionRendezVous(AppDbContext db, CurrentUser user, HeureLegale heure) : ISectionPersonne
+public sealed class SectionRendezVous(AppDbContext db, ParcoursDeLaPersonne lecture, CurrentUser user, HeureLegale heure) : ISectionPersonne
 {
     public int Ordre => 300;
     public string Vue => "/Features/Agenda/PagePersonne/_Section.cshtml";
@@ -38,7 +38,7 @@ public sealed class SectionRendezVous(AppDbContext db, CurrentUser user, HeureLe
         return new SectionRendezVousModele
         {
             PersonneId = id,
-            Parcours = await db.Set<Parcours>().AsNoTracking().FirstOrDefaultAsync(p => p.PersonneId == id && p.DateCloture == null, ct),
+            Parcours = await lecture.OuvertAsync(id, ct),
             RendezVous = await db.Set<RendezVous>().AsNoTracking().Where(r => r.PersonneId == id).OrderByDescending(r => r.Debut)
                 .Select(r => new LigneRendezVous(r.Id, r.Version, r.Type, r.Debut, r.Lieu, r.Convocation, r.Statut, r.StatutPar, r.StatutLe)).ToListAsync(ct),
             Invitations = await db.Set<Invitation>().AsNoTracking().Where(i => i.PersonneId == id).OrderByDescending(i => i.EnvoyeeLe)

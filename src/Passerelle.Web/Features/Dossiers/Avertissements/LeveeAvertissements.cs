@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Dossiers.Avertissements;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Data;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Dossiers.Fiche;
 

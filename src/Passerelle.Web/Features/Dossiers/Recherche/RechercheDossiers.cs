@@ -4,8 +4,8 @@ using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Communes;
 using Passerelle.Web.Features.Dossiers.Fiche;
 using Passerelle.Web.Features.Territoires;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Dossiers.Recherche;
 
@@ -44,7 +44,7 @@ public sealed class RechercheDossiers(PerimetreDossiers perimetreDossiers, AppDb
         var permis = (await TerritoiresAsync(ct)).Keys.ToList();
         var (criteres, erreurs) = await filtre.ResoudreAsync(communes, permis, protection, ct);
         if (criteres is null) return (null, erreurs);
-        var personnes = Perimetre.Filtrer(db.Personnes.AsNoTracking()).Where(p => p.FusionneeDansId == null);
+        var personnes = Perimetre.Filtrer(db.Personnes.AsNoTracking()).Where(p => p.FusionneeDansId == null && p.DossierCourantId != null);
         personnes = criteres.Appliquer(personnes, db.HistoriqueDroits);
         return (new RequeteDossiers(Trier(personnes, tri, decroissant), criteres.CleNom is not null), erreurs);
     }

@@ -17,7 +17,7 @@ public sealed class CalculMouvements(AppDbContext db)
     {
         if (jours.Count == 0) return [];
         var liste = jours.ToList();
-        var parcours = db.Set<Parcours>();
+        var parcours = db.DuRsa();
         var designations = db.Set<DesignationReferent>();
         // One branch per date so that each reads its own index (SQLite does not split an OR over a subquery).
         var touches = parcours.Where(p => liste.Contains(p.DateEntree)).Select(p => p.Id)
@@ -35,7 +35,7 @@ public sealed class CalculMouvements(AppDbContext db)
     /// <summary>The situation of each parcours of <paramref name="ids"/> (null: all of them), with all its designations.</summary>
     internal async Task<List<SituationParcours>> SituationsAsync(IQueryable<int>? ids, CancellationToken ct)
     {
-        var parcours = db.Set<Parcours>().AsNoTracking();
+        var parcours = db.DuRsa().AsNoTracking();
         var designations = db.Set<DesignationReferent>().AsNoTracking();
         if (ids is not null) (parcours, designations) = (parcours.Where(p => ids.Contains(p.Id)), designations.Where(d => ids.Contains(d.ParcoursId)));
         var lignes = await parcours.Select(p => new { p.Id, p.TerritoireId, p.DateEntree, p.DateCloture, p.DateOrientation }).ToListAsync(ct);

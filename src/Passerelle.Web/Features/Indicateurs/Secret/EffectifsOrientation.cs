@@ -24,11 +24,11 @@ public sealed class EffectifsOrientation(AppDbContext db, LectureMouvements mouv
             .Select(l => (Effectifs.Mois(l.Year, l.Month), l.TerritoireId, l.Nombre)));
 
     public Task<(Effectifs Effectif, Effectifs DansLeDelai)> DelaiEntreeOrientationAsync(Periode periode, CancellationToken ct) =>
-        DelaiAsync(db.Set<Parcours>().Where(p => p.DateOrientation >= periode.Du && p.DateOrientation <= periode.Au)
+        DelaiAsync(db.DuRsa().Where(p => p.DateOrientation >= periode.Du && p.DateOrientation <= periode.Au)
             .Select(p => new EvenementDelai { Jour = p.DateOrientation!.Value, Dans = p.DateOrientation <= p.EcheanceOrientation, TerritoireId = p.TerritoireId }), ct);
 
     public Task<(Effectifs Effectif, Effectifs DansLeDelai)> DelaiPremierRdvAsync(Periode periode, CancellationToken ct) =>
-        DelaiAsync(db.Set<Parcours>().Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= periode.Du && p.DatePremierRdvReferent <= periode.Au)
+        DelaiAsync(db.DuRsa().Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= periode.Du && p.DatePremierRdvReferent <= periode.Au)
             .Select(p => new EvenementDelai { Jour = p.DatePremierRdvReferent!.Value, Dans = p.DatePremierRdvReferent <= p.EcheancePremierRdv, TerritoireId = p.TerritoireId }), ct);
 
     /// <summary>Stock without référent at a date, in each territoire: open parcours, without référent, of which oriented (month key 0).</summary>
@@ -63,7 +63,7 @@ public sealed class EffectifsOrientation(AppDbContext db, LectureMouvements mouv
         foreach (var (mois, debut, fin) in MoisLegaux(periode))
             lignes.AddRange((await db.Set<DecisionOrientation>().AsNoTracking()
                     .Where(d => d.Origine == OrigineOrientation.Reorientation && d.ProposeeLe >= debut && d.ProposeeLe < fin)
-                    .Join(db.Set<Parcours>(), d => d.ParcoursId, p => p.Id, (d, p) => new { d.Statut, p.TerritoireId })
+                    .Join(db.DuRsa(), d => d.ParcoursId, p => p.Id, (d, p) => new { d.Statut, p.TerritoireId })
                     .GroupBy(x => new { x.TerritoireId, x.Statut })
                     .Select(g => new { g.Key.TerritoireId, g.Key.Statut, Nombre = g.Count() })
                     .ToListAsync(ct))

@@ -38,11 +38,10 @@ public sealed class FicheOrientation
     public string NomType(TypeOrientation? type) => type is not { } t ? "—" : Regles?.NomType(t) ?? t.LibelleNational();
 
     /// <summary>The person's open parcours, else their latest closed one, with its history.</summary>
-    public static async Task<FicheOrientation> ChargerAsync(AppDbContext db, ReglesEnVigueur regles, Personne personne, CancellationToken ct)
+    public static async Task<FicheOrientation> ChargerAsync(AppDbContext db, ReglesEnVigueur regles, ParcoursDeLaPersonne lecture, Personne personne, CancellationToken ct)
     {
         var id = personne.Id;
-        var parcours = await db.Set<Parcours>().AsNoTracking().Where(p => p.PersonneId == id)
-            .OrderBy(p => p.DateCloture != null).ThenByDescending(p => p.DateEntree).FirstOrDefaultAsync(ct);
+        var parcours = await lecture.CourantAsync(id, ct);
         var jeu = parcours is null ? null : await regles.ParCodeAsync(parcours.CodeRegles, parcours.DateEntree, ct);
         string Nom(TypeOrientation t) => jeu?.NomType(t) ?? t.LibelleNational();
         var decisions = await db.Set<DecisionOrientation>().AsNoTracking().Where(d => d.PersonneId == id).OrderByDescending(d => d.Id)

@@ -8,14 +8,14 @@ using Passerelle.Web.Platform.Securite;
 namespace Passerelle.Web.Features.Orientation.PagePersonne;
 
 /// <summary>The parcours, its deadlines and the orientation and référent decisions, first on the person page.</summary>
-public sealed class SectionOrientation(AppDbContext db, ReglesEnVigueur regles, CacheDepartement cache, CurrentUser user, HeureLegale heure) : ISectionPersonne
+public sealed class SectionOrientation(AppDbContext db, ReglesEnVigueur regles, ParcoursDeLaPersonne lecture, CacheDepartement cache, CurrentUser user, HeureLegale heure) : ISectionPersonne
 {
     public int Ordre => 100;
     public string Vue => "/Features/Orientation/PagePersonne/_Section.cshtml";
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct)
     {
-        var fiche = await FicheOrientation.ChargerAsync(db, regles, personne, ct);
+        var fiche = await FicheOrientation.ChargerAsync(db, regles, lecture, personne, ct);
         fiche.EstAgent = user.A(Role.AgentDepartemental);
         fiche.EstReferentDeLaPersonne = fiche.Parcours?.ReferentId is { } r && r == user.Id;
         fiche.Aujourdhui = heure.Aujourdhui;

@@ -4,8 +4,8 @@ using Passerelle.Web.Data.Cache;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Structures;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Portefeuille.Structure;
 

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
-using Passerelle.Web.Platform.Ui;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Referents.Administration;
 

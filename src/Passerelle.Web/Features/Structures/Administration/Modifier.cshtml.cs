@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Communes;
-using Passerelle.Web.Platform.Ui;
-using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Structures.Administration;
 

@@ -4,8 +4,8 @@ using System.Xml;
 using System.Xml.Schema;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Dossiers.Cnaf;
-using static Passerelle.Tests.Features.Dossiers.Cnaf.FluxCnafDeTest;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Dossiers.Cnaf.FluxCnafDeTest;
 
 namespace Passerelle.Tests.Features.Dossiers.Cnaf;
 

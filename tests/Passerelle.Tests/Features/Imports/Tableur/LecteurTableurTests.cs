@@ -3,8 +3,8 @@ using Passerelle.Web.Features.Dossiers.Avertissements;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Imports.Tableur;
-using static Passerelle.Tests.Features.Imports.Tableur.TableurDeTest;
 using Passerelle.Web.Platform.Securite;
+using static Passerelle.Tests.Features.Imports.Tableur.TableurDeTest;
 
 namespace Passerelle.Tests.Features.Imports.Tableur;
 
