@@ -17,6 +17,8 @@ public static class PorteesApi
     public const string DossiersEcriture = "dossiers.ecriture";
     public const string IndicateursLecture = "indicateurs.lecture";
     public const string ReferentielsLecture = "referentiels.lecture";
+    public const string ContratsLecture = "contrats.lecture";
+    public const string ContratsEcriture = "contrats.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -25,6 +27,8 @@ public static class PorteesApi
         new(DossiersEcriture, "Lever des avertissements de flux"),
         new(IndicateursLecture, "Lire les indicateurs d'orientation"),
         new(ReferentielsLecture, "Lire les structures, territoires, communes et fiches ROME"),
+        new(ContratsLecture, "Lire les contrats (CER, PPAE, contrat d'engagement)"),
+        new(ContratsEcriture, "Établir, modifier et décider les contrats"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);
