@@ -35,6 +35,11 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/territoires", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/communes?q=ang", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/rome?q=conduite", PorteesApi.ReferentielsLecture, null },
+        { "GET", "/api/v1/contrats?personneId=2147483647", PorteesApi.ContratsLecture, null },
+        { "GET", "/api/v1/contrats/{id}", PorteesApi.ContratsLecture, null },
+        { "POST", "/api/v1/contrats", PorteesApi.ContratsEcriture, $$$"""{"personneId":{{{Absent}}},"contrat":{"dateDebut":"2026-01-05","dureeMois":6}}""" },
+        { "PUT", "/api/v1/contrats/{id}", PorteesApi.ContratsEcriture, """{"version":0,"contrat":{"dateDebut":"2026-01-05","dureeMois":6}}""" },
+        { "POST", "/api/v1/contrats/{id}/decision", PorteesApi.ContratsEcriture, """{"version":0,"acte":"Valider"}""" },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },
