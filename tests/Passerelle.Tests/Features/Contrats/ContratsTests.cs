@@ -29,10 +29,10 @@ public sealed class ContratsTests(Application app) : IClassFixture<Application>
         new("Saisie.SigneLe", Jour(Signe)), new("Saisie.SigneA", "Angers"),
     ];
 
-    private async Task<(Compte Referent, (int PersonneId, int ParcoursId, string Nom) Suivie)> SuivieAsync(TypeOrientation type = TypeOrientation.Sociale)
+    private async Task<(Compte Referent, (int PersonneId, int ParcoursId, string Nom) Suivie)> SuivieAsync(TypeOrientation type = TypeOrientation.Sociale, Compte? referent = null)
     {
         var modele = await DonneesPortefeuille.CompteAsync(app, "referent@49");
-        var referent = await DonneesPortefeuille.NouveauReferentAsync(app, modele.StructureId);
+        referent ??= await DonneesPortefeuille.NouveauReferentAsync(app, modele.StructureId);
         return (referent, await DonneesPortefeuille.SuivieAsync(app, referent, echeance: null, type: type));
     }
 
@@ -156,7 +156,7 @@ public sealed class ContratsTests(Application app) : IClassFixture<Application>
     public async Task Contrat_arrivant_a_echeance_alerte_le_referent_et_se_filtre_au_portefeuille()
     {
         var (referent, proche) = await SuivieAsync();
-        var (_, lointain) = await SuivieAsync();
+        var (_, lointain) = await SuivieAsync(referent: referent);
         await app.DansDepartementAsync("49", async db =>
         {
             var debut = HeureDeTest.Aujourdhui.AddMonths(-5);
