@@ -42,7 +42,8 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
         if (filtre.FinContrat)
         {
             var limite = limiteFinContrat ?? AlerteEcheance.Limite(aujourdhui, ReglesContrats.AlerteParDefautMois);
-            lignes = lignes.Where(x => db.Set<Contrat>().Any(c => c.ParcoursId == x.p.Id && c.Statut == StatutContrat.Valide && c.DateFin >= aujourdhui && c.DateFin <= limite));
+            var aEcheance = AlerteEcheance.AEcheance(db.Set<Contrat>(), db.Set<Contrat>(), aujourdhui, limite);
+            lignes = lignes.Where(x => aEcheance.Any(c => c.ParcoursId == x.p.Id));
         }
         var desc = filtre.Decroissant;
         var triees = filtre.Tri switch

@@ -171,6 +171,9 @@ public sealed class ContratsTests(Application app) : IClassFixture<Application>
         using var navigateur = await Navigateur.ConnecteAsync(app, referent.Login);
         Assert.NotNull((await navigateur.PageAsync($"/personnes/{proche.PersonneId}")).QuerySelector(".alerte-echeance-contrat"));
         Assert.Null((await navigateur.PageAsync($"/personnes/{lointain.PersonneId}")).QuerySelector(".alerte-echeance-contrat"));
+        var accueil = (await navigateur.PageAsync("/")).QuerySelector("#fins-de-contrats")?.TextContent ?? "";
+        Assert.Contains(proche.Nom, accueil, StringComparison.Ordinal);
+        Assert.DoesNotContain(lointain.Nom, accueil, StringComparison.Ordinal);
         var filtre = (await navigateur.PageAsync("/portefeuille?finContrat=true")).QuerySelector("table")?.TextContent ?? "";
         Assert.Contains(proche.Nom, filtre, StringComparison.Ordinal);
         Assert.DoesNotContain(lointain.Nom, filtre, StringComparison.Ordinal);

@@ -27,7 +27,8 @@ public sealed class SectionContratsModele
     /// <summary>The day of the last honoured "signature de contrat" appointment not followed by a contract.</summary>
     public DateOnly? SignatureSansContrat { get; init; }
 
-    public bool ArriveAEcheance(LigneContrat c) => AlerteEcheance.ArriveAEcheance(c.Statut, c.DateFin, Aujourdhui, AlerteAvantFinMois);
+    public bool ArriveAEcheance(LigneContrat c) => AlerteEcheance.ArriveAEcheance(c.Statut, c.DateFin, Aujourdhui, AlerteAvantFinMois)
+        && !Contrats.Any(n => n.Type == c.Type && n.DateDebut > c.DateDebut && n.Statut.Actif());
 }
 
 public sealed class SectionContrats(AppDbContext db, ReglesEnVigueur reglesOrientation, ReglesContratsEnVigueur reglesContrats, CurrentUser user, HeureLegale heure) : ISectionPersonne
