@@ -153,6 +153,28 @@ public sealed class ContratsTests(Application app) : IClassFixture<Application>
     }
 
     [Fact]
+    public async Task Contrat_valide_compte_dans_le_delai_et_le_taux_de_contractualisation()
+    {
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+        async Task<(double Delais, double Avec, double Orientes)> LireAsync()
+        {
+            using var reponse = await agent.GetAsync("/api/v1/indicateurs/orientation?du=2025-01-01&au=" + Jour(HeureDeTest.Aujourdhui));
+            using var json = System.Text.Json.JsonDocument.Parse(await reponse.Content.ReadAsStringAsync());
+            var r = json.RootElement;
+            return (r.GetProperty("delaiOrientationContrat").GetProperty("effectif").GetProperty("valeur").GetDouble(),
+                r.GetProperty("contractualisation").GetProperty("avecContrat").GetProperty("valeur").GetDouble(),
+                r.GetProperty("contractualisation").GetProperty("orientes").GetProperty("valeur").GetDouble());
+        }
+        var (referent, suivie) = await SuivieAsync();
+        var avant = await LireAsync();
+        using var navigateur = await Navigateur.ConnecteAsync(app, referent.Login);
+        await EtablirAsync(navigateur, suivie.PersonneId, Champs(Signe));
+        Assert.Equal(avant, await LireAsync());
+        await DeciderAsync(agent, suivie.PersonneId, (await ContratsAsync(suivie.PersonneId))[0], ActeContrat.Valider);
+        Assert.Equal((avant.Delais + 1, avant.Avec + 1, avant.Orientes), await LireAsync());
+    }
+
+    [Fact]
     public async Task Contrat_arrivant_a_echeance_alerte_le_referent_et_se_filtre_au_portefeuille()
     {
         var (referent, proche) = await SuivieAsync();
