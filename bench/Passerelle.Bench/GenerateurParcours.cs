@@ -243,8 +243,12 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
         var contrat = new Contrat { Type = TypeContratRegles.Pour(p.TypeOrientation!.Value, jeu), Rang = RangContrat.Premier, CreeLe = maintenant, CreePar = "banc d'essai" };
         RedactionContrat.Remplir(contrat, new SaisieContrat
         {
-            DateDebut = signe, DureeMois = ReglesContrats.DureesPermises[hasard.Next(ReglesContrats.DureesPermises.Count)], SigneLe = signe, SigneA = "Accueil de la structure",
-            Objectifs = [new("Logement", "Accéder à un logement autonome")], Organisme = contrat.Type.DecideParDepartement() ? null : "France Travail",
+            DateDebut = signe,
+            DureeMois = ReglesContrats.DureesPermises[hasard.Next(ReglesContrats.DureesPermises.Count)],
+            SigneLe = signe,
+            SigneA = "Accueil de la structure",
+            Objectifs = [new("Logement", "Accéder à un logement autonome")],
+            Organisme = contrat.Type.DecideParDepartement() ? null : "France Travail",
         });
         RedactionContrat.Enregistrer(contrat, "banc d'essai", maintenant);
         if (TransitionsContrat.Suivant(contrat, ActeContrat.Valider, false).Vers is { } valide)

@@ -25,10 +25,10 @@ using Passerelle.Web.Features.Shared;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Platform;
+using Passerelle.Web.Platform.Audit;
 using Passerelle.Web.Platform.Chiffrement;
 using Passerelle.Web.Platform.Profil;
 using Passerelle.Web.Platform.Ui;
-using Passerelle.Web.Platform.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddJournalisation();

@@ -213,13 +213,20 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
         var auteur = equipes.NomDe(referent.ReferentId);
         var contrat = new Contrat
         {
-            PersonneId = p.PersonneId, ParcoursId = p.Id, Type = TypeContratRegles.Pour(p.TypeOrientation!.Value, jeu), Rang = RangContrat.Premier,
-            CreeLe = calendrier.Heure(signe), CreePar = auteur,
+            PersonneId = p.PersonneId,
+            ParcoursId = p.Id,
+            Type = TypeContratRegles.Pour(p.TypeOrientation!.Value, jeu),
+            Rang = RangContrat.Premier,
+            CreeLe = calendrier.Heure(signe),
+            CreePar = auteur,
         };
         var cer = contrat.Type.DecideParDepartement();
         RedactionContrat.Remplir(contrat, new SaisieContrat
         {
-            DateDebut = signe, DureeMois = ReglesContrats.DureesPermises[hasard.Next(0, 3)], SigneLe = signe, SigneA = referent.Lieu,
+            DateDebut = signe,
+            DureeMois = ReglesContrats.DureesPermises[hasard.Next(0, 3)],
+            SigneLe = signe,
+            SigneA = referent.Lieu,
             Objectifs = cer ? [new("Logement", "Constituer un dossier de demande de logement social"), new("Projet professionnel", "Définir un projet de formation")] : [],
             Actions = cer ? [new("Rendez-vous avec la conseillère en économie sociale et familiale", signe.AddDays(30))] : [],
             EngagementsPersonne = cer ? "Se présenter aux rendez-vous fixés par le référent et l'informer de tout changement de situation." : null,

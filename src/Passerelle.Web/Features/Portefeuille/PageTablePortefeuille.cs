@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
-using Passerelle.Web.Platform.Ui;
 using Passerelle.Web.Platform.Audit;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Portefeuille;
 

@@ -185,8 +185,16 @@ public sealed class ContratsTests(Application app) : IClassFixture<Application>
             foreach (var (personneId, parcoursId, duree) in new[] { (proche.PersonneId, proche.ParcoursId, 6), (lointain.PersonneId, lointain.ParcoursId, 12) })
                 db.Add(new Contrat
                 {
-                    PersonneId = personneId, ParcoursId = parcoursId, Type = TypeContrat.Cer, DateDebut = debut, DureeMois = duree,
-                    DateFin = debut.AddMonths(duree).AddDays(-1), Statut = StatutContrat.Valide, SigneLe = debut, CreePar = "test", CreeLe = HeureDeTest.MaintenantUtc,
+                    PersonneId = personneId,
+                    ParcoursId = parcoursId,
+                    Type = TypeContrat.Cer,
+                    DateDebut = debut,
+                    DureeMois = duree,
+                    DateFin = debut.AddMonths(duree).AddDays(-1),
+                    Statut = StatutContrat.Valide,
+                    SigneLe = debut,
+                    CreePar = "test",
+                    CreeLe = HeureDeTest.MaintenantUtc,
                 });
             await db.SaveChangesAsync();
         });

@@ -8,7 +8,10 @@ public sealed class TransitionsContratTests
 {
     private static Contrat Cer(StatutContrat statut, bool valideStructure = false, bool signe = true) => new()
     {
-        Type = TypeContrat.Cer, Statut = statut, CreePar = "test", SigneLe = signe ? new DateOnly(2026, 1, 5) : null,
+        Type = TypeContrat.Cer,
+        Statut = statut,
+        CreePar = "test",
+        SigneLe = signe ? new DateOnly(2026, 1, 5) : null,
         ValideStructureLe = valideStructure ? new DateTime(2026, 1, 6, 9, 0, 0, DateTimeKind.Utc) : null,
     };
 

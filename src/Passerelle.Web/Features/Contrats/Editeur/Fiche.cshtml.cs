@@ -23,9 +23,17 @@ public sealed class FicheModel(ChargementEditeur chargement, ServiceContrats con
         var c = Contrat;
         Saisie = new SaisieContrat
         {
-            DateDebut = c.DateDebut, DureeMois = c.DureeMois, DateFin = c.DateFin, Objectifs = c.Objectifs, Actions = c.Actions,
-            EngagementsPersonne = c.EngagementsPersonne, EngagementsDepartement = c.EngagementsDepartement, Organisme = c.Organisme,
-            Resume = c.Resume, SigneLe = c.SigneLe, SigneA = c.SigneA,
+            DateDebut = c.DateDebut,
+            DureeMois = c.DureeMois,
+            DateFin = c.DateFin,
+            Objectifs = c.Objectifs,
+            Actions = c.Actions,
+            EngagementsPersonne = c.EngagementsPersonne,
+            EngagementsDepartement = c.EngagementsDepartement,
+            Organisme = c.Organisme,
+            Resume = c.Resume,
+            SigneLe = c.SigneLe,
+            SigneA = c.SigneA,
         };
         Version = c.Version;
         return Page();
