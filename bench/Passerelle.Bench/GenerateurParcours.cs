@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
+using Passerelle.Web.Features.Contrats;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
@@ -91,6 +92,7 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
         // Written once their parcours has a key: they carry its id without a navigation to it.
         var designations = new List<(Parcours Parcours, DesignationReferent Designation)>();
         var rendezVous = new List<(Parcours Parcours, RendezVous RendezVous)>();
+        var contrats = new List<(Parcours Parcours, Contrat Contrat)>();
         var maintenant = HorlogeBanc.MaintenantUtc;
         while (personnes.Count < nombre)
         {
@@ -157,7 +159,7 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
                 ecriture.Ajouter(p);
                 if (etape == EtapeParcours.Convoque)
                     rendezVous.Add((p, Rdv(p, TypeRendezVous.EntretienOrientation, aujourdhui.AddDays(hasard.Next(4, 22)), StatutRendezVous.Planifie, maintenant, null)));
-                if (etape == EtapeParcours.Accompagne) Accompagner(p, referents, designations, rendezVous, maintenant);
+                if (etape == EtapeParcours.Accompagne) Accompagner(p, referents, designations, rendezVous, contrats, maintenant);
                 if (personnes.Count == nombre) break;
             }
         }
@@ -165,7 +167,9 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
         await ecriture.EcrireAsync();
         foreach (var (p, d) in designations) (d.ParcoursId, d.PersonneId) = (p.Id, p.PersonneId);
         foreach (var (p, r) in rendezVous) (r.ParcoursId, r.PersonneId) = (p.Id, p.PersonneId);
+        foreach (var (p, c) in contrats) (c.ParcoursId, c.PersonneId) = (p.Id, p.PersonneId);
         designations.ForEach(d => ecriture.Ajouter(d.Designation));
+        contrats.ForEach(c => ecriture.Ajouter(c.Contrat));
         rendezVous.ForEach(r => ecriture.Ajouter(r.RendezVous));
         await ecriture.EcrireAsync();
         return volumes with
@@ -207,7 +211,7 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
 
     /// <summary>A référent of the oriented structure, the first appointment honoured for most, a contract for many, a follow-up planned for some.</summary>
     private void Accompagner(Parcours p, Dictionary<int, List<string>> referents, List<(Parcours, DesignationReferent)> designations,
-        List<(Parcours, RendezVous)> rendezVous, DateTime maintenant)
+        List<(Parcours, RendezVous)> rendezVous, List<(Parcours, Contrat)> contrats, DateTime maintenant)
     {
         var equipe = referents.GetValueOrDefault(p.StructureId!.Value) ?? referents.Values.First(r => r.Count > 0);
         p.ReferentId = equipe[hasard.Next(equipe.Count)];
@@ -225,11 +229,32 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
             p.DatePremierRdvReferent = Apres(debut, 3, 20);
             p.DernierContact = p.DatePremierRdvReferent;
             rendezVous.Add((p, Rdv(p, TypeRendezVous.PremierRdvReferent, p.DatePremierRdvReferent.Value, StatutRendezVous.Honore, maintenant, p.ReferentId)));
-            if (hasard.NextDouble() < 0.75) p.DateContrat = Apres(p.DatePremierRdvReferent.Value, 5, 40);
+            if (hasard.NextDouble() < 0.75) contrats.Add((p, Contracter(p, Apres(p.DatePremierRdvReferent.Value, 5, 40), maintenant)));
         }
         if (hasard.NextDouble() < 0.3)
             rendezVous.Add((p, Rdv(p, TypeRendezVous.Suivi, aujourdhui.AddDays(hasard.Next(4, 41)), StatutRendezVous.Planifie, maintenant, p.ReferentId)));
         p.CalculerEcheances(ReglesNationales.EnVigueur(p.DateEntree));
+    }
+
+    /// <summary>The contract signed with the référent, written as ServiceContrats writes it (RedactionContrat), the CER validated by the département.</summary>
+    private Contrat Contracter(Parcours p, DateOnly signe, DateTime maintenant)
+    {
+        var jeu = ReglesNationales.EnVigueur(p.DateEntree);
+        var contrat = new Contrat { Type = TypeContratRegles.Pour(p.TypeOrientation!.Value, jeu), Rang = RangContrat.Premier, CreeLe = maintenant, CreePar = "banc d'essai" };
+        RedactionContrat.Remplir(contrat, new SaisieContrat
+        {
+            DateDebut = signe,
+            DureeMois = ReglesContrats.DureesPermises[hasard.Next(ReglesContrats.DureesPermises.Count)],
+            SigneLe = signe,
+            SigneA = "Accueil de la structure",
+            Objectifs = [new("Logement", "Accéder à un logement autonome")],
+            Organisme = contrat.Type.DecideParDepartement() ? null : "France Travail",
+        });
+        RedactionContrat.Enregistrer(contrat, "banc d'essai", maintenant);
+        if (TransitionsContrat.Suivant(contrat, ActeContrat.Valider, false).Vers is { } valide)
+            RedactionContrat.Decider(contrat, ActeContrat.Valider, valide, "banc d'essai", maintenant, null);
+        RedactionContrat.Jalonner(p, [contrat], jeu);
+        return contrat;
     }
 
     private RendezVous Rdv(Parcours p, TypeRendezVous type, DateOnly jour, StatutRendezVous statut, DateTime maintenant, string? referentId) => new()

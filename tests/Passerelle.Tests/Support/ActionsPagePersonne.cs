@@ -6,5 +6,5 @@ public static class ActionsPagePersonne
     private static readonly string[] RendezVous = ["Inviter", "Convoquer", "ConvoquerCreneau", "Statut"];
 
     public static string Url(int personneId, string handler) =>
-        $"/personnes/{personneId}/{(RendezVous.Contains(handler) ? "rendez-vous" : "orientation")}?handler={handler}";
+        $"/personnes/{personneId}/{(RendezVous.Contains(handler) ? "rendez-vous" : handler == "Decider" ? "contrats" : "orientation")}?handler={handler}";
 }

@@ -36,7 +36,8 @@ public sealed class DigestEcheances(AppDbContext db, EcheancesUtilisateur echean
         var habilitations = await db.Habilitations.AsNoTracking().Where(h => h.UtilisateurId == utilisateurId)
             .Select(h => new HabilitationCourante(h.Role, h.StructureId, h.TerritoireId)).ToListAsync(ct);
         var blocs = (await echeances.PourAsync(habilitations, utilisateurId, ct)).Where(b => b.Total > 0).ToList();
-        if (blocs.Count == 0) return null;
+        var fins = await echeances.FinsDeContratsAsync(habilitations, utilisateurId, ct);
+        if (blocs.Count == 0 && fins is not { Nombre: > 0 }) return null;
         var (retard, semaine) = (blocs.Sum(b => b.EnRetard), blocs.Sum(b => b.CetteSemaine));
         var corps = new StringBuilder();
         corps.AppendLine(CultureInfo.InvariantCulture, $"Vos échéances au {echeances.Aujourdhui:dd/MM/yyyy} :");
@@ -44,6 +45,11 @@ public sealed class DigestEcheances(AppDbContext db, EcheancesUtilisateur echean
         {
             corps.AppendLine();
             corps.AppendLine(CultureInfo.InvariantCulture, $"{bloc.Titre} : {bloc.EnRetard} en retard, {bloc.CetteSemaine} dans les {EcheancesUtilisateur.HorizonJours} jours.");
+        }
+        if (fins is { Nombre: > 0 })
+        {
+            corps.AppendLine();
+            corps.AppendLine(CultureInfo.InvariantCulture, $"Contrats arrivant à échéance dans les {fins.AlerteMois} mois : {fins.Nombre}.");
         }
         corps.AppendLine();
         corps.AppendLine("Le détail est sur votre page d'accueil de Passerelle.");

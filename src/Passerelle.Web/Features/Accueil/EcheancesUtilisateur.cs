@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
+using Passerelle.Web.Features.Contrats;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
@@ -8,6 +9,9 @@ using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Accueil;
+
+/// <summary>The référent's validated contracts ending within the alert delay, not yet renewed (Contrats.AlerteEcheance).</summary>
+public sealed record FinsDeContrats(int Nombre, int AlerteMois, IReadOnlyList<PersonneEcheance> Premieres);
 
 public sealed record PersonneEcheance(int PersonneId, string Nom, string Prenoms, DateOnly Echeance, TypeEcheance Type, int JoursRetard);
 
@@ -25,7 +29,7 @@ public sealed record BlocEcheances(string Titre, int EnRetard, int CetteSemaine,
 /// its two counts, which read every due parcours of the caseload, are kept by <see cref="CacheDepartement"/>
 /// until a parcours of the département changes. Used by the home page and by the daily digest, so both say the same.
 /// </summary>
-public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, AppDbContext db, CacheDepartement cache, HeureLegale heure)
+public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, AppDbContext db, CacheDepartement cache, ReglesContratsEnVigueur reglesContrats, HeureLegale heure)
 {
     public const int HorizonJours = 7;
     public const int NombreAffiche = 10;
@@ -48,6 +52,22 @@ public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, A
             blocs.Add(await LireAsync("Votre structure", $"structures:{string.Join(',', structures)}",
                 parcours.Where(p => p.StructureId != null && structures.Contains(p.StructureId.Value)), ct));
         return blocs;
+    }
+
+    /// <returns>null for a user who is not a référent.</returns>
+    public async Task<FinsDeContrats?> FinsDeContratsAsync(IReadOnlyList<HabilitationCourante> habilitations, string utilisateurId, CancellationToken ct)
+    {
+        if (!habilitations.Any(h => h.Role == Role.Referent)) return null;
+        var aujourdhui = Aujourdhui;
+        var alerte = (await reglesContrats.ObtenirAsync(ct)).AlerteAvantFinMois;
+        var contrats = db.Set<Contrat>().AsNoTracking();
+        var dues = from c in AlerteEcheance.AEcheance(contrats, contrats, aujourdhui, AlerteEcheance.Limite(aujourdhui, alerte))
+                   join p in db.Set<Parcours>().AsNoTracking() on c.ParcoursId equals p.Id
+                   where p.ReferentId == utilisateurId && p.DateCloture == null
+                   select new { c.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, c.DateFin, c.Id };
+        var premieres = await dues.OrderBy(x => x.DateFin).ThenBy(x => x.Id).Take(NombreAffiche).ToListAsync(ct);
+        var nombre = premieres.Count < NombreAffiche ? premieres.Count : await dues.CountAsync(ct);
+        return new FinsDeContrats(nombre, alerte, premieres.Select(x => new PersonneEcheance(x.PersonneId, x.Nom, x.Prenoms, x.DateFin, TypeEcheance.Contrat, 0)).ToList());
     }
 
     /// <param name="cle">The caseload, for the kept counts.</param>

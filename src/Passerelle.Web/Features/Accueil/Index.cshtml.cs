@@ -21,6 +21,8 @@ public sealed class IndexModel(CurrentUser user, AppDbContext db, CacheDeparteme
     /// <summary>Late and coming deadlines, one block per caseload the user has (none for roles without persons).</summary>
     public IReadOnlyList<BlocEcheances> Echeances { get; private set; } = [];
     public bool DigestQuotidien { get; private set; }
+    /// <summary>A référent's contracts ending soon; null for other users.</summary>
+    public FinsDeContrats? FinsDeContrats { get; private set; }
     public DateOnly Aujourdhui => echeances.Aujourdhui;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -28,6 +30,7 @@ public sealed class IndexModel(CurrentUser user, AppDbContext db, CacheDeparteme
         if (user.Id is string id)
         {
             Echeances = await echeances.PourAsync(user.Habilitations, id, ct);
+            FinsDeContrats = await echeances.FinsDeContratsAsync(user.Habilitations, id, ct);
             DigestQuotidien = await db.Set<PreferenceAlertes>().AnyAsync(p => p.UtilisateurId == id && p.DigestQuotidien, ct);
         }
         var habilitations = user.Habilitations;

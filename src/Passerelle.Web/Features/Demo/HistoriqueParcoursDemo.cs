@@ -1,5 +1,6 @@
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
+using Passerelle.Web.Features.Contrats;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Platform;
@@ -196,7 +197,7 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
         if (hasard.NextDouble() < 0.65 && contrat < aujourdhui)
         {
             RendezVousReferent(p, referent, TypeRendezVous.SignatureContrat, premier, contrat, StatutRendezVous.Honore);
-            p.DateContrat = contrat;
+            Contracter(p, jeu, referent, contrat);
         }
         var depuis = Borne(aujourdhui.AddDays(-90), (p.DateContrat ?? premier).AddDays(1));
         for (var i = hasard.Next(0, 3); i > 0 && depuis < aujourdhui; i--)
@@ -204,6 +205,41 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
         if (hasard.NextDouble() < 0.2)
             RendezVousReferent(p, referent, TypeRendezVous.Suivi, aujourdhui.AddDays(-hasard.Next(1, 10)),
                 aujourdhui.AddDays(hasard.NextDouble() < 0.25 ? hasard.Next(1, jeu.RappelAvantRdvJours + 1) : hasard.Next(3, 31)), StatutRendezVous.Planifie);
+    }
+
+    /// <summary>The contract signed at the appointment, through the same writes as <see cref="ServiceContrats"/>: most CER validated a few days later, some still pending.</summary>
+    private void Contracter(Parcours p, JeuRegles jeu, ReferentChoisi referent, DateOnly signe)
+    {
+        var auteur = equipes.NomDe(referent.ReferentId);
+        var contrat = new Contrat
+        {
+            PersonneId = p.PersonneId,
+            ParcoursId = p.Id,
+            Type = TypeContratRegles.Pour(p.TypeOrientation!.Value, jeu),
+            Rang = RangContrat.Premier,
+            CreeLe = calendrier.Heure(signe),
+            CreePar = auteur,
+        };
+        var cer = contrat.Type.DecideParDepartement();
+        RedactionContrat.Remplir(contrat, new SaisieContrat
+        {
+            DateDebut = signe,
+            DureeMois = ReglesContrats.DureesPermises[hasard.Next(0, 3)],
+            SigneLe = signe,
+            SigneA = referent.Lieu,
+            Objectifs = cer ? [new("Logement", "Constituer un dossier de demande de logement social"), new("Projet professionnel", "Définir un projet de formation")] : [],
+            Actions = cer ? [new("Rendez-vous avec la conseillère en économie sociale et familiale", signe.AddDays(30))] : [],
+            EngagementsPersonne = cer ? "Se présenter aux rendez-vous fixés par le référent et l'informer de tout changement de situation." : null,
+            EngagementsDepartement = cer ? "Assurer un accompagnement par un référent unique et mobiliser les aides utiles au projet." : null,
+            Organisme = cer ? null : "France Travail",
+            Resume = cer ? null : "Recherche d'emploi active, ateliers de techniques de recherche d'emploi.",
+        });
+        RedactionContrat.Enregistrer(contrat, auteur, calendrier.Heure(signe));
+        var decision = Borne(signe.AddDays(hasard.Next(1, 10)), signe);
+        if (cer && decision < aujourdhui && hasard.NextDouble() < 0.9 && TransitionsContrat.Suivant(contrat, ActeContrat.Valider, false).Vers is { } valide)
+            RedactionContrat.Decider(contrat, ActeContrat.Valider, valide, Agent, calendrier.Heure(decision), null);
+        db.Add(contrat);
+        RedactionContrat.Jalonner(p, [contrat], jeu);
     }
 
     private Invitation Inviter(Parcours p, DateOnly jour, JeuRegles jeu)

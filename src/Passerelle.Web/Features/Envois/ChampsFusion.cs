@@ -23,6 +23,12 @@ public static partial class ChampsFusion
     public const string DateLimite = nameof(DateLimite);
     public const string Departement = nameof(Departement);
     public const string DateDuJour = nameof(DateDuJour);
+    public const string PeriodeContrat = nameof(PeriodeContrat);
+    public const string ObjectifsContrat = nameof(ObjectifsContrat);
+    public const string ActionsContrat = nameof(ActionsContrat);
+    public const string EngagementsPersonne = nameof(EngagementsPersonne);
+    public const string EngagementsDepartement = nameof(EngagementsDepartement);
+    public const string SignatureContrat = nameof(SignatureContrat);
 
     /// <summary>Each field with what it holds, in the order the edit page lists them.</summary>
     public static readonly IReadOnlyList<(string Champ, string Description)> Catalogue =
@@ -42,6 +48,12 @@ public static partial class ChampsFusion
         (DateLimite, "date limite de réponse"),
         (Departement, "nom du département"),
         (DateDuJour, "date du courrier"),
+        (PeriodeContrat, "contrat : rang, dates de début et de fin, durée"),
+        (ObjectifsContrat, "contrat : objectifs par thème, un par ligne"),
+        (ActionsContrat, "contrat : actions prévues et leurs échéances, une par ligne"),
+        (EngagementsPersonne, "contrat : engagements de la personne"),
+        (EngagementsDepartement, "contrat : engagements du département"),
+        (SignatureContrat, "contrat : date et lieu de signature"),
     ];
 
     private static readonly HashSet<string> Connus = Catalogue.Select(c => c.Champ).ToHashSet(StringComparer.Ordinal);

@@ -11,6 +11,7 @@ public static class ModelesParDefaut
     public const string RappelRdv = "rappel-rdv";
     public const string RelanceInvitation = "relance-invitation";
     public const string DecisionOrientation = "decision-orientation";
+    public const string ContratEngagementsReciproques = "contrat-cer";
 
     private const string Formule =
         "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
@@ -56,6 +57,16 @@ public static class ModelesParDefaut
             "Vous pouvez contester cette décision par un recours administratif adressé au président du conseil départemental " +
             "dans un délai de deux mois à compter de la réception de ce courrier.\n\n" + Formule,
             "{{Departement}} : votre orientation RSA a été décidée ({{TypeOrientation}}). Un courrier vous précise les suites."),
+        new(ContratEngagementsReciproques, "Contrat d'engagements réciproques (CER)",
+            "Contrat d'engagements réciproques de {{Prenom}} {{Nom}}",
+            "Entre le département ({{Departement}}), représenté par {{Structure}}, et {{Civilite}} {{Prenom}} {{Nom}}, " +
+            "bénéficiaire du revenu de solidarité active (article L262-35 du code de l'action sociale et des familles).\n\n" +
+            "Durée : {{PeriodeContrat}}.\n\nObjectifs :\n{{ObjectifsContrat}}\n\nActions prévues :\n{{ActionsContrat}}\n\n" +
+            "Engagements de la personne :\n{{EngagementsPersonne}}\n\nEngagements du département :\n{{EngagementsDepartement}}\n\n" +
+            "Référent : {{Referent}}.\n\nSignature : {{SignatureContrat}}.\n\n" +
+            "Le non-respect de ce contrat sans motif légitime peut entraîner la réduction ou la suspension du revenu de solidarité active, " +
+            "après avis de l'équipe pluridisciplinaire.",
+            null),
     ];
 
     public static ContenuModele? Trouver(string code) => Tous.FirstOrDefault(m => m.Code == code);

@@ -41,6 +41,9 @@ public sealed record StatAbsence(int Absents, int Honores, int Excuses)
     public int Base => Absents + Honores + Excuses;
 }
 
+/// <summary>A population and one part of it (oriented and contracted…).</summary>
+public sealed record StatPartie(int Total, int Partie);
+
 public sealed record StatReorientations(int EnAttente, int Validees, int Refusees)
 {
     public int Total => EnAttente + Validees + Refusees;
@@ -91,6 +94,30 @@ public sealed class IndicateursOrientation(AppDbContext db, LectureMouvements mo
         var parcours = Parcours(portee).Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= periode.Du && p.DatePremierRdvReferent <= periode.Au);
         return MesurerAsync(parcours.GroupBy(p => new { Jours = p.DatePremierRdvReferent!.Value.DayNumber - p.DateOrientation!.Value.DayNumber, Dans = p.DatePremierRdvReferent <= p.EcheancePremierRdv })
             .Select(g => new ClasseDelai(g.Key.Jours, g.Key.Dans, g.Count())), ct);
+    }
+
+    /// <summary>
+    /// Délai orientation → contrat (délai de contractualisation): over the parcours whose contract
+    /// milestone (signature date of the first contract in force: CER validated, PPAE or contrat
+    /// d'engagement recorded) lies in the period, the days from the orientation to it: mean, median,
+    /// and the number signed on or before their contract deadline.
+    /// </summary>
+    public Task<StatDelai> DelaiContratAsync(Periode periode, Portee portee, CancellationToken ct)
+    {
+        var parcours = Parcours(portee).Where(p => p.DateOrientation != null && p.DateContrat >= periode.Du && p.DateContrat <= periode.Au);
+        return MesurerAsync(parcours.GroupBy(p => new { Jours = p.DateContrat!.Value.DayNumber - p.DateOrientation!.Value.DayNumber, Dans = p.DateContrat <= p.EcheanceContrat })
+            .Select(g => new ClasseDelai(g.Key.Jours, g.Key.Dans, g.Count())), ct);
+    }
+
+    /// <summary>
+    /// Taux de contractualisation: among the parcours (open or closed) oriented in the period, those
+    /// with a contract milestone today; rate = contracted / oriented.
+    /// </summary>
+    public async Task<StatPartie> ContractualisationAsync(Periode periode, Portee portee, CancellationToken ct)
+    {
+        var comptes = await Parcours(portee).Where(p => p.DateOrientation >= periode.Du && p.DateOrientation <= periode.Au)
+            .GroupBy(p => p.DateContrat != null).Select(g => new { Contrat = g.Key, Nombre = g.Count() }).ToListAsync(ct);
+        return new StatPartie(comptes.Sum(c => c.Nombre), comptes.Where(c => c.Contrat).Sum(c => c.Nombre));
     }
 
     /// <summary>

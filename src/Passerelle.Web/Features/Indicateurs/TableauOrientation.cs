@@ -11,6 +11,8 @@ public sealed record MesuresSansReferent(DateOnly Date, Mesure Total, Mesure San
 
 public sealed record MesuresAbsence(Mesure Absents, Mesure Base, Mesure Taux);
 
+public sealed record MesuresContractualisation(Mesure AvecContrat, Mesure Orientes, Mesure Taux);
+
 public sealed record MesuresReorientations(Mesure Total, Mesure EnAttente, Mesure Validees, Mesure Refusees);
 
 /// <summary>The orientation indicators of one period and scope, as the page shows them and the API returns them.</summary>
@@ -18,7 +20,7 @@ public sealed record TableauOrientation(
     DateOnly Du, DateOnly Au, int? TerritoireId, string Perimetre, bool SecretStatistique,
     Mesure NouveauxEntrants, MesuresDelai DelaiEntreeOrientation, MesuresDelai DelaiOrientationPremierRdv,
     MesuresSansReferent SansReferent, MesuresAbsence AbsenceApresInvitation, MesuresAbsence AbsenceApresConvocation,
-    MesuresReorientations Reorientations)
+    MesuresReorientations Reorientations, MesuresDelai DelaiOrientationContrat, MesuresContractualisation Contractualisation)
 {
     /// <summary>Computes every indicator for the scope, masking what statistical secrecy hides when the scope is under it.</summary>
     public static async Task<TableauOrientation> CalculerAsync(IndicateursOrientation indicateurs, EffectifsOrientation effectifs, AppDbContext db,
@@ -34,6 +36,8 @@ public sealed record TableauOrientation(
         var sansReferent = await indicateurs.SansReferentAsync(dateStock, portee, ct);
         var (invitation, convocation) = await indicateurs.AbsenceAsync(periode, portee, ct);
         var reorientations = await indicateurs.ReorientationsAsync(periode, portee, ct);
+        var contrat = await indicateurs.DelaiContratAsync(periode, portee, ct);
+        var contractualisation = await indicateurs.ContractualisationAsync(periode, portee, ct);
         var libelle = portee.Territoires is null ? "Tout le département"
             : string.Join(", ", await db.Territoires.AsNoTracking().Where(t => portee.Territoires.Contains(t.Id)).OrderBy(t => t.Nom).Select(t => t.Nom).ToListAsync(ct));
         var (sr, r) = (p.SansReferent, p.Reorientations);
@@ -46,7 +50,10 @@ public sealed record TableauOrientation(
             Absence(invitation, p.AbsenceApresInvitation),
             Absence(convocation, p.AbsenceApresConvocation),
             new MesuresReorientations(Mesure.Effectif(reorientations.Total, r.Total), Mesure.Effectif(reorientations.EnAttente, r.Statuts),
-                Mesure.Effectif(reorientations.Validees, r.Statuts), Mesure.Effectif(reorientations.Refusees, r.Statuts)));
+                Mesure.Effectif(reorientations.Validees, r.Statuts), Mesure.Effectif(reorientations.Refusees, r.Statuts)),
+            Delai(contrat, p.DelaiContrat),
+            new MesuresContractualisation(Mesure.Effectif(contractualisation.Partie, p.Contractualisation.Partie), Mesure.Effectif(contractualisation.Total, p.Contractualisation.Total),
+                Mesure.Pourcentage(contractualisation.Partie, contractualisation.Total, p.Contractualisation.Partie)));
     }
 
     /// <summary>The stock is counted at the end of the period, or today when the period ends later (never under secrecy: months over only).</summary>

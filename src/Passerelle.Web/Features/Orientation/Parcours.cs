@@ -50,6 +50,7 @@ public class Parcours : ITenantOwned, IVersioned
     public DateOnly? DateDiagnostic { get; set; }
     public DateOnly? DateOrientation { get; set; }
     public DateOnly? DatePremierRdvReferent { get; set; }
+    /// <summary>The contract milestone, written only by Contrats.RedactionContrat.Jalonner (first contract in force, its signature date).</summary>
     public DateOnly? DateContrat { get; set; }
     public DateOnly? DernierContact { get; set; }
 

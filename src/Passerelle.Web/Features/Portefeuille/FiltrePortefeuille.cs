@@ -11,6 +11,8 @@ public sealed class FiltrePortefeuille
     public bool Retard { get; set; }
     /// <summary>Only the persons whose next deadline falls within the next seven days, today included.</summary>
     public bool Semaine { get; set; }
+    /// <summary>Only the persons whose validated contract ends within the département's alert delay (Contrats.AlerteEcheance).</summary>
+    public bool FinContrat { get; set; }
     public TypeOrientation? Type { get; set; }
     public TriPortefeuille Tri { get; set; }
     public string? Sens { get; set; }
@@ -23,6 +25,7 @@ public sealed class FiltrePortefeuille
         var parties = new List<string>();
         if (Retard) parties.Add("en retard");
         if (Semaine) parties.Add("échéance dans les 7 jours");
+        if (FinContrat) parties.Add("contrat arrivant à échéance");
         if (Type is { } type) parties.Add($"orientation {type.LibelleNational()}");
         return parties.Count == 0 ? "aucun filtre" : string.Join(", ", parties);
     }

@@ -17,6 +17,7 @@ public abstract class PageTablePortefeuille(RequetePortefeuille portefeuille, Au
 {
     [BindProperty(SupportsGet = true)] public bool Retard { get; set; }
     [BindProperty(SupportsGet = true)] public bool Semaine { get; set; }
+    [BindProperty(SupportsGet = true)] public bool FinContrat { get; set; }
     [BindProperty(SupportsGet = true)] public TypeOrientation? Type { get; set; }
     [BindProperty(SupportsGet = true)] public TriPortefeuille Tri { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sens { get; set; }
@@ -28,13 +29,13 @@ public abstract class PageTablePortefeuille(RequetePortefeuille portefeuille, Au
     public IReadOnlyList<SelectListItem> Types { get; } =
         [new("Toutes les orientations", ""), .. Enum.GetValues<TypeOrientation>().Select(t => new SelectListItem(t.LibelleNational(), t.ToString()))];
 
-    protected FiltrePortefeuille Filtre => new() { Retard = Retard, Semaine = Semaine, Type = Type, Tri = Tri, Sens = Sens };
+    protected FiltrePortefeuille Filtre => new() { Retard = Retard, Semaine = Semaine, FinContrat = FinContrat, Type = Type, Tri = Tri, Sens = Sens };
 
     /// <param name="quoi">Whose caseload, in words, for the audit journal.</param>
     protected async Task<IActionResult> AfficherAsync(string referentId, IReadOnlyCollection<int>? structures, string quoi, CancellationToken ct)
     {
         if (!ModelState.IsValid || (Format is not null && !ExportPortefeuille.EstConnu(Format))) return BadRequest();
-        var requete = portefeuille.Preparer(referentId, Filtre, structures);
+        var requete = await portefeuille.PreparerAsync(referentId, Filtre, structures, ct);
         if (Format is null)
         {
             var page = await requete.PaginerAsync(Numero, null, ct);

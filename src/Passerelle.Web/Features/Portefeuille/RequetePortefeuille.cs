@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Agenda;
+using Passerelle.Web.Features.Contrats;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Platform;
@@ -13,12 +14,16 @@ namespace Passerelle.Web.Features.Portefeuille;
 /// the same with thousands of designations. Appointments and type names are added for the rows of
 /// the page only (<see cref="PresenterAsync"/>).
 /// </summary>
-public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles, HeureLegale heure)
+public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles, ReglesContratsEnVigueur reglesContrats, HeureLegale heure)
 {
     public DateOnly Aujourdhui => heure.Aujourdhui;
 
+    /// <summary>The caseload query, with the département's contract alert delay for the « contrat arrivant à échéance » filter.</summary>
+    public async Task<IQueryable<LignePortefeuille>> PreparerAsync(string referentId, FiltrePortefeuille filtre, IReadOnlyCollection<int>? structures, CancellationToken ct) =>
+        Preparer(referentId, filtre, structures, AlerteEcheance.Limite(Aujourdhui, (await reglesContrats.ObtenirAsync(ct)).AlerteAvantFinMois));
+
     /// <param name="structures">When given, only the designations in these structures (a structure head's drill-down).</param>
-    public IQueryable<LignePortefeuille> Preparer(string referentId, FiltrePortefeuille filtre, IReadOnlyCollection<int>? structures = null)
+    public IQueryable<LignePortefeuille> Preparer(string referentId, FiltrePortefeuille filtre, IReadOnlyCollection<int>? structures = null, DateOnly? limiteFinContrat = null)
     {
         var designations = db.Set<DesignationReferent>().AsNoTracking().Where(d => d.ReferentId == referentId && d.DateFin == null);
         if (structures is not null) designations = designations.Where(d => structures.Contains(d.StructureId));
@@ -34,6 +39,12 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
             var finSemaine = aujourdhui.AddDays(6);
             lignes = lignes.Where(x => x.p.EcheanceProchaine >= aujourdhui && x.p.EcheanceProchaine <= finSemaine);
         }
+        if (filtre.FinContrat)
+        {
+            var limite = limiteFinContrat ?? AlerteEcheance.Limite(aujourdhui, ReglesContrats.AlerteParDefautMois);
+            var aEcheance = AlerteEcheance.AEcheance(db.Set<Contrat>(), db.Set<Contrat>(), aujourdhui, limite);
+            lignes = lignes.Where(x => aEcheance.Any(c => c.ParcoursId == x.p.Id));
+        }
         var desc = filtre.Decroissant;
         var triees = filtre.Tri switch
         {
@@ -46,7 +57,7 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
         };
         return triees.ThenBy(x => x.CleIdentite).ThenBy(x => x.d.Id).Select(x => new LignePortefeuille(
             x.d.PersonneId, x.p.Id, x.p.Personne!.Nom, x.p.Personne.Prenoms, x.d.TypeOrientation, x.p.CodeRegles, x.p.DateEntree,
-            x.d.DateDebut, x.p.EcheanceProchaine, x.p.TypeEcheanceProchaine, x.p.DernierContact, x.p.DateContrat));
+            x.d.DateDebut, x.p.EcheanceProchaine, x.p.TypeEcheanceProchaine, x.p.DernierContact));
     }
 
     /// <summary>
@@ -60,6 +71,12 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
         var rendezVous = await db.Set<RendezVous>().AsNoTracking()
             .Where(r => ids.Contains(r.PersonneId) && (r.Statut == StatutRendezVous.Honore || r.Statut == StatutRendezVous.Planifie))
             .Select(r => new { r.PersonneId, r.Statut, r.Debut }).ToListAsync(ct);
+        // The current contract: the latest pending or validated one, for these persons only.
+        var contrats = (await db.Set<Contrat>().AsNoTracking()
+            .Where(c => ids.Contains(c.PersonneId) && (c.Statut == StatutContrat.EnAttente || c.Statut == StatutContrat.Valide))
+            .Select(c => new { c.PersonneId, c.Type, c.Statut, c.DateDebut, c.DateFin }).ToListAsync(ct))
+            .GroupBy(c => c.PersonneId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.DateDebut)!);
+        var alerte = (await reglesContrats.ObtenirAsync(ct)).AlerteAvantFinMois;
         var maintenant = heure.MaintenantUtc;
         var parPersonne = rendezVous.ToLookup(r => r.PersonneId);
         var jeux = new Dictionary<(string, DateOnly), JeuRegles>();
@@ -75,7 +92,8 @@ public sealed class RequetePortefeuille(AppDbContext db, ReglesEnVigueur regles,
             var dernierContact = new[] { l.DernierContact, jourHonore }.Max();
             var retard = l.Echeance is { } e && e < aujourdhui ? aujourdhui.DayNumber - e.DayNumber : 0;
             return new PersonnePortefeuille(l.PersonneId, l.ParcoursId, l.Nom, l.Prenoms, jeux[(l.CodeRegles, l.DateEntree)].NomType(l.Type),
-                l.DateDebut, l.Echeance, l.TypeEcheance?.Libelle(), retard, dernierContact, l.DateContrat,
+                l.DateDebut, l.Echeance, l.TypeEcheance?.Libelle(), retard, dernierContact,
+                contrats.TryGetValue(l.PersonneId, out var c) ? new ContratCourant(c.Type, c.Statut, c.DateFin, AlerteEcheance.ArriveAEcheance(c.Statut, c.DateFin, aujourdhui, alerte)) : null,
                 prochain is { } p ? heure.Local(p) : null);
         }).ToList();
     }

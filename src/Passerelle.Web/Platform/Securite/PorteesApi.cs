@@ -18,6 +18,8 @@ public static class PorteesApi
     public const string IndicateursLecture = "indicateurs.lecture";
     public const string ReferentielsLecture = "referentiels.lecture";
     public const string ParcoursEcriture = "parcours.ecriture";
+    public const string ContratsLecture = "contrats.lecture";
+    public const string ContratsEcriture = "contrats.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -27,6 +29,8 @@ public static class PorteesApi
         new(IndicateursLecture, "Lire les indicateurs d'orientation"),
         new(ReferentielsLecture, "Lire les structures, territoires, communes et fiches ROME"),
         new(ParcoursEcriture, "Ouvrir le parcours d'une personne sans droit RSA (jeunes, PLIE…)"),
+        new(ContratsLecture, "Lire les contrats (CER, PPAE, contrat d'engagement)"),
+        new(ContratsEcriture, "Établir, modifier et décider les contrats"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

@@ -37,6 +37,11 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/rome?q=conduite", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/publics", PorteesApi.ParcoursEcriture, null },
         { "POST", "/api/v1/publics/parcours", PorteesApi.ParcoursEcriture, """{"nom":"Robot","prenoms":"Test","dateNaissance":"2001-02-03","sexe":"2","commune":"49007","public":"INCONNU"}""" },
+        { "GET", "/api/v1/contrats?personneId=2147483647", PorteesApi.ContratsLecture, null },
+        { "GET", "/api/v1/contrats/{id}", PorteesApi.ContratsLecture, null },
+        { "POST", "/api/v1/contrats", PorteesApi.ContratsEcriture, $$$"""{"personneId":{{{Absent}}},"contrat":{"dateDebut":"2026-01-05","dureeMois":6}}""" },
+        { "PUT", "/api/v1/contrats/{id}", PorteesApi.ContratsEcriture, """{"version":0,"contrat":{"dateDebut":"2026-01-05","dureeMois":6}}""" },
+        { "POST", "/api/v1/contrats/{id}/decision", PorteesApi.ContratsEcriture, """{"version":0,"acte":"Valider"}""" },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },

@@ -31,6 +31,15 @@ public sealed class EffectifsOrientation(AppDbContext db, LectureMouvements mouv
         DelaiAsync(db.DuRsa().Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= periode.Du && p.DatePremierRdvReferent <= periode.Au)
             .Select(p => new EvenementDelai { Jour = p.DatePremierRdvReferent!.Value, Dans = p.DatePremierRdvReferent <= p.EcheancePremierRdv, TerritoireId = p.TerritoireId }), ct);
 
+    public Task<(Effectifs Effectif, Effectifs DansLeDelai)> DelaiContratAsync(Periode periode, CancellationToken ct) =>
+        DelaiAsync(db.Set<Parcours>().Where(p => p.DateOrientation != null && p.DateContrat >= periode.Du && p.DateContrat <= periode.Au)
+            .Select(p => new EvenementDelai { Jour = p.DateContrat!.Value, Dans = p.DateContrat <= p.EcheanceContrat, TerritoireId = p.TerritoireId }), ct);
+
+    /// <summary>Parcours oriented in the period (month of the orientation), and those among them with a contract milestone.</summary>
+    public Task<(Effectifs Effectif, Effectifs DansLeDelai)> ContractualisationAsync(Periode periode, CancellationToken ct) =>
+        DelaiAsync(db.Set<Parcours>().Where(p => p.DateOrientation >= periode.Du && p.DateOrientation <= periode.Au)
+            .Select(p => new EvenementDelai { Jour = p.DateOrientation!.Value, Dans = p.DateContrat != null, TerritoireId = p.TerritoireId }), ct);
+
     /// <summary>Stock without référent at a date, in each territoire: open parcours, without référent, of which oriented (month key 0).</summary>
     public async Task<(Effectifs Total, Effectifs SansReferent, Effectifs DontOrientes)> SansReferentAsync(DateOnly date, CancellationToken ct)
     {

@@ -17,10 +17,10 @@ public sealed record PublicationReorientations(bool Total, bool Statuts);
 /// <summary>Which figures of the orientation indicators may be shown; a rate needs both its terms shown.</summary>
 public sealed record PublicationsOrientation(bool NouveauxEntrants, PublicationDelai DelaiEntreeOrientation, PublicationDelai DelaiPremierRdv,
     PublicationSansReferent SansReferent, PublicationPartie AbsenceApresInvitation, PublicationPartie AbsenceApresConvocation,
-    PublicationReorientations Reorientations)
+    PublicationReorientations Reorientations, PublicationDelai DelaiContrat, PublicationPartie Contractualisation)
 {
     /// <summary>Out of secrecy, everything.</summary>
-    public static readonly PublicationsOrientation Toutes = new(true, new(true, true), new(true, true), new(true, true, true), new(true, true), new(true, true), new(true, true));
+    public static readonly PublicationsOrientation Toutes = new(true, new(true, true), new(true, true), new(true, true, true), new(true, true), new(true, true), new(true, true), new(true, true), new(true, true));
 
     /// <summary>
     /// Under statistical secrecy: the period is whole months (see <see cref="FiltreIndicateurs"/>), the territoire null
@@ -53,6 +53,8 @@ public sealed record PublicationsOrientation(bool NouveauxEntrants, PublicationD
                 publieSansReferent && instant.PartiesPubliables(territoire, sansReferent, dontOrientes, sansReferent.Moins(dontOrientes))),
             Absence(absences[0]),
             Absence(absences[1]),
-            new(secret.Publiable(reorientations, territoire), secret.PartiesPubliables(territoire, reorientations, [.. statuts.Values])));
+            new(secret.Publiable(reorientations, territoire), secret.PartiesPubliables(territoire, reorientations, [.. statuts.Values])),
+            Delai(await effectifs.DelaiContratAsync(periode, ct)),
+            Absence(await effectifs.ContractualisationAsync(periode, ct)));
     }
 }
