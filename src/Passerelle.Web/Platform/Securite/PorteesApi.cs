@@ -17,6 +17,10 @@ public static class PorteesApi
     public const string DossiersEcriture = "dossiers.ecriture";
     public const string IndicateursLecture = "indicateurs.lecture";
     public const string ReferentielsLecture = "referentiels.lecture";
+    public const string SuiviLecture = "suivi.lecture";
+    public const string SuiviEcriture = "suivi.ecriture";
+    public const string DocumentsLecture = "documents.lecture";
+    public const string DocumentsEcriture = "documents.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -25,6 +29,10 @@ public static class PorteesApi
         new(DossiersEcriture, "Lever des avertissements de flux"),
         new(IndicateursLecture, "Lire les indicateurs d'orientation"),
         new(ReferentielsLecture, "Lire les structures, territoires, communes et fiches ROME"),
+        new(SuiviLecture, "Lire le parcours, le journal et l'équipe de suivi des personnes"),
+        new(SuiviEcriture, "Écrire au journal, gérer les objectifs, l'équipe de suivi et le consentement au partage"),
+        new(DocumentsLecture, "Lister et télécharger les documents des personnes"),
+        new(DocumentsEcriture, "Déposer des documents pour les personnes"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);
