@@ -31,8 +31,16 @@ public sealed class ServiceDocuments(AppDbContext db, StockageDocuments stockage
         var (chemin, chiffre) = await stockage.EnregistrerAsync(contenu, db.TenantId ?? 0, ct);
         var document = new DocumentPersonne
         {
-            PersonneId = personneId, Nom = nomPropre, TypeContenu = format.TypeContenu, Taille = contenu.Length, Empreinte = Convert.ToHexString(SHA256.HashData(contenu)),
-            Chemin = chemin, Chiffre = chiffre, DeposeParId = user.Id ?? "", DeposePar = user.NomComplet ?? user.Email ?? "?", DeposeLe = heure.MaintenantUtc,
+            PersonneId = personneId,
+            Nom = nomPropre,
+            TypeContenu = format.TypeContenu,
+            Taille = contenu.Length,
+            Empreinte = Convert.ToHexString(SHA256.HashData(contenu)),
+            Chemin = chemin,
+            Chiffre = chiffre,
+            DeposeParId = user.Id ?? "",
+            DeposePar = user.NomComplet ?? user.Email ?? "?",
+            DeposeLe = heure.MaintenantUtc,
         };
         db.Add(document);
         try

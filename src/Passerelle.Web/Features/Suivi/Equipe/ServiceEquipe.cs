@@ -41,9 +41,16 @@ public sealed class ServiceEquipe(AppDbContext db, ProfilSuivi profil, HeureLega
         var maintenant = heure.MaintenantUtc;
         var membre = new MembreEquipe
         {
-            PersonneId = personneId, UtilisateurId = professionnel.Id, StructureId = professionnel.StructureId, Fonction = fonction, DateFin = fin,
-            Statut = roles.DecideEquipe ? StatutMembre.Accepte : StatutMembre.Demande, DemandePar = roles.Nom, DemandeLe = maintenant,
-            DecidePar = roles.DecideEquipe ? roles.Nom : null, DecideLe = roles.DecideEquipe ? maintenant : null,
+            PersonneId = personneId,
+            UtilisateurId = professionnel.Id,
+            StructureId = professionnel.StructureId,
+            Fonction = fonction,
+            DateFin = fin,
+            Statut = roles.DecideEquipe ? StatutMembre.Accepte : StatutMembre.Demande,
+            DemandePar = roles.Nom,
+            DemandeLe = maintenant,
+            DecidePar = roles.DecideEquipe ? roles.Nom : null,
+            DecideLe = roles.DecideEquipe ? maintenant : null,
         };
         db.Add(membre);
         await db.SaveChangesAsync(ct);

@@ -29,8 +29,14 @@ public sealed class ServiceJournal(AppDbContext db, ProfilSuivi profil, HeureLeg
         if (jour < maintenant.AddYears(-2)) return ResultatAction.Refus("La date du contact remonte à plus de deux ans : vérifiez-la.");
         db.Add(new EcritJournal
         {
-            PersonneId = personneId, Nature = saisie.Nature, Confidentialite = saisie.Confidentialite, Date = jour, Texte = texte,
-            AuteurId = (await profil.PourAsync(personneId, ct)).UtilisateurId, Auteur = profil.Nom, EcritLe = maintenant,
+            PersonneId = personneId,
+            Nature = saisie.Nature,
+            Confidentialite = saisie.Confidentialite,
+            Date = jour,
+            Texte = texte,
+            AuteurId = (await profil.PourAsync(personneId, ct)).UtilisateurId,
+            Auteur = profil.Nom,
+            EcritLe = maintenant,
         });
         await db.SaveChangesAsync(ct);
         return ResultatAction.Ok(saisie.Nature == NatureEcrit.Note ? "Note enregistrée." : "Contact enregistré.");
@@ -49,8 +55,15 @@ public sealed class ServiceJournal(AppDbContext db, ProfilSuivi profil, HeureLeg
         var maintenant = heure.MaintenantUtc;
         db.Add(new Objectif
         {
-            PersonneId = personneId, ObjectifParentId = saisie.ObjectifParentId, Libelle = libelle, Echeance = saisie.Echeance,
-            Statut = StatutObjectif.Prevu, StatutLe = maintenant, StatutPar = profil.Nom, CreePar = profil.Nom, CreeLe = maintenant,
+            PersonneId = personneId,
+            ObjectifParentId = saisie.ObjectifParentId,
+            Libelle = libelle,
+            Echeance = saisie.Echeance,
+            Statut = StatutObjectif.Prevu,
+            StatutLe = maintenant,
+            StatutPar = profil.Nom,
+            CreePar = profil.Nom,
+            CreeLe = maintenant,
         });
         await db.SaveChangesAsync(ct);
         return ResultatAction.Ok(saisie.ObjectifParentId is null ? "Objectif ajouté." : "Action ajoutée.");
@@ -88,8 +101,12 @@ public sealed class ServiceJournal(AppDbContext db, ProfilSuivi profil, HeureLeg
         }
         db.Add(new DominanteAccompagnement
         {
-            PersonneId = personneId, Code = choisie.Code, Libelle = choisie.Libelle, DateDebut = aujourdhui,
-            ChoisiePar = profil.Nom, ChoisieLe = heure.MaintenantUtc,
+            PersonneId = personneId,
+            Code = choisie.Code,
+            Libelle = choisie.Libelle,
+            DateDebut = aujourdhui,
+            ChoisiePar = profil.Nom,
+            ChoisieLe = heure.MaintenantUtc,
         });
         await db.SaveChangesAsync(ct);
         return ResultatAction.Ok($"Dominante de l'accompagnement : {choisie.Libelle}.");
