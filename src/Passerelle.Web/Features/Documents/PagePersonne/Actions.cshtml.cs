@@ -25,8 +25,11 @@ public sealed class ActionsModel(AppDbContext db, PerimetreDossiers perimetre, S
 
     protected override string Ancre => "documents";
 
-    public async Task<IActionResult> OnPostDeposerAsync(int id, CancellationToken ct)
+    /// <summary>No parameter to bind: binding one would read the whole form before the size is checked.</summary>
+    public async Task<IActionResult> OnPostDeposerAsync()
     {
+        var id = int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var ct = HttpContext.RequestAborted;
         var limite = stockage.TailleMaximale + MargeFormulaire;
         if (Request.ContentLength is not { } longueur || longueur > limite)
             return await AgirAsync(id, () => Task.FromResult(ResultatAction.Refus(documents.TropVolumineux)));

@@ -89,7 +89,6 @@ public sealed class ServiceEquipe(AppDbContext db, ProfilSuivi profil, HeureLega
 
     private async Task<ResultatAction> EnregistrerAsync(MembreEquipe membre, string details, string message, CancellationToken ct)
     {
-        membre.Version++;
         audit.Enregistrer(AuditActions.Modification, nameof(MembreEquipe), membre.Id, details);
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return ResultatAction.Conflit; }

@@ -80,7 +80,6 @@ public sealed class ServiceJournal(AppDbContext db, ProfilSuivi profil, HeureLeg
         objectif.Statut = statut;
         objectif.StatutLe = heure.MaintenantUtc;
         objectif.StatutPar = profil.Nom;
-        objectif.Version++;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return ResultatAction.Conflit; }
         return ResultatAction.Ok($"« {objectif.Libelle} » : {statut.Libelle()}.");
