@@ -29,8 +29,8 @@ internal static class SuiviDemo
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(departementId);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var email = $"referent@{code}.passerelle.test".ToUpperInvariant();
-        var referent = await db.Users.Where(u => u.NormalizedEmail == email).Select(u => new { u.Id, u.Email, u.Prenom, u.Nom }).FirstOrDefaultAsync(ct);
+        var email = $"referent@{code}.passerelle.test";
+        var referent = await db.Users.Where(u => u.Email == email).Select(u => new { u.Id, u.Email, u.Prenom, u.Nom }).FirstOrDefaultAsync(ct);
         if (referent is null) return;
         var structure = await db.Habilitations.Where(h => h.UtilisateurId == referent.Id && h.StructureId != null).Select(h => h.StructureId).FirstAsync(ct);
         var personnes = await db.Set<DesignationReferent>().Where(d => d.ReferentId == referent.Id && d.DateFin == null)

@@ -20,7 +20,7 @@ public sealed class EquipeSuiviNavigateurTests(EnvironnementNavigateur environne
     {
         var (personne, conseiller) = await Application.DansDepartementAsync("49", async db =>
         {
-            var referent = await db.Users.Where(u => u.NormalizedEmail == "REFERENT@49.PASSERELLE.TEST").Select(u => u.Id).SingleAsync();
+            var referent = await db.Users.Where(u => u.Email == "referent@49.passerelle.test").Select(u => u.Id).SingleAsync();
             var sansEquipe = await db.Set<DesignationReferent>().Where(d => d.ReferentId == referent && d.DateFin == null
                     && !db.Set<MembreEquipe>().Any(m => m.PersonneId == d.PersonneId) && !db.Set<ConsentementPartage>().Any(c => c.PersonneId == d.PersonneId))
                 .OrderByDescending(d => d.PersonneId).Select(d => d.PersonneId).FirstAsync();

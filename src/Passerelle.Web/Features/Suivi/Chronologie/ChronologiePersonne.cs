@@ -28,7 +28,7 @@ public sealed class ChronologiePersonne(IEnumerable<ISourceChronologie> sources,
         foreach (var source in sources) tout.AddRange(await source.LireAsync(personne, ct));
         var natures = tout.Select(e => e.Nature).Distinct().Order(StringComparer.Ordinal).ToList();
         var debut = filtre.Du is { } du ? heure.DebutDuJourUtc(du) : DateTime.MinValue;
-        var fin = filtre.Au is { } au ? heure.DebutDuJourUtc(au.AddDays(1)) : DateTime.MaxValue;
+        var fin = filtre.Au is { } au && au < DateOnly.MaxValue ? heure.DebutDuJourUtc(au.AddDays(1)) : DateTime.MaxValue;
         var retenus = tout.Where(e => (filtre.Nature is null || e.Nature == filtre.Nature) && e.Date >= debut && e.Date < fin)
             .OrderByDescending(e => e.Date).ThenBy(e => e.Nature, StringComparer.Ordinal).ToList();
         var (page, t) = Pagination.Bornes(numero, taille ?? TailleParPage);
