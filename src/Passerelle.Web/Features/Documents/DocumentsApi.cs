@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Features.Documents.PagePersonne;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Personnes;
-using Passerelle.Web.Features.Documents.PagePersonne;
 using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 
