@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Passerelle.BrowserTests.Support;
 using Passerelle.Tests.Support;
+using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Suivi.Equipe;
@@ -21,9 +22,18 @@ public sealed class EquipeSuiviNavigateurTests(EnvironnementNavigateur environne
         var (personne, conseiller) = await Application.DansDepartementAsync("49", async db =>
         {
             var referent = await db.Users.Where(u => u.Email == "referent@49.passerelle.test").Select(u => u.Id).SingleAsync();
-            var sansEquipe = await db.Set<DesignationReferent>().Where(d => d.ReferentId == referent && d.DateFin == null
-                    && !db.Set<MembreEquipe>().Any(m => m.PersonneId == d.PersonneId) && !db.Set<ConsentementPartage>().Any(c => c.PersonneId == d.PersonneId))
-                .OrderByDescending(d => d.PersonneId).Select(d => d.PersonneId).FirstAsync();
+            var structure = await db.Habilitations.Where(h => h.UtilisateurId == referent && h.StructureId != null).Select(h => h.StructureId!.Value).FirstAsync();
+            // A person of the test's own: oriented, given to the documented référent, with no team yet.
+            var parcours = await db.Set<Parcours>().Where(p => p.DateCloture == null && p.Personne!.DossierCourantId != null
+                    && !db.Set<DesignationReferent>().Any(d => d.PersonneId == p.PersonneId && d.DateFin == null))
+                .OrderByDescending(p => p.Id).FirstAsync();
+            db.Add(new DesignationReferent
+            {
+                PersonneId = parcours.PersonneId, ParcoursId = parcours.Id, StructureId = structure, ReferentId = referent,
+                TypeOrientation = TypeOrientation.Sociale, DateDebut = HeureDeTest.Aujourdhui, DesignePar = "test",
+            });
+            await db.SaveChangesAsync();
+            var sansEquipe = parcours.PersonneId;
             var email = await db.Habilitations.Where(h => h.Role == Role.Referent && h.Structure!.Type == TypeStructure.AgenceFranceTravail)
                 .OrderByDescending(h => h.Id).Join(db.Users, h => h.UtilisateurId, u => u.Id, (h, u) => u.Email!).FirstAsync();
             return (sansEquipe, email);
