@@ -34,6 +34,7 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"ConnectionStrings:{Base.Provider}", Base.ChaineConnexion);
         builder.UseSetting("Database:SeedDemo", "false");
         builder.UseSetting("Imports:Dossier", DossierImports);
+        builder.UseSetting("Documents:Dossier", Path.Combine(DossierImports, "documents"));
         // Tests drive the reminder job themselves (RappelsTests), so it never runs behind their back.
         builder.UseSetting("Rappels:IntervalleMinutes", "0");
     }

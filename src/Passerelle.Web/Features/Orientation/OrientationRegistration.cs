@@ -15,6 +15,7 @@ public static class OrientationRegistration
         services.AddAccesPersonnes<AccesAttenteReferent>();
         services.AddControleOrientation<ControleDroitsDevoirs>();
         services.AddSectionPersonne<PagePersonne.SectionOrientation>();
+        services.AddSourceChronologie<ChronologieOrientation>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -23,13 +24,7 @@ public sealed class ChiffrementDonnees(ClesChiffrement cles)
     public string Chiffrer(string valeur, string usage = UsageNir)
     {
         var version = cles.VersionCourante;
-        var clair = Encoding.UTF8.GetBytes(valeur);
-        var tampon = new byte[TailleNonce + clair.Length + TailleTag];
-        var nonce = tampon.AsSpan(0, TailleNonce);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(Cle(version, usage), TailleTag);
-        aes.Encrypt(nonce, clair, tampon.AsSpan(TailleNonce, clair.Length), tampon.AsSpan(TailleNonce + clair.Length), Associees(version, usage));
-        return Prefixe(version) + Convert.ToBase64String(tampon);
+        return Prefixe(version) + Convert.ToBase64String(Sceller(version, usage, Encoding.UTF8.GetBytes(valeur)));
     }
 
     /// <summary>The value in clear; a value altered in the database or encrypted with another key throws <see cref="CryptographicException"/>.</summary>
@@ -39,11 +34,44 @@ public sealed class ChiffrementDonnees(ClesChiffrement cles)
         byte[] tampon;
         try { tampon = Convert.FromBase64String(chiffre[Prefixe(version).Length..]); }
         catch (FormatException e) { throw new CryptographicException("Valeur chiffrée illisible.", e); }
+        return Encoding.UTF8.GetString(Desceller(version, usage, tampon));
+    }
+
+    /// <summary>Encrypts a file's content with the current key: the key version (4 bytes, little-endian), then nonce ‖ ciphertext ‖ tag.</summary>
+    public byte[] ChiffrerOctets(ReadOnlySpan<byte> clair, string usage)
+    {
+        var version = cles.VersionCourante;
+        var scelle = Sceller(version, usage, clair);
+        var resultat = new byte[sizeof(int) + scelle.Length];
+        BinaryPrimitives.WriteInt32LittleEndian(resultat, version);
+        scelle.CopyTo(resultat, sizeof(int));
+        return resultat;
+    }
+
+    /// <summary>The content in clear; altered content or an unknown key version throws <see cref="CryptographicException"/>.</summary>
+    public byte[] DechiffrerOctets(ReadOnlySpan<byte> chiffre, string usage)
+    {
+        if (chiffre.Length < sizeof(int)) throw new CryptographicException("Contenu chiffré tronqué.");
+        return Desceller(BinaryPrimitives.ReadInt32LittleEndian(chiffre), usage, chiffre[sizeof(int)..]);
+    }
+
+    private byte[] Sceller(int version, string usage, ReadOnlySpan<byte> clair)
+    {
+        var tampon = new byte[TailleNonce + clair.Length + TailleTag];
+        var nonce = tampon.AsSpan(0, TailleNonce);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(Cle(version, usage), TailleTag);
+        aes.Encrypt(nonce, clair, tampon.AsSpan(TailleNonce, clair.Length), tampon.AsSpan(TailleNonce + clair.Length), Associees(version, usage));
+        return tampon;
+    }
+
+    private byte[] Desceller(int version, string usage, ReadOnlySpan<byte> tampon)
+    {
         if (tampon.Length < TailleNonce + TailleTag) throw new CryptographicException("Valeur chiffrée tronquée.");
         var clair = new byte[tampon.Length - TailleNonce - TailleTag];
         using var aes = new AesGcm(Cle(version, usage), TailleTag);
-        aes.Decrypt(tampon.AsSpan(0, TailleNonce), tampon.AsSpan(TailleNonce, clair.Length), tampon.AsSpan(TailleNonce + clair.Length), clair, Associees(version, usage));
-        return Encoding.UTF8.GetString(clair);
+        aes.Decrypt(tampon[..TailleNonce], tampon.Slice(TailleNonce, clair.Length), tampon[(TailleNonce + clair.Length)..], clair, Associees(version, usage));
+        return clair;
     }
 
     /// <summary>How every value encrypted with the current key begins.</summary>

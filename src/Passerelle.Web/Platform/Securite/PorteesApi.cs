@@ -20,6 +20,10 @@ public static class PorteesApi
     public const string ParcoursEcriture = "parcours.ecriture";
     public const string ContratsLecture = "contrats.lecture";
     public const string ContratsEcriture = "contrats.ecriture";
+    public const string SuiviLecture = "suivi.lecture";
+    public const string SuiviEcriture = "suivi.ecriture";
+    public const string DocumentsLecture = "documents.lecture";
+    public const string DocumentsEcriture = "documents.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -31,6 +35,10 @@ public static class PorteesApi
         new(ParcoursEcriture, "Ouvrir le parcours d'une personne sans droit RSA (jeunes, PLIE…)"),
         new(ContratsLecture, "Lire les contrats (CER, PPAE, contrat d'engagement)"),
         new(ContratsEcriture, "Établir, modifier et décider les contrats"),
+        new(SuiviLecture, "Lire le parcours, le journal et l'équipe de suivi des personnes"),
+        new(SuiviEcriture, "Écrire au journal, gérer les objectifs, l'équipe de suivi et le consentement au partage"),
+        new(DocumentsLecture, "Lister et télécharger les documents des personnes"),
+        new(DocumentsEcriture, "Déposer des documents pour les personnes"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

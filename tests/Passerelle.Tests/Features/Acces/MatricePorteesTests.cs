@@ -47,6 +47,21 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles.pdf", null, null },
         { "POST", "/api/v1/structures", null, """{"nom":"Clé"}""" },
+        { "GET", "/api/v1/personnes/{id}/parcours", PorteesApi.SuiviLecture, null },
+        { "GET", "/api/v1/personnes/{id}/journal", PorteesApi.SuiviLecture, null },
+        { "GET", "/api/v1/personnes/{id}/equipe", PorteesApi.SuiviLecture, null },
+        { "POST", "/api/v1/personnes/{id}/journal", PorteesApi.SuiviEcriture, """{"nature":"Note","confidentialite":"Equipe","texte":"vu"}""" },
+        { "POST", "/api/v1/personnes/{id}/objectifs", PorteesApi.SuiviEcriture, """{"libelle":"Permis"}""" },
+        { "POST", "/api/v1/personnes/{id}/objectifs/{objectifId}/statut", PorteesApi.SuiviEcriture, """{"version":0,"statut":"EnCours"}""" },
+        { "POST", "/api/v1/personnes/{id}/dominante", PorteesApi.SuiviEcriture, """{"code":"lien-social"}""" },
+        { "POST", "/api/v1/personnes/{id}/equipe", PorteesApi.SuiviEcriture, """{"email":"x@y.fr","fonction":"Conseiller","dateFin":"2030-01-01"}""" },
+        { "POST", "/api/v1/personnes/{id}/equipe/{membreId}/decision", PorteesApi.SuiviEcriture, """{"version":0,"accepter":true}""" },
+        { "POST", "/api/v1/personnes/{id}/equipe/{membreId}/retrait", PorteesApi.SuiviEcriture, """{"version":0}""" },
+        { "POST", "/api/v1/personnes/{id}/consentement", PorteesApi.SuiviEcriture, """{"donneLe":"2026-01-01","mode":"Ecrit"}""" },
+        { "POST", "/api/v1/personnes/{id}/consentement/retrait", PorteesApi.SuiviEcriture, "{}" },
+        { "GET", "/api/v1/personnes/{id}/documents", PorteesApi.DocumentsLecture, null },
+        { "GET", "/api/v1/personnes/{id}/documents/{documentId}", PorteesApi.DocumentsLecture, null },
+        { "POST", "/api/v1/personnes/{id}/documents", PorteesApi.DocumentsEcriture, null },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();
@@ -143,7 +158,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
 
     private static Task<HttpResponseMessage> EnvoyerAsync(HttpClient client, string methode, string route, string? json)
     {
-        var requete = new HttpRequestMessage(new HttpMethod(methode), new Uri(route.Replace("{id}", Absent, StringComparison.Ordinal), UriKind.Relative));
+        var requete = new HttpRequestMessage(new HttpMethod(methode), new Uri(System.Text.RegularExpressions.Regex.Replace(route, @"\{\w+\}", Absent), UriKind.Relative));
         if (json is not null) requete.Content = new StringContent(json, Encoding.UTF8, "application/json");
         else if (methode == "POST") requete.Content = new ByteArrayContent(Flux(new DateOnly(2026, 1, 31)));
         return client.SendAsync(requete);
