@@ -9,6 +9,7 @@ public static class OrientationRegistration
     {
         services.AddScoped<ReglesEnVigueur>();
         services.AddScoped<SynchronisationParcours>();
+        services.AddScoped<TransitionVerifiee>();
         services.AddScoped<ServiceOrientation>();
         services.AddScoped<NotificationsOrientation>();
         services.AddAccesPersonnes<AccesAttenteReferent>();
@@ -16,6 +17,9 @@ public static class OrientationRegistration
         services.AddSectionPersonne<PagePersonne.SectionOrientation>();
         return services;
     }
+
+    public static IServiceCollection AddSuiteCloture<T>(this IServiceCollection services) where T : class, ISuiteCloture =>
+        services.AddScoped<ISuiteCloture, T>();
 
     public static IServiceCollection AddControleOrientation<T>(this IServiceCollection services) where T : class, IControleOrientation =>
         services.AddScoped<IControleOrientation, T>();
