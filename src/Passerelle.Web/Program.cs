@@ -95,6 +95,7 @@ api.MapDossiersApi();
 api.MapRomeApi();
 api.MapIndicateursApi();
 api.MapConservationApi();
+api.MapSortiesApi();
 var commande = LigneDeCommandeImport.EstDemandee(args);
 var conservation = LigneDeCommandeConservation.EstDemandee(args);
 await app.PreparerBaseAsync(demo: !commande && !conservation);

@@ -17,6 +17,8 @@ public static class PorteesApi
     public const string DossiersEcriture = "dossiers.ecriture";
     public const string IndicateursLecture = "indicateurs.lecture";
     public const string ReferentielsLecture = "referentiels.lecture";
+    public const string SortiesLecture = "sorties.lecture";
+    public const string SortiesEcriture = "sorties.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -25,6 +27,8 @@ public static class PorteesApi
         new(DossiersEcriture, "Lever des avertissements de flux"),
         new(IndicateursLecture, "Lire les indicateurs d'orientation"),
         new(ReferentielsLecture, "Lire les structures, territoires, communes et fiches ROME"),
+        new(SortiesLecture, "Lire les sorties d'accompagnement et leurs suivis"),
+        new(SortiesEcriture, "Enregistrer des sorties d'accompagnement et leurs suivis"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);
