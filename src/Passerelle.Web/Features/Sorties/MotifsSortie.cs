@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Passerelle.Web.Features.Sorties;
 
+[JsonConverter(typeof(JsonStringEnumConverter<StatutSortie>))]
 public enum StatutSortie
 {
     /// <summary>The flux closed the right: the exit awaits the référent's or an agent's confirmation.</summary>
@@ -8,6 +11,7 @@ public enum StatutSortie
 }
 
 /// <summary>Why the accompaniment ended (primer §3 step 10).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MotifSortie>))]
 public enum MotifSortie
 {
     Emploi,
@@ -20,6 +24,7 @@ public enum MotifSortie
     Autre,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<TypeContratSortie>))]
 public enum TypeContratSortie
 {
     Cdi,
@@ -32,6 +37,7 @@ public enum TypeContratSortie
 }
 
 /// <summary>Where the person stands towards employment, at the exit and at each follow-up.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SituationEmploi>))]
 public enum SituationEmploi
 {
     EmploiDurable,

@@ -35,6 +35,11 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/territoires", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/communes?q=ang", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/rome?q=conduite", PorteesApi.ReferentielsLecture, null },
+        { "GET", "/api/v1/sorties", PorteesApi.SortiesLecture, null },
+        { "GET", "/api/v1/sorties/{id}", PorteesApi.SortiesLecture, null },
+        { "POST", "/api/v1/sorties", PorteesApi.SortiesEcriture, $$"""{"personneId":{{Absent}},"version":0,"motif":"Autre"}""" },
+        { "POST", "/api/v1/sorties/{id}/confirmation", PorteesApi.SortiesEcriture, """{"version":0,"motif":"Autre"}""" },
+        { "POST", "/api/v1/sorties/suivis/{id}", PorteesApi.SortiesEcriture, """{"version":0}""" },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },
