@@ -43,8 +43,8 @@ public static class SortiesApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        sorties.MapPost("/", async Task<Results<NoContent, NotFound, Conflict<string>, ValidationProblem>> (SaisieSortieApi saisie, AppDbContext db, ServiceSorties service, CancellationToken ct) =>
-                Reponse(await db.SurParcoursOuvertAsync(saisie.PersonneId, p => service.EnregistrerAsync(p, saisie.Version,
+        sorties.MapPost("/", async Task<Results<NoContent, NotFound, Conflict<string>, ValidationProblem>> (SaisieSortieApi saisie, AppDbContext db, PerimetreDossiers perimetre, ServiceSorties service, CancellationToken ct) =>
+                !await perimetre.Filtrer(db.Personnes).AnyAsync(p => p.Id == saisie.PersonneId, ct) ? TypedResults.NotFound() : Reponse(await db.SurParcoursOuvertAsync(saisie.PersonneId, p => service.EnregistrerAsync(p, saisie.Version,
                     new SaisieSortie(saisie.Motif, saisie.TypeContrat, saisie.DureeContratMois, saisie.Situation, saisie.DateSortie, saisie.Commentaire), ct), ct)))
             .WithSummary("Enregistre la sortie d'accompagnement d'une personne (ferme son parcours ouvert, version du parcours exigée) et planifie ses suivis ; "
                 + "409 si le parcours a changé, 404 hors du périmètre.")
