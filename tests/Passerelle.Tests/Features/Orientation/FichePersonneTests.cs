@@ -16,7 +16,7 @@ public sealed class FichePersonneTests(Application app) : IClassFixture<Applicat
     private static async Task<string> AgirAsync(Navigateur navigateur, PersonneSuivie p, string handler, params KeyValuePair<string, string>[] champs)
     {
         var url = $"/personnes/{p.PersonneId}";
-        var reponse = await navigateur.SoumettreAsync(url, champs, $"{url}?handler={handler}");
+        var reponse = await navigateur.SoumettreAsync(url, champs, ActionsPagePersonne.Url(p.PersonneId, handler));
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         var page = await navigateur.PageAsync(url);
         return page.QuerySelector("[role=status], [role=alert]")?.TextContent.Trim() ?? "";
