@@ -37,14 +37,15 @@ internal static class SortiesDemo
         var agent = await db.Users.Where(u => u.Email == $"agent@{code}.passerelle.test").Select(u => new { u.Id, u.Prenom, u.Nom, u.Email }).FirstOrDefaultAsync(ct);
         if (agent is null) return;
         var acces = fournisseur.GetRequiredService<IHttpContextAccessor>();
-        acces.HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(
+        Claim[] revendications =
         [
-            new Claim(ClaimTypes.NameIdentifier, agent.Id), new Claim(ClaimTypes.Name, agent.Email!),
-            new Claim(PasserelleClaims.NomComplet, $"{agent.Prenom} {agent.Nom}"),
-            new Claim(PasserelleClaims.Departement, departementId.ToString(CultureInfo.InvariantCulture)),
-            new Claim(PasserelleClaims.Habilitation, PasserelleClaims.Encoder(Role.AgentDepartemental, null, null)),
-            new Claim(ClaimTypes.Role, nameof(Role.AgentDepartemental)),
-        ], "demo")) };
+            new(ClaimTypes.NameIdentifier, agent.Id), new(ClaimTypes.Name, agent.Email!),
+            new(PasserelleClaims.NomComplet, $"{agent.Prenom} {agent.Nom}"),
+            new(PasserelleClaims.Departement, departementId.ToString(CultureInfo.InvariantCulture)),
+            new(PasserelleClaims.Habilitation, PasserelleClaims.Encoder(Role.AgentDepartemental, null, null)),
+            new(ClaimTypes.Role, nameof(Role.AgentDepartemental)),
+        ];
+        acces.HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(revendications, "demo")) };
         try
         {
             await SortirAsync(db, fournisseur.GetRequiredService<ServiceSorties>(), fournisseur.GetRequiredService<HeureLegale>(), new Random(unchecked(graine * 31 + 7)), ct);
