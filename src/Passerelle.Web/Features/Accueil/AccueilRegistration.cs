@@ -9,4 +9,7 @@ public static class AccueilRegistration
         services.AddSingleton<EnvoiDigests>();
         return services;
     }
+
+    public static IServiceCollection AddEcheancesCapacite<T>(this IServiceCollection services) where T : class, IEcheancesCapacite =>
+        services.AddScoped<IEcheancesCapacite, T>();
 }

@@ -13,7 +13,17 @@ namespace Passerelle.Web.Features.Accueil;
 /// <summary>The référent's validated contracts ending within the alert delay, not yet renewed (Contrats.AlerteEcheance).</summary>
 public sealed record FinsDeContrats(int Nombre, int AlerteMois, IReadOnlyList<PersonneEcheance> Premieres);
 
-public sealed record PersonneEcheance(int PersonneId, string Nom, string Prenoms, DateOnly Echeance, TypeEcheance Type, int JoursRetard);
+/// <param name="Nature">What is due, as users name it (« Orientation », « Suivi à 6 mois après la sortie »).</param>
+public sealed record PersonneEcheance(int PersonneId, string Nom, string Prenoms, DateOnly Echeance, string Nature, int JoursRetard);
+
+/// <summary>
+/// A feature's own deadlines on the home page and in the digest (e.g. follow-ups after exit), registered
+/// with <see cref="AccueilRegistration.AddEcheancesCapacite{T}"/>: one block per caseload, or none for this user.
+/// </summary>
+public interface IEcheancesCapacite
+{
+    Task<IReadOnlyList<BlocEcheances>> PourAsync(IReadOnlyList<HabilitationCourante> habilitations, string utilisateurId, DateOnly aujourdhui, CancellationToken ct);
+}
 
 /// <summary>One caseload's deadlines: how many are late, how many fall within the week, and the first ones.</summary>
 public sealed record BlocEcheances(string Titre, int EnRetard, int CetteSemaine, IReadOnlyList<PersonneEcheance> Premieres)
@@ -29,7 +39,8 @@ public sealed record BlocEcheances(string Titre, int EnRetard, int CetteSemaine,
 /// its two counts, which read every due parcours of the caseload, are kept by <see cref="CacheDepartement"/>
 /// until a parcours of the département changes. Used by the home page and by the daily digest, so both say the same.
 /// </summary>
-public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, AppDbContext db, CacheDepartement cache, ReglesContratsEnVigueur reglesContrats, HeureLegale heure)
+public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, AppDbContext db, CacheDepartement cache, ReglesContratsEnVigueur reglesContrats,
+    HeureLegale heure, IEnumerable<IEcheancesCapacite> capacites)
 {
     public const int HorizonJours = 7;
     public const int NombreAffiche = 10;
@@ -51,6 +62,7 @@ public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, A
         if (structures.Count > 0)
             blocs.Add(await LireAsync("Votre structure", $"structures:{string.Join(',', structures)}",
                 parcours.Where(p => p.StructureId != null && structures.Contains(p.StructureId.Value)), ct));
+        foreach (var capacite in capacites) blocs.AddRange(await capacite.PourAsync(habilitations, utilisateurId, Aujourdhui, ct));
         return blocs;
     }
 
@@ -67,7 +79,7 @@ public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, A
                    select new { c.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, c.DateFin, c.Id };
         var premieres = await dues.OrderBy(x => x.DateFin).ThenBy(x => x.Id).Take(NombreAffiche).ToListAsync(ct);
         var nombre = premieres.Count < NombreAffiche ? premieres.Count : await dues.CountAsync(ct);
-        return new FinsDeContrats(nombre, alerte, premieres.Select(x => new PersonneEcheance(x.PersonneId, x.Nom, x.Prenoms, x.DateFin, TypeEcheance.Contrat, 0)).ToList());
+        return new FinsDeContrats(nombre, alerte, premieres.Select(x => new PersonneEcheance(x.PersonneId, x.Nom, x.Prenoms, x.DateFin, TypeEcheance.Contrat.Libelle(), 0)).ToList());
     }
 
     /// <param name="cle">The caseload, for the kept counts.</param>
@@ -85,6 +97,6 @@ public sealed class EcheancesUtilisateur(FabriquePerimetreDossiers perimetres, A
             return (comptes[0], comptes[1]);
         }, ct);
         return new BlocEcheances(titre, enRetard, total - enRetard, lignes.Select(l => new PersonneEcheance(
-            l.PersonneId, l.Nom, l.Prenoms, l.Echeance, l.Type ?? TypeEcheance.Orientation, Math.Max(0, aujourdhui.DayNumber - l.Echeance.DayNumber))).ToList());
+            l.PersonneId, l.Nom, l.Prenoms, l.Echeance, (l.Type ?? TypeEcheance.Orientation).Libelle(), Math.Max(0, aujourdhui.DayNumber - l.Echeance.DayNumber))).ToList());
     }
 }

@@ -12,11 +12,11 @@ public static class Espaces
         new(Role.Administrateur, "Espace administrateur", "Gérez les territoires, les structures, les comptes et consultez le journal d'audit.",
             [("Territoires", "/administration/territoires"), ("Structures", "/administration/structures"), ("Utilisateurs", "/administration/utilisateurs"), ("Journal d'audit", "/administration/journal")]),
         new(Role.AgentDepartemental, "Espace agent départemental", "Suivez les entrées, les orientations et les référents de votre périmètre.",
-            [("Files de travail", "/cohortes"), ("Dossiers RSA", "/dossiers"), ("Indicateurs d'orientation", "/indicateurs/orientation"), ("Annuaire des structures", "/structures")]),
+            [("Files de travail", "/cohortes"), ("Dossiers RSA", "/dossiers"), ("Sorties et suivis", "/sorties"), ("Indicateurs d'orientation", "/indicateurs/orientation"), ("Annuaire des structures", "/structures")]),
         new(Role.ResponsableStructure, "Espace responsable de structure", "Répartissez les accompagnements de votre structure et suivez son activité.",
             [("Ma structure", "/structure"), ("Annuaire des structures", "/structures")]),
         new(Role.Referent, "Espace référent", "Retrouvez les personnes que vous accompagnez et vos prochaines échéances.",
-            [("Mon portefeuille", "/portefeuille"), ("Annuaire des structures", "/structures")]),
+            [("Mon portefeuille", "/portefeuille"), ("Sorties et suivis", "/sorties"), ("Annuaire des structures", "/structures")]),
         new(Role.Operateur, "Espace opérateur", "Recevez les prescriptions vers vos actions et suivez les entrées et sorties.",
             [("Annuaire des structures", "/structures")]),
         new(Role.PiloteProgramme, "Espace pilotage", "Suivez le programme départemental d'insertion, ses actions et ses indicateurs.",
@@ -24,7 +24,8 @@ public static class Espaces
         new(Role.MembreEquipePluridisciplinaire, "Espace équipe pluridisciplinaire", "Préparez les séances auxquelles vous participez.", []),
         new(Role.Lecteur, "Espace statistiques", "Consultez les indicateurs agrégés du département.",
             [("Indicateurs d'orientation", "/indicateurs/orientation")]),
-        new(Role.Beneficiaire, "Mon espace", "Retrouvez votre parcours, vos rendez-vous et votre contrat.", []),
+        new(Role.Beneficiaire, "Mon espace", "Retrouvez votre référent, vos prochains rendez-vous et votre accompagnement.",
+            [("Mon accompagnement", "/mon-espace")]),
     ];
 
     public static Espace? Principal(IEnumerable<Role> roles)

@@ -74,9 +74,13 @@ public static class DonneesDemo
             }));
             await db.SaveChangesAsync(ct);
             var dossiers = await DossiersDemo.ChargerAsync(services, departement.Id, modele.Code, options.FoyersDe(modele.Code), graine, ct);
-            if (dossiers > 0) await ParcoursDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
+            if (dossiers > 0)
+            {
+                await ParcoursDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
+                await SortiesDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
+                await SuiviDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
+            }
             await PublicsDemo.OuvrirAsync(services, departement.Id, modele.Code, graine, ct);
-            if (dossiers > 0) await SuiviDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             total = total with
             {
                 Departements = total.Departements + 1,

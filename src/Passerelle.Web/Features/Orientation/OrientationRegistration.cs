@@ -9,6 +9,7 @@ public static class OrientationRegistration
     {
         services.AddScoped<ReglesEnVigueur>();
         services.AddScoped<SynchronisationParcours>();
+        services.AddScoped<TransitionVerifiee>();
         services.AddScoped<ServiceOrientation>();
         services.AddScoped<ParcoursDeLaPersonne>();
         services.AddScoped<NotificationsOrientation>();
@@ -18,6 +19,9 @@ public static class OrientationRegistration
         services.AddSourceChronologie<ChronologieOrientation>();
         return services;
     }
+
+    public static IServiceCollection AddSuiteCloture<T>(this IServiceCollection services) where T : class, ISuiteCloture =>
+        services.AddScoped<ISuiteCloture, T>();
 
     public static IServiceCollection AddControleOrientation<T>(this IServiceCollection services) where T : class, IControleOrientation =>
         services.AddScoped<IControleOrientation, T>();

@@ -63,6 +63,13 @@ public class Parcours : ITenantOwned, IVersioned
 
     public DateOnly? DateCloture { get; set; }
     public string? MotifCloture { get; set; }
+    /// <summary>
+    /// Closed by an exit a professional recorded (<see cref="ActionParcours.EnregistrerSortie"/>), not by the flux: the person
+    /// may still hold an open right, so only a new entry after the exit (a later <see cref="Personne.DateEntree"/>) reopens it.
+    /// </summary>
+    public bool SortieEnregistree { get; set; }
+    /// <summary>The entry date of the latest return that reopened this parcours (re-entry within the return window).</summary>
+    public DateOnly? DateReprise { get; set; }
 
     /// <summary>
     /// Applies a transition of the state machine; the caller has checked <see cref="TransitionsParcours.EstPermise"/>

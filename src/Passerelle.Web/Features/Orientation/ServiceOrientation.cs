@@ -17,7 +17,7 @@ namespace Passerelle.Web.Features.Orientation;
 /// decision, nobody changed the person since the page was shown (version), the state machine
 /// allows the action, the business preconditions. Pages and bulk actions only call these methods.
 /// </summary>
-public sealed class ServiceOrientation(IEnumerable<IControleOrientation> controles, PerimetreDossiers perimetreDossiers, AppDbContext db, ReglesEnVigueur regles, NotificationsOrientation notifications, AuditJournal audit,
+public sealed class ServiceOrientation(IEnumerable<IControleOrientation> controles, TransitionVerifiee transition, AppDbContext db, NotificationsOrientation notifications, AuditJournal audit,
     CurrentUser user, HeureLegale heure)
 {
     private DateOnly Aujourdhui => heure.Aujourdhui;
@@ -138,42 +138,9 @@ public sealed class ServiceOrientation(IEnumerable<IControleOrientation> control
         return null;
     }
 
-    private async Task<ResultatAction> AgirAsync(int parcoursId, int version, ActionParcours action, bool roleAutorise,
-        Func<Parcours, JeuRegles, Task<ResultatAction>> decision, CancellationToken ct)
-    {
-        var perimetre = perimetreDossiers;
-        var parcours = await db.Set<Parcours>().Include(p => p.Personne)
-            .Where(p => p.Id == parcoursId && p.DateCloture == null && perimetre.Filtrer(db.Personnes).Any(x => x.Id == p.PersonneId))
-            .FirstOrDefaultAsync(ct);
-        if (parcours is null) return ResultatAction.HorsPerimetre;
-        if (!roleAutorise) return ResultatAction.Refus($"Votre rôle ne permet pas de {TransitionsParcours.Libelle(action)}.");
-        if (parcours.Version != version) return ResultatAction.Conflit;
-        if (!TransitionsParcours.EstPermise(parcours.Etape, action)) return ResultatAction.Refus(TransitionsParcours.Refus(parcours.Etape, action));
-        var jeu = await regles.ParCodeAsync(parcours.CodeRegles, parcours.DateEntree, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var resultat = await decision(parcours, jeu);
-        if (!resultat.Reussi)
-        {
-            db.ChangeTracker.Clear();
-            return resultat;
-        }
-        parcours.Appliquer(action);
-        parcours.CalculerEcheances(jeu);
-        audit.Enregistrer(ActionsOrientation.Pour(action), nameof(Parcours), parcours.Id, resultat.Message);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another agent saved first (version) or opened the same designation (unique index).
-            db.ChangeTracker.Clear();
-            return ResultatAction.Conflit;
-        }
-        db.ChangeTracker.Clear();
-        return resultat;
-    }
+    private Task<ResultatAction> AgirAsync(int parcoursId, int version, ActionParcours action, bool roleAutorise,
+        Func<Parcours, JeuRegles, Task<ResultatAction>> decision, CancellationToken ct) =>
+        transition.AppliquerAsync(parcoursId, version, action, roleAutorise, decision, ct);
 
     private bool DirigeStructure(int structureId) =>
         user.Habilitations.Any(h => h.Role == Role.ResponsableStructure && h.StructureId == structureId);

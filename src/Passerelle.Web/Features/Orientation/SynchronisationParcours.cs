@@ -23,8 +23,11 @@ public sealed record ResultatSynchronisation(int Ouverts, int Rouverts, int Clos
 /// again); later than that a new parcours starts.</item>
 /// </list>
 /// </summary>
-public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste ecriture, ReglesEnVigueur regles, HeureLegale heure)
+public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste ecriture, ReglesEnVigueur regles, HeureLegale heure, IEnumerable<ISuiteCloture> suites)
 {
+    public const string MotifDroitClos = "Droit RSA clos";
+    public const string MotifFinDroitsDevoirs = "N'est plus soumis aux droits et devoirs";
+
     private const int Lot = 1000;
     private static readonly string[] EtatsOuverts = [EtatsDroit.NonDefini, EtatsDroit.OuvertVersable, EtatsDroit.DroitSuspendu, EtatsDroit.VersementSuspendu];
 
@@ -53,13 +56,14 @@ public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste
             foreach (var x in parcours)
             {
                 x.Appliquer(ActionParcours.Clore);
-                (x.DateCloture, x.MotifCloture) = (aujourdhui, paquet.First(s => s.Id == x.Id).SoumisDroitsDevoirs ? "Droit RSA clos" : "N'est plus soumis aux droits et devoirs");
+                (x.DateCloture, x.MotifCloture) = (aujourdhui, paquet.First(s => s.Id == x.Id).SoumisDroitsDevoirs ? MotifDroitClos : MotifFinDroitsDevoirs);
                 (x.ReferentId, x.EcheanceProchaine, x.TypeEcheanceProchaine) = (null, null, null);
             }
             await db.Set<DesignationReferent>().Where(d => EF.Parameter(ids).Contains(d.ParcoursId) && d.DateFin == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.DateFin, aujourdhui).SetProperty(d => d.MotifFin, "Fin du parcours"), ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            foreach (var suite in suites) await suite.ParcoursClosAsync(ids, ct);
         }
         return sortants.Count;
     }
@@ -70,8 +74,10 @@ public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste
         while (true)
         {
             // Walks the persons by id: each round starts where the last stopped instead of reading again the ones it opened.
+            // A recorded exit keeps the person out while their right stays open, until a new entry after it.
             var entrants = await AOrienter()
-                .Where(p => p.Id > dernier && !db.Set<Parcours>().Any(x => x.PersonneId == p.Id && x.DateCloture == null))
+                .Where(p => p.Id > dernier && !db.Set<Parcours>().Any(x => x.PersonneId == p.Id
+                    && (x.DateCloture == null || x.SortieEnregistree && (p.DateEntree == null || p.DateEntree <= x.DateCloture))))
                 .OrderBy(p => p.Id)
                 .Select(p => new { p.Id, Entree = p.DateEntree ?? p.DossierCourant!.DateFlux, p.DossierCourant!.TerritoireId, p.DossierCourant.CodeInsee })
                 .Take(Lot).ToListAsync(ct);
@@ -87,6 +93,7 @@ public sealed class SynchronisationParcours(AppDbContext db, EcritureEnsembliste
                 {
                     precedent.Appliquer(precedent.TypeOrientation is null ? ActionParcours.Rouvrir : ActionParcours.RouvrirOriente);
                     (precedent.DateCloture, precedent.MotifCloture, precedent.TerritoireId, precedent.CodeInsee) = (null, null, e.TerritoireId, e.CodeInsee);
+                    (precedent.SortieEnregistree, precedent.DateReprise) = (false, e.Entree);
                     precedent.CalculerEcheances(await regles.ParCodeAsync(precedent.CodeRegles, precedent.DateEntree, ct));
                     rouverts++;
                     continue;

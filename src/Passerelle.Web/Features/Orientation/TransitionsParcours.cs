@@ -17,6 +17,8 @@ public enum ActionParcours
     AccepterReorientation,
     RejeterReorientation,
     Clore,
+    /// <summary>A professional ends the accompaniment (job, training, move…): the parcours closes and the flux alone does not reopen it.</summary>
+    EnregistrerSortie,
     Rouvrir,
     RouvrirOriente,
 }
@@ -45,6 +47,7 @@ public static class TransitionsParcours
         [ActionParcours.AccepterReorientation] = ([EtapeParcours.ReorientationDemandee], EtapeParcours.SansReferent),
         [ActionParcours.RejeterReorientation] = ([EtapeParcours.ReorientationDemandee], EtapeParcours.Accompagne),
         [ActionParcours.Clore] = ([.. Enum.GetValues<EtapeParcours>().Where(e => e != EtapeParcours.Clos)], EtapeParcours.Clos),
+        [ActionParcours.EnregistrerSortie] = ([.. Enum.GetValues<EtapeParcours>().Where(e => e != EtapeParcours.Clos)], EtapeParcours.Clos),
         [ActionParcours.Rouvrir] = ([EtapeParcours.Clos], EtapeParcours.AInviter),
         [ActionParcours.RouvrirOriente] = ([EtapeParcours.Clos], EtapeParcours.SansReferent),
     };
@@ -74,6 +77,7 @@ public static class TransitionsParcours
         ActionParcours.AccepterReorientation => "accepter la réorientation",
         ActionParcours.RejeterReorientation => "rejeter la réorientation",
         ActionParcours.Clore => "clore le parcours",
+        ActionParcours.EnregistrerSortie => "enregistrer la sortie",
         _ => "rouvrir le parcours",
     };
 }

@@ -24,6 +24,8 @@ public static class PorteesApi
     public const string SuiviEcriture = "suivi.ecriture";
     public const string DocumentsLecture = "documents.lecture";
     public const string DocumentsEcriture = "documents.ecriture";
+    public const string SortiesLecture = "sorties.lecture";
+    public const string SortiesEcriture = "sorties.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -39,6 +41,8 @@ public static class PorteesApi
         new(SuiviEcriture, "Écrire au journal, gérer les objectifs, l'équipe de suivi et le consentement au partage"),
         new(DocumentsLecture, "Lister et télécharger les documents des personnes"),
         new(DocumentsEcriture, "Déposer des documents pour les personnes"),
+        new(SortiesLecture, "Lire les sorties d'accompagnement et leurs suivis"),
+        new(SortiesEcriture, "Enregistrer des sorties d'accompagnement et leurs suivis"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

@@ -42,6 +42,11 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "POST", "/api/v1/contrats", PorteesApi.ContratsEcriture, $$$"""{"personneId":{{{Absent}}},"contrat":{"dateDebut":"2026-01-05","dureeMois":6}}""" },
         { "PUT", "/api/v1/contrats/{id}", PorteesApi.ContratsEcriture, """{"version":0,"contrat":{"dateDebut":"2026-01-05","dureeMois":6}}""" },
         { "POST", "/api/v1/contrats/{id}/decision", PorteesApi.ContratsEcriture, """{"version":0,"acte":"Valider"}""" },
+        { "GET", "/api/v1/sorties", PorteesApi.SortiesLecture, null },
+        { "GET", "/api/v1/sorties/{id}", PorteesApi.SortiesLecture, null },
+        { "POST", "/api/v1/sorties", PorteesApi.SortiesEcriture, $$"""{"personneId":{{Absent}},"version":0,"motif":"Autre"}""" },
+        { "POST", "/api/v1/sorties/{id}/confirmation", PorteesApi.SortiesEcriture, """{"version":0,"motif":"Autre"}""" },
+        { "POST", "/api/v1/sorties/suivis/{id}", PorteesApi.SortiesEcriture, """{"version":0}""" },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },

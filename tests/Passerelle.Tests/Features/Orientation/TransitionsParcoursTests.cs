@@ -48,7 +48,7 @@ public sealed class TransitionsParcoursTests
     [MemberData(nameof(Paires))]
     public void Chaque_transition_est_permise_ou_refusee_comme_prevu(EtapeParcours depuis, ActionParcours action)
     {
-        EtapeParcours? attendue = action == Clore && depuis != Clos ? Clos
+        EtapeParcours? attendue = action is Clore or EnregistrerSortie && depuis != Clos ? Clos
             : Permises.TryGetValue((depuis, action), out var vers) ? vers : null;
         Assert.Equal(attendue, TransitionsParcours.Suivante(depuis, action));
         Assert.Equal(attendue is not null, TransitionsParcours.EstPermise(depuis, action));
