@@ -12,8 +12,8 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261203171944_PublicsHorsRsa")]
-    partial class PublicsHorsRsa
+    [Migration("20261203182823_ContratsEtAccompagnement")]
+    partial class ContratsEtAccompagnement
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -571,6 +571,161 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("ReglesConservation", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Contrats.Contrat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int?>("ContratPrecedentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecideLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EngagementsDepartement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EngagementsPersonne")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("MotifDecision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Objectifs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Organisme")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ParcoursId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rang")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Resume")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SigneA")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("SigneLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ValideStructureLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ValideStructurePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContratPrecedentId");
+
+                    b.HasIndex("ParcoursId");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "DateFin", "ParcoursId")
+                        .HasFilter("\"Statut\" = 'Valide'");
+
+                    b.HasIndex("DepartementId", "PersonneId", "Type");
+
+                    b.ToTable("Contrats", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Contrats.ReglesContrats", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AlerteAvantFinMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeJeunesMois")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ValidationParStructure")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesContrats", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Departements.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -696,6 +851,66 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Diagnostics", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Documents.DocumentPersonne", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Chemin")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Chiffre")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DeposeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeposePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DeposeParId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TypeContenu")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "DeposeLe");
+
+                    b.ToTable("DocumentsPersonne", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.Avertissements.AvertissementDossier", b =>
@@ -1205,6 +1420,43 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ModelesCourrier", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EspacePersonnel.LienEspacePersonnel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("LiensEspacePersonnel", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
@@ -1751,6 +2003,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DatePremierRdvReferent")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DateReprise")
+                        .HasColumnType("date");
+
                     b.Property<int>("DepartementId")
                         .HasColumnType("integer");
 
@@ -1793,6 +2048,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<string>("ReferentId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("SortieEnregistree")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("StructureId")
                         .HasColumnType("integer");
@@ -2007,6 +2265,177 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("OffresAccompagnement", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.ReglesSortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PremierSuiviMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SecondSuiviMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesSortie", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.Sortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("DateSortie")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DureeContratMois")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EnregistreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnregistreePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("ParcoursId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ProposeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReferentId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TypeContrat")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("ReferentId");
+
+                    b.HasIndex("DepartementId", "PersonneId");
+
+                    b.HasIndex("ParcoursId", "DateSortie")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "ReferentId", "Statut")
+                        .HasFilter("\"ReferentId\" IS NOT NULL");
+
+                    b.HasIndex("DepartementId", "Statut", "DateSortie");
+
+                    b.ToTable("Sorties", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.SuiviSortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Echeance")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Mois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RealiseLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RealisePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReferentId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("SortieId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Echeance")
+                        .HasFilter("\"RealiseLe\" IS NULL");
+
+                    b.HasIndex("SortieId", "Mois")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "ReferentId", "Echeance")
+                        .HasFilter("\"RealiseLe\" IS NULL AND \"ReferentId\" IS NOT NULL");
+
+                    b.ToTable("SuivisSortie", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Structures.Structure", b =>
                 {
                     b.Property<int>("Id")
@@ -2084,6 +2513,320 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("TerritoireId");
 
                     b.ToTable("StructureTerritoire");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Equipe.ConsentementPartage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DonneLe")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("EnregistreLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecueilliPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RetireLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetirePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ConsentementsPartage_EnVigueur")
+                        .HasFilter("\"RetireLe\" IS NULL");
+
+                    b.HasIndex("PersonneId", "DonneLe");
+
+                    b.ToTable("ConsentementsPartage", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Equipe.MembreEquipe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecideLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("DemandeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DemandePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fonction")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RetireLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetirePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("UtilisateurId", "Statut", "DateFin");
+
+                    b.ToTable("MembresEquipeSuivi", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.DominanteAccompagnement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChoisieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChoisiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DominantesAccompagnement_Courante")
+                        .HasFilter("\"DateFin\" IS NULL");
+
+                    b.HasIndex("PersonneId", "DateDebut");
+
+                    b.ToTable("DominantesAccompagnement", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.DominanteDepartement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("DominantesDepartement", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.EcritJournal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuteurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Confidentialite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("Date")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EcritLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "Date");
+
+                    b.ToTable("EcritsJournal", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.Objectif", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Echeance")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("ObjectifParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("StatutLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatutPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectifParentId");
+
+                    b.HasIndex("PersonneId");
+
+                    b.ToTable("ObjectifsSuivi", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Territoires.Territoire", b =>
@@ -2496,12 +3239,52 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Contrats.Contrat", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Contrats.Contrat", null)
+                        .WithMany()
+                        .HasForeignKey("ContratPrecedentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Orientation.Parcours", null)
+                        .WithMany()
+                        .HasForeignKey("ParcoursId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Contrats.ReglesContrats", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
                         .WithMany()
                         .HasForeignKey("PersonneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Documents.DocumentPersonne", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2624,6 +3407,23 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EspacePersonnel.LienEspacePersonnel", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Personne");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
@@ -2818,6 +3618,50 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.ReglesSortie", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.Sortie", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Orientation.Parcours", "Parcours")
+                        .WithMany()
+                        .HasForeignKey("ParcoursId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("ReferentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parcours");
+
+                    b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.SuiviSortie", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Sorties.Sortie", "Sortie")
+                        .WithMany("Suivis")
+                        .HasForeignKey("SortieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Sortie");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Structures.Structure", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
@@ -2842,6 +3686,81 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Equipe.ConsentementPartage", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Equipe.MembreEquipe", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", "Utilisateur")
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Structure");
+
+                    b.Navigation("Utilisateur");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.DominanteAccompagnement", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.DominanteDepartement", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.EcritJournal", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.Objectif", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Suivi.Journal.Objectif", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectifParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Territoires.Territoire", b =>
@@ -2897,6 +3816,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.Sortie", b =>
+                {
+                    b.Navigation("Suivis");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Structures.Structure", b =>

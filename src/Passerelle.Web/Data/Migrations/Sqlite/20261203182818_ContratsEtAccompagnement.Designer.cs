@@ -11,8 +11,8 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203171933_PublicsHorsRsa")]
-    partial class PublicsHorsRsa
+    [Migration("20261203182818_ContratsEtAccompagnement")]
+    partial class ContratsEtAccompagnement
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -544,6 +544,157 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("ReglesConservation", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Contrats.Contrat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContratPrecedentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecideLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EngagementsDepartement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngagementsPersonne")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifDecision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectifs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisme")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcoursId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rang")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resume")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SigneA")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SigneLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValideStructureLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValideStructurePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContratPrecedentId");
+
+                    b.HasIndex("ParcoursId");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "DateFin", "ParcoursId")
+                        .HasFilter("\"Statut\" = 'Valide'");
+
+                    b.HasIndex("DepartementId", "PersonneId", "Type");
+
+                    b.ToTable("Contrats", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Contrats.ReglesContrats", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlerteAvantFinMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DureeJeunesMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ValidationParStructure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesContrats", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Departements.Departement", b =>
                 {
                     b.Property<int>("Id")
@@ -665,6 +816,64 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Diagnostics", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Documents.DocumentPersonne", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Chemin")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Chiffre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeposeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeposePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeposeParId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypeContenu")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "DeposeLe");
+
+                    b.ToTable("DocumentsPersonne", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.Avertissements.AvertissementDossier", b =>
@@ -1158,6 +1367,41 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ModelesCourrier", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EspacePersonnel.LienEspacePersonnel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("LiensEspacePersonnel", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
@@ -1686,6 +1930,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DatePremierRdvReferent")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DateReprise")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DepartementId")
                         .HasColumnType("INTEGER");
 
@@ -1728,6 +1975,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<string>("ReferentId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SortieEnregistree")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("StructureId")
                         .HasColumnType("INTEGER");
@@ -1936,6 +2186,171 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("OffresAccompagnement", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.ReglesSortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PremierSuiviMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SecondSuiviMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesSortie", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.Sortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateSortie")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DureeContratMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EnregistreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnregistreePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcoursId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ProposeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferentId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeContrat")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("ReferentId");
+
+                    b.HasIndex("DepartementId", "PersonneId");
+
+                    b.HasIndex("ParcoursId", "DateSortie")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "ReferentId", "Statut")
+                        .HasFilter("\"ReferentId\" IS NOT NULL");
+
+                    b.HasIndex("DepartementId", "Statut", "DateSortie");
+
+                    b.ToTable("Sorties", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.SuiviSortie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Echeance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RealiseLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RealisePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferentId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Echeance")
+                        .HasFilter("\"RealiseLe\" IS NULL");
+
+                    b.HasIndex("SortieId", "Mois")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "ReferentId", "Echeance")
+                        .HasFilter("\"RealiseLe\" IS NULL AND \"ReferentId\" IS NOT NULL");
+
+                    b.ToTable("SuivisSortie", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Structures.Structure", b =>
                 {
                     b.Property<int>("Id")
@@ -2011,6 +2426,308 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex("TerritoireId");
 
                     b.ToTable("StructureTerritoire");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Equipe.ConsentementPartage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DonneLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnregistreLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecueilliPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetireLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ConsentementsPartage_EnVigueur")
+                        .HasFilter("\"RetireLe\" IS NULL");
+
+                    b.HasIndex("PersonneId", "DonneLe");
+
+                    b.ToTable("ConsentementsPartage", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Equipe.MembreEquipe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecideLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DemandeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemandePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fonction")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetireLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("UtilisateurId", "Statut", "DateFin");
+
+                    b.ToTable("MembresEquipeSuivi", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.DominanteAccompagnement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChoisieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChoisiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DominantesAccompagnement_Courante")
+                        .HasFilter("\"DateFin\" IS NULL");
+
+                    b.HasIndex("PersonneId", "DateDebut");
+
+                    b.ToTable("DominantesAccompagnement", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.DominanteDepartement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("DominantesDepartement", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.EcritJournal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuteurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidentialite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EcritLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "Date");
+
+                    b.ToTable("EcritsJournal", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.Objectif", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Echeance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ObjectifParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatutLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatutPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectifParentId");
+
+                    b.HasIndex("PersonneId");
+
+                    b.ToTable("ObjectifsSuivi", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Territoires.Territoire", b =>
@@ -2415,12 +3132,52 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Contrats.Contrat", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Contrats.Contrat", null)
+                        .WithMany()
+                        .HasForeignKey("ContratPrecedentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Orientation.Parcours", null)
+                        .WithMany()
+                        .HasForeignKey("ParcoursId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Contrats.ReglesContrats", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Diagnostic.Diagnostic", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
                         .WithMany()
                         .HasForeignKey("PersonneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Documents.DocumentPersonne", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2543,6 +3300,23 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EspacePersonnel.LienEspacePersonnel", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Personne");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
@@ -2737,6 +3511,50 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.ReglesSortie", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.Sortie", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Orientation.Parcours", "Parcours")
+                        .WithMany()
+                        .HasForeignKey("ParcoursId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("ReferentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parcours");
+
+                    b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.SuiviSortie", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Sorties.Sortie", "Sortie")
+                        .WithMany("Suivis")
+                        .HasForeignKey("SortieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Sortie");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Structures.Structure", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
@@ -2761,6 +3579,81 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Territoire");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Equipe.ConsentementPartage", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Equipe.MembreEquipe", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", "Utilisateur")
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Structure");
+
+                    b.Navigation("Utilisateur");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.DominanteAccompagnement", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.DominanteDepartement", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.EcritJournal", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Suivi.Journal.Objectif", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Suivi.Journal.Objectif", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectifParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Territoires.Territoire", b =>
@@ -2816,6 +3709,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Sorties.Sortie", b =>
+                {
+                    b.Navigation("Suivis");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Structures.Structure", b =>
