@@ -30,8 +30,9 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
         db.Set<Parcours>().Where(p => p.Etape == EtapeParcours.Accompagne && p.DateCloture == null).OrderBy(p => p.Id).Select(p => p.PersonneId).FirstAsync());
 
     [Theory]
-    [InlineData("agent@49", "/", 2)]
-    [InlineData("referent@49", "/", 2)]
+    // Issue 12 added the contracts ending soon and the capacities' deadlines (follow-ups after exit) to the home page.
+    [InlineData("agent@49", "/", 5)]
+    [InlineData("referent@49", "/", 6)]
     [InlineData("responsable@49", "/", 2)]
     [InlineData("agent@49", "/cohortes", 1)]
     [InlineData("agent@49", "/cohortes/a-inviter", 1)]
@@ -45,7 +46,7 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
     [InlineData("agent@49", "/cohortes/reorientations", 1)]
     [InlineData("agent@49", "/cohortes/a-inviter?Filtre.Commune=49007&tri=nom", 2)]
     [InlineData("agent-territoire@49", "/cohortes/a-inviter", 1)]
-    [InlineData("referent@49", "/portefeuille", 3)]
+    [InlineData("referent@49", "/portefeuille", 4)]
     [InlineData("responsable@49", "/structure", 8)]
     [InlineData("referent@49", "/agenda", 4)]
     [InlineData("responsable@49", "/agenda", 4)]
@@ -56,7 +57,9 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
 
     [Fact]
     public async Task Fiche_personne_reste_sous_son_nombre_de_commandes() =>
-        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 9);
+        // Each section of the page (decision 0012) reads its own rows, a fixed number of commands each: orientation,
+        // contracts, appointments, journal and team, documents, exit, beneficiary space, deliveries (issue 12: 9 → 24).
+        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 24);
 
     [Theory]
     [InlineData("a-inviter")]

@@ -9,10 +9,10 @@ using Passerelle.Web.Features.Orientation;
 namespace Passerelle.Web.Features.Contrats;
 
 /// <summary>One objective of the contract, under a theme (a frein of the diagnosis or the professional project).</summary>
-public sealed record ObjectifContrat(string Theme, string Texte);
+public sealed record ObjectifContrat(string? Theme, string? Texte);
 
 /// <summary>One action the contract plans, with its target date.</summary>
-public sealed record ActionPrevue(string Libelle, DateOnly? Echeance);
+public sealed record ActionPrevue(string? Libelle, DateOnly? Echeance);
 
 /// <summary>
 /// A person's contract (primer §3 step 7): a CER with the département, decided through

@@ -48,8 +48,8 @@ public static class ControleContrat
 
     /// <summary>Objectives and actions as kept: blank lines dropped, texts trimmed.</summary>
     public static (List<ObjectifContrat> Objectifs, List<ActionPrevue> Actions) Nettoyer(SaisieContrat s) =>
-        ([.. s.Objectifs.Where(o => !string.IsNullOrWhiteSpace(o.Texte)).Select(o => new ObjectifContrat((o.Theme ?? "").Trim(), o.Texte.Trim()))],
-         [.. s.Actions.Where(a => !string.IsNullOrWhiteSpace(a.Libelle)).Select(a => a with { Libelle = a.Libelle.Trim() })]);
+        ([.. s.Objectifs.Where(o => !string.IsNullOrWhiteSpace(o.Texte)).Select(o => new ObjectifContrat((o.Theme ?? "").Trim(), o.Texte!.Trim()))],
+         [.. s.Actions.Where(a => !string.IsNullOrWhiteSpace(a.Libelle)).Select(a => a with { Libelle = a.Libelle!.Trim() })]);
 
     /// <summary>Two contracts of the same type in force (pending or validated) share a day.</summary>
     public static bool SeChevauchent(DateOnly debutA, DateOnly finA, DateOnly debutB, DateOnly finB) => debutA <= finB && debutB <= finA;

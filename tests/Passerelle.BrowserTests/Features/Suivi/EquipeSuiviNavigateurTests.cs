@@ -29,8 +29,13 @@ public sealed class EquipeSuiviNavigateurTests(EnvironnementNavigateur environne
                 .OrderByDescending(p => p.Id).FirstAsync();
             db.Add(new DesignationReferent
             {
-                PersonneId = parcours.PersonneId, ParcoursId = parcours.Id, StructureId = structure, ReferentId = referent,
-                TypeOrientation = TypeOrientation.Sociale, DateDebut = HeureDeTest.Aujourdhui, DesignePar = "test",
+                PersonneId = parcours.PersonneId,
+                ParcoursId = parcours.Id,
+                StructureId = structure,
+                ReferentId = referent,
+                TypeOrientation = TypeOrientation.Sociale,
+                DateDebut = HeureDeTest.Aujourdhui,
+                DesignePar = "test",
             });
             await db.SaveChangesAsync();
             var sansEquipe = parcours.PersonneId;

@@ -23,7 +23,7 @@ public sealed class MouvementsTests(Application app) : IClassFixture<Application
     /// <summary>The definition, as docs/indicators.md states it, on the parcours and designations.</summary>
     private static async Task<CompteStock> DefinitionAsync(AppDbContext db, DateOnly date, IReadOnlyCollection<int>? territoires)
     {
-        var parcours = db.Set<Parcours>().AsNoTracking();
+        var parcours = db.DuRsa().AsNoTracking();
         if (territoires is not null) parcours = parcours.Where(p => p.TerritoireId != null && territoires.Contains(p.TerritoireId.Value));
         var ouverts = parcours.Where(p => p.DateEntree <= date && (p.DateCloture == null || p.DateCloture > date));
         var designations = db.Set<DesignationReferent>().Where(d => d.DateDebut <= date && (d.DateFin == null || d.DateFin > date));

@@ -42,8 +42,8 @@ public sealed class DocumentContrat(AppDbContext db, PerimetreDossiers perimetre
         return new(StringComparer.Ordinal)
         {
             [ChampsFusion.PeriodeContrat] = $"{c.Rang.Libelle().ToLowerInvariant()}, du {Jour(c.DateDebut)} au {Jour(c.DateFin)} ({c.DureeMois} mois)",
-            [ChampsFusion.ObjectifsContrat] = Lignes(c.Objectifs.Select(o => o.Theme.Length > 0 ? $"{o.Theme} : {o.Texte}" : o.Texte)),
-            [ChampsFusion.ActionsContrat] = Lignes(c.Actions.Select(a => a.Echeance is { } e ? $"{a.Libelle} (avant le {Jour(e)})" : a.Libelle)),
+            [ChampsFusion.ObjectifsContrat] = Lignes(c.Objectifs.Select(o => string.IsNullOrEmpty(o.Theme) ? o.Texte ?? "" : $"{o.Theme} : {o.Texte}")),
+            [ChampsFusion.ActionsContrat] = Lignes(c.Actions.Select(a => a.Echeance is { } e ? $"{a.Libelle} (avant le {Jour(e)})" : a.Libelle ?? "")),
             [ChampsFusion.EngagementsPersonne] = c.EngagementsPersonne ?? "—",
             [ChampsFusion.EngagementsDepartement] = c.EngagementsDepartement ?? "—",
             [ChampsFusion.SignatureContrat] = c.SigneLe is { } s ? $"le {Jour(s)}{(c.SigneA is null ? "" : " à " + c.SigneA)}" : "à signer",
