@@ -14,6 +14,7 @@ namespace Passerelle.Web.Features.Demo;
 /// </summary>
 internal static class ActeurDemo
 {
+    /// <remarks>A département whose demo has no such account (a reduced demo) is left as it is.</remarks>
     public static async Task AgirAsync(IServiceProvider services, int departementId, string email, Func<IServiceProvider, Task> action)
     {
         await using var scope = services.CreateAsyncScope();
@@ -21,7 +22,8 @@ internal static class ActeurDemo
         scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(departementId);
         var compte = await db.Users.AsNoTracking().Where(u => u.Email == email)
             .Select(u => new { u.Id, u.Prenom, u.Nom, Habilitations = db.Habilitations.Where(h => h.UtilisateurId == u.Id).Select(h => new { h.Role, h.StructureId, h.TerritoireId }).ToList() })
-            .SingleAsync();
+            .SingleOrDefaultAsync();
+        if (compte is null) return;
         var identite = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, compte.Id),

@@ -1,13 +1,9 @@
-using System.Globalization;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.EspacePersonnel;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Sorties;
 using Passerelle.Web.Platform;
-using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Demo;
 
@@ -28,34 +24,13 @@ internal static class SortiesDemo
         (MotifSortie.SansContact, null, null, SituationEmploi.Inconnue), (MotifSortie.Emploi, TypeContratSortie.CreationEntreprise, null, null),
     ];
 
-    public static async Task AvancerAsync(IServiceProvider services, int departementId, string code, int graine, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var fournisseur = scope.ServiceProvider;
-        fournisseur.GetRequiredService<TenantContext>().Utiliser(departementId);
-        var db = fournisseur.GetRequiredService<AppDbContext>();
-        var agent = await db.Users.Where(u => u.Email == $"agent@{code}.passerelle.test").Select(u => new { u.Id, u.Prenom, u.Nom, u.Email }).FirstOrDefaultAsync(ct);
-        if (agent is null) return;
-        var acces = fournisseur.GetRequiredService<IHttpContextAccessor>();
-        Claim[] revendications =
-        [
-            new(ClaimTypes.NameIdentifier, agent.Id), new(ClaimTypes.Name, agent.Email!),
-            new(PasserelleClaims.NomComplet, $"{agent.Prenom} {agent.Nom}"),
-            new(PasserelleClaims.Departement, departementId.ToString(CultureInfo.InvariantCulture)),
-            new(PasserelleClaims.Habilitation, PasserelleClaims.Encoder(Role.AgentDepartemental, null, null)),
-            new(ClaimTypes.Role, nameof(Role.AgentDepartemental)),
-        ];
-        acces.HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(revendications, "demo")) };
-        try
+    public static Task AvancerAsync(IServiceProvider services, int departementId, string code, int graine, CancellationToken ct) =>
+        ActeurDemo.AgirAsync(services, departementId, $"agent@{code}.passerelle.test", async fournisseur =>
         {
+            var db = fournisseur.GetRequiredService<AppDbContext>();
             await SortirAsync(db, fournisseur.GetRequiredService<ServiceSorties>(), fournisseur.GetRequiredService<HeureLegale>(), new Random(unchecked(graine * 31 + 7)), ct);
             await RattacherBeneficiaireAsync(db, fournisseur.GetRequiredService<ServiceEspacePersonnel>(), code, ct);
-        }
-        finally
-        {
-            acces.HttpContext = null;
-        }
-    }
+        });
 
     private static async Task SortirAsync(AppDbContext db, ServiceSorties sorties, HeureLegale heure, Random hasard, CancellationToken ct)
     {

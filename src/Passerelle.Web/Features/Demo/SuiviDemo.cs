@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Security.Claims;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Features.Documents;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Structures;
@@ -24,37 +21,23 @@ internal static class SuiviDemo
     private const int Personnes = 6;
     private const int AvecEquipe = 2;
 
-    public static async Task AjouterAsync(IServiceProvider services, int departementId, string code, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Utiliser(departementId);
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var email = $"referent@{code}.passerelle.test";
-        var referent = await db.Users.Where(u => u.Email == email).Select(u => new { u.Id, u.Email, u.Prenom, u.Nom }).FirstOrDefaultAsync(ct);
-        if (referent is null) return;
-        var structure = await db.Habilitations.Where(h => h.UtilisateurId == referent.Id && h.StructureId != null).Select(h => h.StructureId).FirstAsync(ct);
-        var personnes = await db.Set<DesignationReferent>().Where(d => d.ReferentId == referent.Id && d.DateFin == null)
-            .OrderBy(d => d.PersonneId).Select(d => d.PersonneId).Take(Personnes).ToListAsync(ct);
-        var conseiller = await db.Habilitations.Where(h => h.Role == Role.Referent && h.Structure!.Type == TypeStructure.AgenceFranceTravail)
-            .OrderBy(h => h.Id).Join(db.Users, h => h.UtilisateurId, u => u.Id, (h, u) => u.Email).FirstOrDefaultAsync(ct);
-
-        var acces = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
-        acces.HttpContext = new DefaultHttpContext { User = Principal(referent.Id, referent.Email!, $"{referent.Prenom} {referent.Nom}", departementId, structure!.Value) };
-        try
+    public static Task AjouterAsync(IServiceProvider services, int departementId, string code, CancellationToken ct) =>
+        ActeurDemo.AgirAsync(services, departementId, $"referent@{code}.passerelle.test", async scope =>
         {
-            var journal = scope.ServiceProvider.GetRequiredService<ServiceJournal>();
-            var equipe = scope.ServiceProvider.GetRequiredService<ServiceEquipe>();
-            var consentement = scope.ServiceProvider.GetRequiredService<ServiceConsentement>();
-            var documents = scope.ServiceProvider.GetRequiredService<ServiceDocuments>();
-            var heure = scope.ServiceProvider.GetRequiredService<HeureLegale>();
+            var db = scope.GetRequiredService<AppDbContext>();
+            var referent = await db.Users.Where(u => u.Email == $"referent@{code}.passerelle.test").Select(u => u.Id).SingleAsync(ct);
+            var personnes = await db.Set<DesignationReferent>().Where(d => d.ReferentId == referent && d.DateFin == null)
+                .OrderBy(d => d.PersonneId).Select(d => d.PersonneId).Take(Personnes).ToListAsync(ct);
+            var conseiller = await db.Habilitations.Where(h => h.Role == Role.Referent && h.Structure!.Type == TypeStructure.AgenceFranceTravail)
+                .OrderBy(h => h.Id).Join(db.Users, h => h.UtilisateurId, u => u.Id, (h, u) => u.Email).FirstOrDefaultAsync(ct);
+            var journal = scope.GetRequiredService<ServiceJournal>();
+            var equipe = scope.GetRequiredService<ServiceEquipe>();
+            var consentement = scope.GetRequiredService<ServiceConsentement>();
+            var documents = scope.GetRequiredService<ServiceDocuments>();
+            var heure = scope.GetRequiredService<HeureLegale>();
             for (var i = 0; i < personnes.Count; i++)
                 await SuivreAsync(personnes[i], i < AvecEquipe ? conseiller : null, journal, equipe, consentement, documents, heure, ct);
-        }
-        finally
-        {
-            acces.HttpContext = null;
-        }
-    }
+        });
 
     private static async Task SuivreAsync(int personne, string? conseiller, ServiceJournal journal, ServiceEquipe equipe, ServiceConsentement consentement,
         ServiceDocuments documents, HeureLegale heure, CancellationToken ct)
@@ -75,16 +58,6 @@ internal static class SuiviDemo
         }
         await documents.DeposerAsync(personne, "attestation-hebergement.pdf", Pdf("Attestation d'hébergement (démonstration)"), ct);
     }
-
-    private static ClaimsPrincipal Principal(string id, string email, string nom, int departementId, int structureId) => new(new ClaimsIdentity(
-    [
-        new Claim(ClaimTypes.NameIdentifier, id),
-        new Claim(ClaimTypes.Name, email),
-        new Claim(PasserelleClaims.NomComplet, nom),
-        new Claim(PasserelleClaims.Departement, departementId.ToString(CultureInfo.InvariantCulture)),
-        new Claim(PasserelleClaims.Habilitation, PasserelleClaims.Encoder(Role.Referent, structureId, null)),
-        new Claim(ClaimTypes.Role, nameof(Role.Referent)),
-    ], "demo"));
 
     private static byte[] Pdf(string texte) => Encoding.ASCII.GetBytes($"%PDF-1.4\n% {new string([.. texte.Normalize(NormalizationForm.FormD).Where(c => c < 128)])}\n%%EOF\n");
 }
