@@ -34,6 +34,10 @@ internal static class BancFiles
                 await DemarrerPuisArreterAsync(provider, connexion, departements);
                 Console.WriteLine($"Référentiels et comptes de démonstration : {chrono.Elapsed.TotalSeconds:F1} s");
                 await GenererAsync(provider, connexion, options);
+                var reperes = await ReperesAsync(provider, connexion);
+                var departement = await DepartementMesureAsync(provider, connexion);
+                var evenements = await HistoireLongue.EcrireAsync(provider, connexion, departement, reperes.Personne, HorlogeBanc.AujourdhuiParis);
+                Console.WriteLine($"Histoire longue de la personne {reperes.Personne} : {evenements} événements sur {HistoireLongue.Mois / 12} ans.");
             }
             var port = Banc.PortLibre();
             using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0",
@@ -136,10 +140,16 @@ internal static class BancFiles
     }
 
     /// <summary>Landmarks of the measured département (<see cref="Reperes"/>).</summary>
+    private static async Task<int> DepartementMesureAsync(string provider, string connexion)
+    {
+        await using var db = Contexte(provider, connexion);
+        return await db.Departements.Where(d => d.Code == OptionsBancFiles.Departement).Select(d => d.Id).SingleAsync();
+    }
+
     private static async Task<Reperes> ReperesAsync(string provider, string connexion)
     {
         await using var db = Contexte(provider, connexion);
-        var departement = await db.Departements.Where(d => d.Code == OptionsBancFiles.Departement).Select(d => d.Id).SingleAsync();
+        var departement = await DepartementMesureAsync(provider, connexion);
         var parcours = db.Set<Parcours>().IgnoreQueryFilters().AsNoTracking().Where(p => p.DepartementId == departement && p.DateCloture == null);
         var territoire = await parcours.Where(p => p.TerritoireId != null).GroupBy(p => p.TerritoireId!.Value)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
