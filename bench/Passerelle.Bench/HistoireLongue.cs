@@ -27,14 +27,24 @@ internal static class HistoireLongue
             var jour = debut.AddMonths(m);
             db.Add(new HistoriqueDroit
             {
-                PersonneId = personneId, DossierId = dossier, DateEffet = jour, EtatDroit = m % 2 == 0 ? "2" : "3",
-                SoumisDroitsDevoirs = true, Evenement = EvenementDroit.Changement,
+                PersonneId = personneId,
+                DossierId = dossier,
+                DateEffet = jour,
+                EtatDroit = m % 2 == 0 ? "2" : "3",
+                SoumisDroitsDevoirs = true,
+                Evenement = EvenementDroit.Changement,
             });
             var moment = jour.ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
             db.Add(new RendezVous
             {
-                PersonneId = personneId, ParcoursId = parcours, Type = TypeRendezVous.Suivi, Debut = moment, Lieu = "Bureau du référent",
-                Statut = StatutRendezVous.Honore, CreePar = "banc", CreeLe = moment.AddDays(-7),
+                PersonneId = personneId,
+                ParcoursId = parcours,
+                Type = TypeRendezVous.Suivi,
+                Debut = moment,
+                Lieu = "Bureau du référent",
+                Statut = StatutRendezVous.Honore,
+                CreePar = "banc",
+                CreeLe = moment.AddDays(-7),
             });
         }
         for (var n = 0; n < Notes; n++)
@@ -42,8 +52,14 @@ internal static class HistoireLongue
             var moment = debut.AddDays(n * 14).ToDateTime(new TimeOnly(14, 0), DateTimeKind.Utc);
             db.Add(new EcritJournal
             {
-                PersonneId = personneId, Nature = n % 3 == 0 ? NatureEcrit.Telephone : NatureEcrit.Note, Confidentialite = Confidentialite.Equipe,
-                Date = moment, EcritLe = moment, Texte = $"Point d'étape n° {n + 1} : démarches en cours, prochain rendez-vous fixé.", AuteurId = auteur, Auteur = "Banc",
+                PersonneId = personneId,
+                Nature = n % 3 == 0 ? NatureEcrit.Telephone : NatureEcrit.Note,
+                Confidentialite = Confidentialite.Equipe,
+                Date = moment,
+                EcritLe = moment,
+                Texte = $"Point d'étape n° {n + 1} : démarches en cours, prochain rendez-vous fixé.",
+                AuteurId = auteur,
+                Auteur = "Banc",
             });
         }
         await db.SaveChangesAsync();
