@@ -18,8 +18,11 @@ public sealed class SortiesNavigateurTests(EnvironnementNavigateur environnement
     public async Task Referent_enregistre_une_sortie_en_emploi_puis_son_suivi_a_6_mois()
     {
         // An accompanied person of the demo référent, recorded late: left 6 months and 2 days ago, so the 6-month follow-up is due.
+        // Accompanied for long enough that an exit 6 months ago follows the orientation (other tests orient persons today).
+        var orienteAvant = HeureDeTest.Aujourdhui.AddMonths(-7);
         var personne = await Application.DansDepartementAsync("49", db => db.Set<Parcours>()
             .Where(p => p.DateCloture == null && p.Etape == EtapeParcours.Accompagne && db.Users.Any(u => u.Id == p.ReferentId && u.Email == "referent@49.passerelle.test"))
+            .Where(p => (p.DateOrientation ?? p.DateEntree) < orienteAvant)
             .Where(p => !db.Set<LienEspacePersonnel>().Any(l => l.PersonneId == p.PersonneId))
             .OrderByDescending(p => p.Id).Select(p => new { p.PersonneId, p.Personne!.Nom }).FirstAsync());
         var aujourdhui = HeureDeTest.Aujourdhui;
