@@ -58,8 +58,9 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
     [Fact]
     public async Task Fiche_personne_reste_sous_son_nombre_de_commandes() =>
         // Each section of the page (decision 0012) reads its own rows, a fixed number of commands each: orientation,
-        // contracts, appointments, journal and team, documents, exit, beneficiary space, deliveries (issue 12: 9 → 24).
-        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 24);
+        // contracts, appointments, journal and team, documents, exit, beneficiary space, deliveries (issue 12: 9 → 24);
+        // the summary band adds one each for the référent's and structure's names, the next appointment and the contract (issue 13: 27).
+        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 27);
 
     [Theory]
     [InlineData("a-inviter")]

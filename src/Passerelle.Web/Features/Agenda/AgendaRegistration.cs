@@ -8,6 +8,7 @@ public static class AgendaRegistration
     {
         services.AddScoped<ServiceRendezVous>();
         services.AddSectionPersonne<PagePersonne.SectionRendezVous>();
+        services.AddContributionResume<PagePersonne.ResumeRendezVous>();
         services.AddSourceChronologie<ChronologieRendezVous>();
         services.AddScoped<NotificationsRendezVous>();
         services.AddScoped<ServiceRappels>();

@@ -22,12 +22,16 @@ public sealed class JournalModel(AppDbContext db, AuditJournal audit, HeureLegal
     public IReadOnlyList<SelectListItem> Actions { get; } =
         [new("Toutes les actions", ""), .. AuditActions.Libelles.Select(l => new SelectListItem(l.Libelle, l.Action))];
     public IReadOnlyList<SelectListItem> Objets { get; private set; } = [];
+    /// <summary>The names of the accounts the page's entries are about, so that no identifier shows.</summary>
+    public IReadOnlyDictionary<string, string> NomsComptes { get; private set; } = new Dictionary<string, string>();
 
     public async Task OnGetAsync()
     {
         await PreparerAsync();
         if (!Filtre.Verifier(ModelState, nameof(Filtre))) return;
         Resultats = await Filtre.Appliquer(db.Audit.AsNoTracking(), heure).PaginerAsync(Numero);
+        var comptes = Resultats.Elements.Where(a => a.Objet == "Utilisateur" && a.ObjetId is not null).Select(a => a.ObjetId!).Distinct().ToList();
+        NomsComptes = await db.Users.Where(u => comptes.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => NomPersonne.Afficher(u.Nom, u.Prenom));
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
@@ -49,7 +53,7 @@ public sealed class JournalModel(AppDbContext db, AuditJournal audit, HeureLegal
     private async Task PreparerAsync()
     {
         var objets = await db.Audit.Where(a => a.Objet != null).Select(a => a.Objet!).Distinct().OrderBy(o => o).ToListAsync();
-        Objets = [new("Tous les objets", ""), .. objets.Select(o => new SelectListItem(o, o))];
+        Objets = [new("Tous les objets", ""), .. objets.Select(o => new SelectListItem(ObjetsAudit.Libelle(o), o))];
     }
 
     private string Decrire() =>

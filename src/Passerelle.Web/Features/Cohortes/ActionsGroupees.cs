@@ -3,6 +3,7 @@ using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Cohortes;
 
@@ -39,7 +40,7 @@ public sealed class ActionsGroupees(RequeteCohorte requete, ServiceOrientation o
         {
             var resultat = await AppliquerAsync(action, c, parametres, ct);
             var ligne = personnes.TryGetValue(c.ParcoursId, out var p)
-                ? new LigneBilan(p.PersonneId, $"{p.Nom} {p.Prenoms}", resultat.Message)
+                ? new LigneBilan(p.PersonneId, NomPersonne.Afficher(p.Nom, p.Prenoms), resultat.Message)
                 : new LigneBilan(null, $"Parcours n° {c.ParcoursId}", resultat.Message);
             (resultat.Reussi ? reussies : refusees).Add(ligne);
         }

@@ -4,6 +4,7 @@ using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Audit;
 using Passerelle.Web.Platform.Securite;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Cohortes;
 
@@ -60,7 +61,7 @@ public sealed class ImpressionCourriers(RequeteCohorte requete, CourriersPersonn
         var ids = choix.Select(c => c.ParcoursId).ToList();
         var personnes = await requete.DansLePerimetre().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.PersonneId, p.Personne!.Nom, p.Personne.Prenoms })
-            .ToDictionaryAsync(p => p.Id, p => new PersonneChoisie(p.PersonneId, $"{p.Nom} {p.Prenoms}"), ct);
+            .ToDictionaryAsync(p => p.Id, p => new PersonneChoisie(p.PersonneId, NomPersonne.Afficher(p.Nom, p.Prenoms)), ct);
         var derniers = await courriers.DerniersAsync(personnes.Values.Select(p => p.PersonneId).Distinct().ToList(), ct);
         return (personnes, derniers);
     }

@@ -9,6 +9,7 @@ public sealed class SectionDonneesPersonnelles(IAuthorizationService autorisatio
 {
     public int Ordre => 900;
     public string Vue => "/Features/Conservation/_DonneesPersonnelles.cshtml";
+    public EntreeSommaire? Sommaire => new("Droit d'accès aux données", "donnees-personnelles");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct) =>
         http.HttpContext is { } contexte && (await autorisation.AuthorizeAsync(contexte.User, ConservationApi.DroitAcces)).Succeeded ? personne.Id : null;

@@ -13,6 +13,7 @@ public static class ContratsRegistration
         services.AddScoped<PreRemplissageContrat>();
         services.AddScoped<Document.DocumentContrat>();
         services.AddSectionPersonne<PagePersonne.SectionContrats>();
+        services.AddContributionResume<PagePersonne.ResumeContrat>();
         services.AddSourceChronologie<ChronologieContrats>();
         return services;
     }

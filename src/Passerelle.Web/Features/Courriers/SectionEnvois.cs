@@ -9,6 +9,7 @@ public sealed class SectionEnvois(ServiceEnvois envois) : ISectionPersonne
 {
     public int Ordre => 800;
     public string Vue => "/Features/Envois/_EnvoisPersonne.cshtml";
+    public EntreeSommaire? Sommaire => new("Courriers, e-mails et SMS", "envois-personne");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct) => await envois.EnvoisDeLaPersonneAsync(personne.Id, 20, ct);
 }

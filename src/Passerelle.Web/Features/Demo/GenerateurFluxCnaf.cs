@@ -130,7 +130,7 @@ public sealed class GenerateurFluxCnaf
         if (!couple && Habitude(rang, 1) < PourMilleConjointSeul) personnes[0] = personnes[0] with { Role = "CJT" };
         if (Habitude(rang, 2) < PourMilleSddNonTransmis) personnes[0] = personnes[0] with { SoumisDroitsDevoirs = false, SddTransmis = false };
         return new FoyerCnaf(
-            new OrganismeCnaf(organisme, NumeroOrganisme(departement), (1_000_000 + (graine % 1000) * 100_000 + rang).ToString(CultureInfo.InvariantCulture)),
+            new OrganismeCnaf(organisme, NumeroOrganisme(departement), (1_000_000 + Math.Abs(graine % 1000) * 100_000 + rang).ToString(CultureInfo.InvariantCulture)),
             numero, demande, couple ? (h.Next(2) == 0 ? "MAR" : "VIM") : (h.Next(3) == 0 ? "DIV" : "CEL"),
             new AdresseCnaf(h.Next(1, 120).ToString(CultureInfo.InvariantCulture), Voies[h.Next(Voies.Length)], NomsVoies[h.Next(NomsVoies.Length)],
                 commune.CodeInsee, commune.CodePostal, Tronquer(commune.Nom.ToUpperInvariant(), 32)),

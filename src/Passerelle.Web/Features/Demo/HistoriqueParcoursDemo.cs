@@ -88,8 +88,9 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
         var referent = equipes.Referent(hasard, type, p.TerritoireId);
         Orienter(p, jeu, type, referent?.StructureId, dates[..4]);
         if (referent is null) return;
-        Designer(p, type, referent, dates[4]);
+        var designation = Designer(p, type, referent, dates[4]);
         Suivre(p, jeu, referent, dates[4]);
+        if (dates[4] < aujourdhui.AddYears(-3) && hasard.NextDouble() < 0.5) Relayer(p, type, designation, calendrier.Entre(dates[4].AddYears(2), aujourdhui.AddDays(-30)));
         if (reorientation) DemanderReorientation(p, type, referent, Borne(aujourdhui.AddDays(-hasard.Next(1, 21)), dates[4]));
     }
 
@@ -160,9 +161,9 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
     private void Decider(DecisionOrientation decision, StatutDecision statut, DateOnly jour, string? motif) =>
         (decision.Statut, decision.DecideeLe, decision.DecideePar, decision.MotifDecision) = (statut, calendrier.Heure(jour), Agent, motif);
 
-    private void Designer(Parcours p, TypeOrientation type, ReferentChoisi referent, DateOnly jour)
+    private DesignationReferent Designer(Parcours p, TypeOrientation type, ReferentChoisi referent, DateOnly jour)
     {
-        db.Add(new DesignationReferent
+        var designation = new DesignationReferent
         {
             PersonneId = p.PersonneId,
             ParcoursId = p.Id,
@@ -171,9 +172,22 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
             TypeOrientation = type,
             DateDebut = jour,
             DesignePar = Agent,
-        });
+        };
+        db.Add(designation);
         (p.StructureId, p.ReferentId) = (referent.StructureId, referent.ReferentId);
         p.Appliquer(ActionParcours.DesignerReferent);
+        return designation;
+    }
+
+    /// <summary>A long accompaniment changes hands once (the référent left): the appointments after the change are the successor's.</summary>
+    private void Relayer(Parcours p, TypeOrientation type, DesignationReferent precedente, DateOnly jour)
+    {
+        if (equipes.Referent(hasard, type, p.TerritoireId) is not { } suivant || suivant.ReferentId == precedente.ReferentId) return;
+        (precedente.DateFin, precedente.MotifFin) = (jour, "Départ du référent de la structure");
+        Designer(p, type, suivant, jour);
+        foreach (var rdv in db.ChangeTracker.Entries<RendezVous>().Select(e => e.Entity)
+                     .Where(r => r.PersonneId == p.PersonneId && r.ReferentId == precedente.ReferentId && heure.Jour(r.Debut) >= jour))
+            (rdv.ReferentId, rdv.StructureId) = (suivant.ReferentId, suivant.StructureId);
     }
 
     /// <summary>
@@ -183,7 +197,10 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
     private void Suivre(Parcours p, JeuRegles jeu, ReferentChoisi referent, DateOnly designation)
     {
         var premier = designation.AddDays(hasard.Next(5, 26));
-        if (hasard.NextDouble() >= 0.85) return;
+        // Someone accompanied for more than a year has met their référent and signed contracts since:
+        // a 12-year-old missed deadline is not what a real stock looks like.
+        var ancien = designation < aujourdhui.AddYears(-1);
+        if (!ancien && hasard.NextDouble() >= 0.85) return;
         if (premier >= aujourdhui)
         {
             RendezVousReferent(p, referent, TypeRendezVous.PremierRdvReferent, designation, aujourdhui.AddDays(hasard.Next(1, 15)), StatutRendezVous.Planifie);
@@ -194,10 +211,10 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
         RendezVousReferent(p, referent, TypeRendezVous.PremierRdvReferent, designation, premier, StatutRendezVous.Honore);
         p.DatePremierRdvReferent = premier;
         var contrat = premier.AddDays(hasard.Next(0, 31));
-        if (hasard.NextDouble() < 0.65 && contrat < aujourdhui)
+        if (ancien || (hasard.NextDouble() < 0.65 && contrat < aujourdhui))
         {
             RendezVousReferent(p, referent, TypeRendezVous.SignatureContrat, premier, contrat, StatutRendezVous.Honore);
-            Contracter(p, jeu, referent, contrat);
+            Contracter(p, jeu, referent, contrat, renouveler: ancien);
         }
         var depuis = Borne(aujourdhui.AddDays(-90), (p.DateContrat ?? premier).AddDays(1));
         for (var i = hasard.Next(0, 3); i > 0 && depuis < aujourdhui; i--)
@@ -207,8 +224,19 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
                 aujourdhui.AddDays(hasard.NextDouble() < 0.25 ? hasard.Next(1, jeu.RappelAvantRdvJours + 1) : hasard.Next(3, 31)), StatutRendezVous.Planifie);
     }
 
-    /// <summary>The contract signed at the appointment, through the same writes as <see cref="ServiceContrats"/>: most CER validated a few days later, some still pending.</summary>
-    private void Contracter(Parcours p, JeuRegles jeu, ReferentChoisi referent, DateOnly signe)
+    /// <summary>
+    /// The contract signed at the appointment, through the same writes as <see cref="ServiceContrats"/>: most CER validated a
+    /// few days later, some still pending. A long accompaniment renews it, one year at a time, until about now.
+    /// </summary>
+    private void Contracter(Parcours p, JeuRegles jeu, ReferentChoisi referent, DateOnly signe, bool renouveler)
+    {
+        var contrats = new List<Contrat> { Contrat(p, jeu, referent, signe, RangContrat.Premier, ReglesContrats.DureesPermises[hasard.Next(0, 3)]) };
+        for (var debut = contrats[^1].DateFin.AddDays(1); renouveler && debut < aujourdhui.AddDays(-hasard.Next(0, 45)); debut = contrats[^1].DateFin.AddDays(1))
+            contrats.Add(Contrat(p, jeu, referent, debut, RangContrat.Renouvellement, 12));
+        RedactionContrat.Jalonner(p, contrats, jeu);
+    }
+
+    private Contrat Contrat(Parcours p, JeuRegles jeu, ReferentChoisi referent, DateOnly signe, RangContrat rang, int dureeMois)
     {
         var auteur = equipes.NomDe(referent.ReferentId);
         var contrat = new Contrat
@@ -216,7 +244,7 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
             PersonneId = p.PersonneId,
             ParcoursId = p.Id,
             Type = TypeContratRegles.Pour(p.TypeOrientation!.Value, jeu),
-            Rang = RangContrat.Premier,
+            Rang = rang,
             CreeLe = calendrier.Heure(signe),
             CreePar = auteur,
         };
@@ -224,7 +252,7 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
         RedactionContrat.Remplir(contrat, new SaisieContrat
         {
             DateDebut = signe,
-            DureeMois = ReglesContrats.DureesPermises[hasard.Next(0, 3)],
+            DureeMois = dureeMois,
             SigneLe = signe,
             SigneA = referent.Lieu,
             Objectifs = cer ? [new("Logement", "Constituer un dossier de demande de logement social"), new("Projet professionnel", "Définir un projet de formation")] : [],
@@ -236,10 +264,11 @@ internal sealed class HistoriqueParcoursDemo(AppDbContext db, Random hasard, Equ
         });
         RedactionContrat.Enregistrer(contrat, auteur, calendrier.Heure(signe));
         var decision = Borne(signe.AddDays(hasard.Next(1, 10)), signe);
-        if (cer && decision < aujourdhui && hasard.NextDouble() < 0.9 && TransitionsContrat.Suivant(contrat, ActeContrat.Valider, false).Vers is { } valide)
+        var renouvele = rang == RangContrat.Renouvellement && contrat.DateFin < aujourdhui;
+        if (cer && decision < aujourdhui && (renouvele || hasard.NextDouble() < 0.9) && TransitionsContrat.Suivant(contrat, ActeContrat.Valider, false).Vers is { } valide)
             RedactionContrat.Decider(contrat, ActeContrat.Valider, valide, Agent, calendrier.Heure(decision), null);
         db.Add(contrat);
-        RedactionContrat.Jalonner(p, [contrat], jeu);
+        return contrat;
     }
 
     private Invitation Inviter(Parcours p, DateOnly jour, JeuRegles jeu)

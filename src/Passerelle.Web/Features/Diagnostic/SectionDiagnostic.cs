@@ -8,6 +8,7 @@ public sealed class SectionDiagnostic : ISectionPersonne
 {
     public int Ordre => 150;
     public string Vue => "/Features/Diagnostic/_Section.cshtml";
+    public EntreeSommaire? Sommaire => new("Diagnostic", "diagnostic");
 
     public Task<object?> ChargerAsync(Personne personne, CancellationToken ct) => Task.FromResult<object?>(personne.Id);
 }

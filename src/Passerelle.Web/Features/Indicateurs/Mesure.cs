@@ -17,12 +17,12 @@ public sealed record Mesure(double? Valeur, bool Masquee)
         Derivee(denominateur == 0 ? null : 100.0 * numerateur / denominateur, publie);
 
     /// <summary>
-    /// "secret" when masked (not "&lt; 5": a cell hidden to protect another may be large), "—" when there is nothing to
+    /// "secret statistique" when masked (not "&lt; 5": a cell hidden to protect another may be large), "—" when there is nothing to
     /// compute on, else the value with its unit.
     /// </summary>
     public string Afficher(string unite = "")
     {
-        if (Masquee) return "secret";
+        if (Masquee) return "secret statistique";
         if (Valeur is not { } v) return "—";
         var texte = v.ToString(v % 1 == 0 ? "N0" : "N1", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
         return unite.Length == 0 ? texte : $"{texte} {unite}";

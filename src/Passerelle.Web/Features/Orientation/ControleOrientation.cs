@@ -1,4 +1,5 @@
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Orientation;
 
@@ -28,9 +29,9 @@ public sealed class ControleDroitsDevoirs : IControleOrientation
     private static string? Verifier(Personne personne)
     {
         if (!personne.SoumisDroitsDevoirs)
-            return $"{personne.Prenoms} {personne.Nom} n'est pas soumis(e) aux droits et devoirs : pas d'orientation.";
+            return $"{NomPersonne.Afficher(personne.Nom, personne.Prenoms)} n'est pas soumis(e) aux droits et devoirs : pas d'orientation.";
         if (!RolesOrientables.Contains(personne.RoleCourant))
-            return $"{personne.Prenoms} {personne.Nom} n'est ni demandeur ni conjoint du dossier : seuls eux sont orientés.";
+            return $"{NomPersonne.Afficher(personne.Nom, personne.Prenoms)} n'est ni demandeur ni conjoint du dossier : seuls eux sont orientés.";
         return null;
     }
 }

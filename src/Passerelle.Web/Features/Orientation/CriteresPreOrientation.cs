@@ -39,6 +39,18 @@ public static class CriteresPreOrientation
     public static CriterePreOrientation? Evaluer(string texte, ProfilPreOrientation profil) =>
         Lire(texte).Criteres.FirstOrDefault(c => Verifie(c.Condition, profil));
 
+    /// <summary>The criterion as a user reads it: « moins de 26 ans : orientation Professionnelle », « dans les autres cas : … ».</summary>
+    public static string EnPhrase(CriterePreOrientation critere, Func<TypeOrientation, string> nomType)
+    {
+        var c = critere.Condition;
+        var condition = c == "defaut" ? "dans les autres cas"
+            : c == "parent-isole" ? "parent isolé"
+            : Seuil(c, "parent-isole-enfant<") is int enfant ? $"parent isolé dont le plus jeune enfant a moins de {enfant} ans"
+            : Seuil(c, "age<") is int max ? $"moins de {max} ans"
+            : Seuil(c, "age>=") is int min ? $"{min} ans ou plus" : c;
+        return $"{condition} : orientation « {nomType(critere.Type)} »";
+    }
+
     private static TypeOrientation? LireType(string texte) => texte.ToLowerInvariant() switch
     {
         "professionnelle" => TypeOrientation.Professionnelle,

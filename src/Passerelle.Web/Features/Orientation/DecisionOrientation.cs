@@ -15,6 +15,19 @@ public enum OrigineOrientation
     Demenagement,
 }
 
+public static class OrigineOrientationLibelles
+{
+    public static string Libelle(this OrigineOrientation origine) => origine switch
+    {
+        OrigineOrientation.Manuelle => "Saisie par un agent",
+        OrigineOrientation.Cohorte => "Orientation groupée",
+        OrigineOrientation.Automatique => "Pré-orientation automatique",
+        OrigineOrientation.Diagnostic => "Diagnostic",
+        OrigineOrientation.Reorientation => "Réorientation",
+        _ => "Déménagement",
+    };
+}
+
 public enum StatutDecision
 {
     /// <summary>Proposed (or, for a reorientation, requested by the référent).</summary>

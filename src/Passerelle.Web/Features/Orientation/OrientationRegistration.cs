@@ -16,6 +16,7 @@ public static class OrientationRegistration
         services.AddAccesPersonnes<AccesAttenteReferent>();
         services.AddControleOrientation<ControleDroitsDevoirs>();
         services.AddSectionPersonne<PagePersonne.SectionOrientation>();
+        services.AddContributionResume<PagePersonne.ResumeParcours>();
         services.AddSourceChronologie<ChronologieOrientation>();
         return services;
     }

@@ -43,7 +43,7 @@ public sealed class ServiceOrientation(IEnumerable<IControleOrientation> control
             if (await ObstacleOrientationAsync(p, ct) is { } refus) return ResultatAction.Refus(refus);
             var critere = CriteresPreOrientation.Evaluer(jeu.Criteres, await ProfilAsync(p.Personne!, ct));
             if (critere is null) return ResultatAction.Refus("Aucun critère de pré-orientation ne s'applique : orientez après diagnostic.");
-            db.Add(NouvelleDecision(p, critere.Type, OrigineOrientation.Automatique, null, $"Critère « {critere.Texte} » ({jeu.Code})"));
+            db.Add(NouvelleDecision(p, critere.Type, OrigineOrientation.Automatique, null, $"Pré-orientation automatique ({jeu.Libelle}) : {CriteresPreOrientation.EnPhrase(critere, jeu.NomType)}"));
             (p.TypeOrientation, p.StructureId) = (critere.Type, null);
             return ResultatAction.Ok($"Pré-orientation « {jeu.NomType(critere.Type)} » proposée.");
         }, ct);

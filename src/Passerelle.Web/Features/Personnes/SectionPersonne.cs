@@ -18,15 +18,21 @@ public interface ISectionPersonne
 
     /// <returns>The partial's model, or null when this viewer has nothing to see in this section.</returns>
     Task<object?> ChargerAsync(Personne personne, CancellationToken ct);
+
+    /// <summary>The section's entry in the page's menu, when it has a title of its own.</summary>
+    EntreeSommaire? Sommaire => null;
 }
 
 /// <summary>A section ready to render.</summary>
-public sealed record SectionChargee(string Vue, object Modele);
+public sealed record SectionChargee(string Vue, object Modele, EntreeSommaire? Sommaire = null);
 
 public static class SectionsPersonneRegistration
 {
     public static IServiceCollection AddSectionPersonne<T>(this IServiceCollection services) where T : class, ISectionPersonne =>
         services.AddScoped<ISectionPersonne, T>();
+
+    public static IServiceCollection AddContributionResume<T>(this IServiceCollection services) where T : class, IContributionResume =>
+        services.AddScoped<IContributionResume, T>();
 
     public static IServiceCollection AddSourceChronologie<T>(this IServiceCollection services) where T : class, ISourceChronologie =>
         services.AddScoped<ISourceChronologie, T>();

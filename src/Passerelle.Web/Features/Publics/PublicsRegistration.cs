@@ -16,6 +16,7 @@ public static class PublicsRegistration
             .AddScoped<PublicsDuDepartement>()
             .AddScoped<OuvertureParcours>()
             .AddAccesPersonnes<AccesPublicsHorsRsa>()
-            .AddSectionPersonne<PagePersonne.SectionOuverture>();
+            .AddSectionPersonne<PagePersonne.SectionOuverture>()
+            .AddContributionResume<PagePersonne.ResumePublic>();
     }
 }

@@ -39,7 +39,8 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Journal d'audit", "/administration/journal", Politiques.Administration),
             new("Clés d'API", "/administration/cles-api", Politiques.Administration),
         ]),
-        new("API", "/api-reference", null),
+        // Only those who manage the keys read the API reference from the menu; the footer keeps it for everyone.
+        new("API", "/api-reference", Politiques.Administration),
     ];
 
     public async Task<IReadOnlyList<EntreeNavigation>> PourAsync(ClaimsPrincipal user)

@@ -30,6 +30,7 @@ public sealed class ContratsNavigateurTests(EnvironnementNavigateur environnemen
 
         await LoginAsync("agent@49");
         await Page.GotoAsync($"/personnes/{personne.PersonneId}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Proposer une orientation" }).ClickAsync();
         var proposition = Page.Locator("#form-proposer");
         await proposition.GetByLabel("Type d'orientation").SelectOptionAsync(nameof(TypeOrientation.Sociale));
         await proposition.GetByLabel("Motif").FillAsync("Logement et mobilité à stabiliser d'abord");

@@ -9,7 +9,7 @@ namespace Passerelle.Tests.Features.Cohortes;
 /// <summary>A parcours a test created, with its person.</summary>
 internal sealed record ParcoursDeTest(int Id, int PersonneId, string Nom, string Prenoms)
 {
-    public string NomComplet => $"{Nom} {Prenoms}";
+    public string NomComplet => Passerelle.Web.Platform.Ui.NomPersonne.Afficher(Nom, Prenoms);
 }
 
 /// <summary>

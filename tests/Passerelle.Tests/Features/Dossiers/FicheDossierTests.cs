@@ -35,8 +35,8 @@ public sealed class FicheDossierTests(Application app) : IClassFixture<Applicati
         Assert.Contains(Angers, foyer, StringComparison.Ordinal);
         var droit = page.QuerySelector("#droit")!.TextContent;
         Assert.Contains("Droit ouvert et versable", droit, StringComparison.Ordinal);
-        Assert.Contains($"matricule {dossier.Matricule}", droit, StringComparison.Ordinal);
-        Assert.Contains("RSA socle (RSD)", droit, StringComparison.Ordinal);
+        Assert.Contains($"numéro d'allocataire {dossier.Matricule}", droit, StringComparison.Ordinal);
+        Assert.Contains("RSA socle", droit, StringComparison.Ordinal);
         var lignes = page.QuerySelectorAll("#personnes tbody tr").Select(tr => tr.TextContent).ToList();
         Assert.Equal(3, lignes.Count);
         Assert.StartsWith("Demandeur", lignes[0].Trim(), StringComparison.Ordinal);

@@ -30,6 +30,7 @@ public sealed class SectionRendezVous(AppDbContext db, ParcoursDeLaPersonne lect
 {
     public int Ordre => 300;
     public string Vue => "/Features/Agenda/PagePersonne/_Section.cshtml";
+    public EntreeSommaire? Sommaire => new("Rendez-vous", "rendez-vous-personne");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Contrats.Editeur;
 
@@ -30,6 +31,6 @@ public sealed class ChargementEditeur(AppDbContext db, PerimetreDossiers perimet
         TypeContrat? attendu = null;
         if (parcours is { ReferentId: not null, TypeOrientation: { } orientation } && parcours.Etape.EstOriente())
             attendu = TypeContratRegles.Pour(orientation, await reglesOrientation.ParCodeAsync(parcours.CodeRegles, parcours.DateEntree, ct));
-        return new EditeurContrat(personneId, $"{personne.Prenoms} {personne.Nom}", personne.DateNaissance, attendu, await reglesContrats.ObtenirAsync(ct), contrat);
+        return new EditeurContrat(personneId, NomPersonne.Afficher(personne.Nom, personne.Prenoms), personne.DateNaissance, attendu, await reglesContrats.ObtenirAsync(ct), contrat);
     }
 }

@@ -35,6 +35,7 @@ public sealed class SectionContrats(AppDbContext db, ReglesEnVigueur reglesOrien
 {
     public int Ordre => 200;
     public string Vue => "/Features/Contrats/PagePersonne/_Section.cshtml";
+    public EntreeSommaire? Sommaire => new("Contrats", "contrats-personne");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct)
     {

@@ -9,6 +9,7 @@ public sealed class SectionDocuments(ServiceDocuments documents, StockageDocumen
 {
     public int Ordre => 500;
     public string Vue => "/Features/Documents/PagePersonne/_Section.cshtml";
+    public EntreeSommaire? Sommaire => new("Documents", "documents");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct) =>
         new SectionDocumentsModele(personne.Id, await documents.ListerAsync(personne.Id, ct), stockage.TailleMaximale);

@@ -26,7 +26,7 @@ public sealed class IndexModel(RechercheDossiers recherche, AuditJournal audit, 
     public Page<ResultatDossier> Resultats { get; private set; } = new([], 1, Pagination.TailleParDefaut, 0);
     public IReadOnlyList<SelectListItem> Territoires { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Etats { get; } =
-        [new("Tous les états", ""), .. EtatsDroit.Tous.Select(e => new SelectListItem($"{e} — {EtatsDroit.Libelle(e)}", e))];
+        [new("Tous les états", ""), .. EtatsDroit.Tous.Select(e => new SelectListItem(EtatsDroit.Libelle(e), e))];
     public IReadOnlyList<SelectListItem> ChoixSdd { get; } =
         [new("Indifférent", ""), new("Oui", "true"), new("Non", "false")];
 

@@ -15,6 +15,7 @@ public sealed class SectionComptes(AppDbContext db, CurrentUser user) : ISection
 {
     public int Ordre => 950;
     public string Vue => "/Features/EspacePersonnel/PagePersonne/_Section.cshtml";
+    public EntreeSommaire? Sommaire => new("Espace personnel", "espace-personnel");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct)
     {

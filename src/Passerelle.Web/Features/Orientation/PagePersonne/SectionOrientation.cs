@@ -12,6 +12,7 @@ public sealed class SectionOrientation(AppDbContext db, ReglesEnVigueur regles, 
 {
     public int Ordre => 100;
     public string Vue => "/Features/Orientation/PagePersonne/_Section.cshtml";
+    public EntreeSommaire? Sommaire => new("Parcours et orientation", "parcours");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct)
     {

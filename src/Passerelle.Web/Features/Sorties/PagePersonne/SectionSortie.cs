@@ -20,6 +20,7 @@ public sealed class SectionSortie(AppDbContext db, CurrentUser user, HeureLegale
 {
     public int Ordre => 600;
     public string Vue => "/Features/Sorties/PagePersonne/_Section.cshtml";
+    public EntreeSommaire? Sommaire => new("Sortie", "sortie");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct)
     {

@@ -21,6 +21,7 @@ public sealed class SectionSuivi(LectureJournal journal, LectureEquipe equipe, P
 {
     public int Ordre => 400;
     public string Vue => "/Features/Suivi/PagePersonne/_Section.cshtml";
+    public EntreeSommaire? Sommaire => new("Suivi de l'accompagnement", "suivi");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct) => new SectionSuiviModele
     {
