@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Passerelle.Web.Platform.Ui;
 
 /// <summary>
-/// A person's name as every page writes it, « NOM Prénom » (the administrative habit: the surname
+/// An accompanied person's name as every page writes it, « NOM Prénom » (the administrative habit: the surname
 /// in capitals first, so that lists read and sort by it), whatever case the CAF file or the agent used.
+/// Professionals keep « Prénom Nom », the way they sign their letters and contracts.
 /// </summary>
 public static class NomPersonne
 {

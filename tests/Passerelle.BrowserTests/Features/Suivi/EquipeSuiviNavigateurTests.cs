@@ -57,6 +57,7 @@ public sealed class EquipeSuiviNavigateurTests(EnvironnementNavigateur environne
         await consentement.GetByLabel("Donné le").FillAsync(HeureDeTest.Aujourdhui.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await consentement.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le consentement" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Consentement au partage enregistré");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Écrire une note ou consigner un contact" }).ClickAsync();
         var journal = Page.Locator("#form-journal");
         await journal.GetByLabel("Texte ou résumé").FillAsync(note);
         await journal.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();

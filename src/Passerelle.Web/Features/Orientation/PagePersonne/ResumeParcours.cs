@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Dossiers;
 using Passerelle.Web.Features.Personnes;
-using Passerelle.Web.Platform.Ui;
 
 namespace Passerelle.Web.Features.Orientation.PagePersonne;
 
@@ -25,7 +24,7 @@ public sealed class ResumeParcours(AppDbContext db, ParcoursDeLaPersonne lecture
             Referent = db.Users.Where(u => u.Id == p.ReferentId).Select(u => new { u.Nom, u.Prenom }).FirstOrDefault(),
         }).FirstAsync(ct);
         if (noms.Structure is { } structure) faits.Add(new(30, "Structure", structure));
-        faits.Add(new(40, "Référent", noms.Referent is { } r ? NomPersonne.Afficher(r.Nom, r.Prenom) : "aucun", Id: "bandeau-referent"));
+        faits.Add(new(40, "Référent", noms.Referent is { } r ? $"{r.Prenom} {r.Nom}" : "aucun", Id: "bandeau-referent"));
         IReadOnlyList<EcheanceResume> echeances = parcours is { EcheanceProchaine: { } date, TypeEcheanceProchaine: { } nature }
             ? [new EcheanceResume(date, nature.Libelle(), "#echeances")]
             : [];
