@@ -139,8 +139,12 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
         Assert.True(reponse!.Status is 403 or 404 || new Uri(Page.Url).AbsolutePath == "/erreur/403", $"{login} : {reponse.Status} {Page.Url}");
     }
 
-    private async Task<string> NomCompteAsync(string email) =>
-        await Application.DansDepartementAsync("49", db => db.Users.Where(u => u.Email == email).Select(u => u.Prenom + " " + u.Nom).SingleAsync());
+    /// <summary>The name as the référent choice shows it, « NOM Prénom ».</summary>
+    private async Task<string> NomCompteAsync(string email)
+    {
+        var compte = await Application.DansDepartementAsync("49", db => db.Users.Where(u => u.Email == email).Select(u => new { u.Nom, u.Prenom }).SingleAsync());
+        return $"{compte.Nom.ToUpperInvariant()} {compte.Prenom}";
+    }
 
     /// <summary>A new SDD entrant of Angers whose parcours the synchronisation opens, as after an import.</summary>
     private async Task<(int Id, string Nom)> PersonneEntreeAsync(DateOnly entree)
