@@ -70,7 +70,7 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("validée");
 
         var referent = await NomCompteAsync("referent@49.passerelle.test");
-        var choix = Page.Locator("#form-designer").GetByLabel("Référent (structure, charge)");
+        var choix = Page.Locator("#form-designer").GetByLabel("Référent (par structure");
         var option = await choix.Locator("option").Filter(new() { HasText = referent }).First.GetAttributeAsync("value");
         await choix.SelectOptionAsync(option!);
         await Page.Locator("#form-designer").GetByRole(AriaRole.Button, new() { Name = "Désigner" }).ClickAsync();
