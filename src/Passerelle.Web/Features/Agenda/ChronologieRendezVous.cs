@@ -18,7 +18,12 @@ public sealed class ChronologieRendezVous(AppDbContext db, CurrentUser user) : I
         var rendezVous = await db.Set<RendezVous>().AsNoTracking().Where(r => r.PersonneId == id)
             .Select(r => new
             {
-                r.Debut, r.Type, r.Lieu, r.Convocation, r.Statut, ApresCoup = r.CreeLe > r.Debut && !r.Convocation,
+                r.Debut,
+                r.Type,
+                r.Lieu,
+                r.Convocation,
+                r.Statut,
+                ApresCoup = r.CreeLe > r.Debut && !r.Convocation,
                 CompteRendu = !r.CompteRenduReserve || r.CompteRenduAuteurId == lecteur
                     || db.Set<Parcours>().Any(p => p.PersonneId == id && p.DateCloture == null && p.ReferentId == lecteur) ? r.CompteRendu : null,
             }).ToListAsync(ct);

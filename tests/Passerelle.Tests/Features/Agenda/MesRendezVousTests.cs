@@ -17,7 +17,12 @@ public sealed class MesRendezVousTests(Application app) : IClassFixture<Applicat
         {
             db.Add(new RendezVous
             {
-                PersonneId = personneId, Type = TypeRendezVous.Suivi, Lieu = "Bureau 12", ReferentId = referentId, CreePar = "test", CreeLe = HeureDeTest.MaintenantUtc,
+                PersonneId = personneId,
+                Type = TypeRendezVous.Suivi,
+                Lieu = "Bureau 12",
+                ReferentId = referentId,
+                CreePar = "test",
+                CreeLe = HeureDeTest.MaintenantUtc,
                 Debut = TimeZoneInfo.ConvertTimeToUtc(jour.ToDateTime(new TimeOnly(heure, 0)), Passerelle.Web.Platform.FuseauxDepartements.Paris),
             });
             await db.SaveChangesAsync();
