@@ -6,4 +6,5 @@ public static class ActionsAgenda
     public const string Convocation = "rendez-vous-convocation";
     public const string StatutRendezVous = "rendez-vous-statut";
     public const string Creneau = "agenda-creneau";
+    public const string RendezVousPasse = "rendez-vous-apres-coup";
 }

@@ -7,6 +7,7 @@ public static class AgendaRegistration
     public static IServiceCollection AddAgenda(this IServiceCollection services)
     {
         services.AddScoped<ServiceRendezVous>();
+        services.AddScoped<MesRendezVous.SemaineReferent>();
         services.AddSectionPersonne<PagePersonne.SectionRendezVous>();
         services.AddContributionResume<PagePersonne.ResumeRendezVous>();
         services.AddSourceChronologie<ChronologieRendezVous>();

@@ -30,6 +30,11 @@ public class RendezVous : ITenantOwned, IVersioned
     public DateTime? StatutLe { get; set; }
     public required string CreePar { get; set; }
     public DateTime CreeLe { get; set; }
+    /// <summary>What was said or decided, written when the outcome is set (<see cref="CompteRendu"/>).</summary>
+    public string? CompteRendu { get; set; }
+    /// <summary>Readable by its author and the person's current référent only, as a journal note « référent seulement ».</summary>
+    public bool CompteRenduReserve { get; set; }
+    public string? CompteRenduAuteurId { get; set; }
 }
 
 internal sealed class RendezVousConfiguration : IEntityTypeConfiguration<RendezVous>
@@ -43,6 +48,8 @@ internal sealed class RendezVousConfiguration : IEntityTypeConfiguration<RendezV
         builder.Property(r => r.ReferentId).HasMaxLength(450);
         builder.Property(r => r.StatutPar).HasMaxLength(200);
         builder.Property(r => r.CreePar).HasMaxLength(200);
+        builder.Property(r => r.CompteRendu).HasMaxLength(CompteRendu.LongueurMax);
+        builder.Property(r => r.CompteRenduAuteurId).HasMaxLength(450);
         builder.HasIndex(r => new { r.DepartementId, r.Statut, r.Debut });
         builder.HasIndex(r => new { r.PersonneId, r.Debut });
         builder.HasIndex(r => new { r.DepartementId, r.ReferentId, r.Debut });

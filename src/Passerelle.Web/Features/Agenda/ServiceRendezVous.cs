@@ -82,8 +82,9 @@ public sealed class ServiceRendezVous(PerimetreDossiers perimetreDossiers, AppDb
     /// an orientation interview seen moves the person to "à orienter", missed back to "invité";
     /// the first référent appointment seen meets that deadline; any appointment seen is a contact.
     /// </summary>
-    public async Task<ResultatAction> ChangerStatutAsync(int rendezVousId, int version, StatutRendezVous statut, CancellationToken ct)
+    public async Task<ResultatAction> ChangerStatutAsync(int rendezVousId, int version, StatutRendezVous statut, CancellationToken ct, string? compteRendu = null, bool reserve = false)
     {
+        if (CompteRendu.Refus(compteRendu) is { } trop) return ResultatAction.Refus(trop);
         var perimetre = perimetreDossiers;
         var rdv = await db.Set<RendezVous>().Where(r => r.Id == rendezVousId && perimetre.Filtrer(db.Personnes).Any(p => p.Id == r.PersonneId)).FirstOrDefaultAsync(ct);
         if (rdv is null) return ResultatAction.HorsPerimetre;
@@ -94,10 +95,54 @@ public sealed class ServiceRendezVous(PerimetreDossiers perimetreDossiers, AppDb
         if (statut is StatutRendezVous.Honore or StatutRendezVous.Absent && rdv.Debut > heure.MaintenantUtc)
             return Annuler(ResultatAction.Refus("Ce rendez-vous n'a pas encore eu lieu : il ne peut être noté honoré ou absent qu'à partir de son heure."));
         (rdv.Statut, rdv.StatutPar, rdv.StatutLe) = (statut, Auteur, heure.MaintenantUtc);
+        EcrireCompteRendu(rdv, compteRendu, reserve);
         var parcours = rdv.ParcoursId is int pid ? await db.Set<Parcours>().FirstOrDefaultAsync(p => p.Id == pid && p.DateCloture == null, ct) : null;
         if (parcours is not null) await SuivreParcoursAsync(parcours, rdv, ct);
         audit.Enregistrer(ActionsAgenda.StatutRendezVous, nameof(RendezVous), rdv.Id, statut.Libelle());
         return await SauverAsync($"Rendez-vous noté « {statut.Libelle()} ».", ct);
+    }
+
+    /// <summary>
+    /// Records an appointment that already took place, with its outcome and write-up, and no message to the
+    /// person: the parcours follows as if it had been convened and its status set (an orientation interview
+    /// recorded at « à inviter » or « invité » stands for the convocation). Bounds in <see cref="CompteRendu"/>.
+    /// </summary>
+    public async Task<ResultatAction> EnregistrerApresCoupAsync(int parcoursId, int version, SaisieRendezVousPasse saisie, CancellationToken ct)
+    {
+        var (parcours, refus) = await ChargerAsync(parcoursId, version, null, ct);
+        if (parcours is null) return refus!;
+        var avantOrientation = saisie.Type.PrecedeOrientation();
+        if (!avantOrientation && !parcours.Etape.EstOriente())
+            return Annuler(ResultatAction.Refus($"Un « {saisie.Type.Libelle()} » suppose une personne orientée : elle est à l'étape « {parcours.Etape.Libelle()} »."));
+        if (saisie.Refus(heure.MaintenantUtc, heure.DebutDuJourUtc(parcours.DateEntree)) is { } invalide) return Annuler(ResultatAction.Refus(invalide));
+        var rdv = new RendezVous
+        {
+            PersonneId = parcours.PersonneId,
+            ParcoursId = parcours.Id,
+            Type = saisie.Type,
+            Debut = saisie.Debut,
+            Lieu = saisie.Lieu?.Trim() ?? "",
+            StructureId = parcours.StructureId,
+            ReferentId = avantOrientation ? null : parcours.ReferentId,
+            Statut = saisie.Statut,
+            StatutPar = Auteur,
+            StatutLe = heure.MaintenantUtc,
+            CreePar = Auteur,
+            CreeLe = heure.MaintenantUtc,
+        };
+        EcrireCompteRendu(rdv, saisie.CompteRendu, saisie.Reserve);
+        db.Add(rdv);
+        if (avantOrientation && TransitionsParcours.EstPermise(parcours.Etape, ActionParcours.Convoquer)) parcours.Appliquer(ActionParcours.Convoquer);
+        await SuivreParcoursAsync(parcours, rdv, ct);
+        var message = $"Rendez-vous « {saisie.Type.Libelle()} » du {heure.DateEtHeure(saisie.Debut)} enregistré, noté « {saisie.Statut.Libelle()} ».";
+        audit.Enregistrer(ActionsAgenda.RendezVousPasse, nameof(Parcours), parcours.Id, message);
+        return await SauverAsync(message, ct);
+    }
+
+    private void EcrireCompteRendu(RendezVous rdv, string? texte, bool reserve)
+    {
+        if (string.IsNullOrWhiteSpace(texte)) return;
+        (rdv.CompteRendu, rdv.CompteRenduReserve, rdv.CompteRenduAuteurId) = (texte.Trim(), reserve, user.Id);
     }
 
     private async Task SuivreParcoursAsync(Parcours parcours, RendezVous rdv, CancellationToken ct)

@@ -79,6 +79,7 @@ public static class DonneesDemo
                 await ParcoursDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
                 await SortiesDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
                 await SuiviDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
+                await RendezVousDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             }
             await PublicsDemo.OuvrirAsync(services, departement.Id, modele.Code, graine, ct);
             total = total with

@@ -70,6 +70,22 @@ public sealed class ServiceOrientation(IEnumerable<IControleOrientation> control
     /// <param name="derogation">Why an authorised agent overrides a full structure or one not accepting the type; null otherwise.</param>
     public async Task<ResultatAction> DesignerAsync(int parcoursId, int version, int structureId, string referentId, string? derogation, CancellationToken ct)
     {
+        var (resultat, designation) = await ChangerReferentAsync(parcoursId, version, structureId, referentId, derogation, "Changement de référent", ct);
+        // After the commit: a delivery claims its journal row in its own transaction, and a failed one never undoes the decision.
+        return resultat.Reussi && designation is int faite
+            ? resultat with { Message = resultat.Message + " " + await notifications.DecisionAsync(faite, ct) }
+            : resultat;
+    }
+
+    /// <summary>
+    /// Designates the référent without notifying the person: <see cref="DesignerAsync"/>, and a portefeuille transfer
+    /// that runs several in its own transaction and notifies once it is committed. A change of référent within the
+    /// structure already accompanying the person adds nobody to it, so its capacity is not checked again.
+    /// </summary>
+    /// <returns>The outcome and, when it succeeded, the new designation's id.</returns>
+    public async Task<(ResultatAction Resultat, int? DesignationId)> ChangerReferentAsync(int parcoursId, int version, int structureId, string referentId, string? derogation,
+        string motifFin, CancellationToken ct)
+    {
         DesignationReferent? designation = null;
         var resultat = await AgirAsync(parcoursId, version, ActionParcours.DesignerReferent, EstAgent || DirigeStructure(structureId), async (p, jeu) =>
         {
@@ -80,12 +96,13 @@ public sealed class ServiceOrientation(IEnumerable<IControleOrientation> control
             var estReferent = await db.Habilitations.AnyAsync(h => h.UtilisateurId == referentId && h.Role == Role.Referent && h.StructureId == structureId
                 && db.UtilisateursDuDepartement().Any(u => u.Id == referentId && u.Actif), ct);
             if (!estReferent) return ResultatAction.Refus($"Ce compte n'est pas un référent actif de la structure « {structure} ».");
-            var obstacle = CapaciteAccompagnement.Obstacle(await CapaciteAccompagnement.ChargeAsync(db, structureId, type, ct), structure, jeu.NomType(type));
+            var dejaSuivie = p.StructureId == structureId && p.ReferentId is not null;
+            var obstacle = dejaSuivie ? null : CapaciteAccompagnement.Obstacle(await CapaciteAccompagnement.ChargeAsync(db, structureId, type, ct), structure, jeu.NomType(type));
             if (obstacle is not null && string.IsNullOrWhiteSpace(derogation))
                 return ResultatAction.Refus(obstacle + (EstAgentDuDepartement ? " Pour passer outre, indiquez le motif de la dérogation." : ""));
             if (obstacle is not null && !EstAgentDuDepartement)
                 return ResultatAction.Refus(obstacle + " Seul un agent départemental habilité sur tout le département peut y déroger.");
-            await TerminerDesignationAsync(p, "Changement de référent", ct);
+            await TerminerDesignationAsync(p, motifFin, ct);
             designation = new DesignationReferent
             {
                 PersonneId = p.PersonneId,
@@ -102,11 +119,11 @@ public sealed class ServiceOrientation(IEnumerable<IControleOrientation> control
             (p.StructureId, p.ReferentId) = (structureId, referentId);
             return ResultatAction.Ok($"Référent désigné ({structure}).");
         }, ct);
-        // After the commit: a delivery claims its journal row in its own transaction, and a failed one never undoes the decision.
-        return resultat.Reussi && designation is { Id: > 0 } faite
-            ? resultat with { Message = resultat.Message + " " + await notifications.DecisionAsync(faite.Id, ct) }
-            : resultat;
+        return (resultat, resultat.Reussi && designation is { Id: > 0 } faite ? faite.Id : null);
     }
+
+    /// <summary>The notification of a designation made by <see cref="ChangerReferentAsync"/>, once its transaction is committed.</summary>
+    public Task<string> NotifierDesignationAsync(int designationId, CancellationToken ct) => notifications.DecisionAsync(designationId, ct);
 
     /// <summary>Asked by the person's référent (or an agent), with the reason; the département decides.</summary>
     public Task<ResultatAction> DemanderReorientationAsync(int parcoursId, int version, TypeOrientation type, string motif, CancellationToken ct) =>

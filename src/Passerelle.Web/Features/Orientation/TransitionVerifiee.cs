@@ -26,7 +26,8 @@ public sealed class TransitionVerifiee(PerimetreDossiers perimetreDossiers, AppD
         if (parcours.Version != version) return ResultatAction.Conflit;
         if (!TransitionsParcours.EstPermise(parcours.Etape, action)) return ResultatAction.Refus(TransitionsParcours.Refus(parcours.Etape, action));
         var jeu = await regles.ParCodeAsync(parcours.CodeRegles, parcours.DateEntree, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // A caller holding its own transaction (a portefeuille transfer, all or nothing) commits or rolls back the whole.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var resultat = await decision(parcours, jeu);
         if (!resultat.Reussi)
         {
@@ -39,7 +40,7 @@ public sealed class TransitionVerifiee(PerimetreDossiers perimetreDossiers, AppD
         try
         {
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {

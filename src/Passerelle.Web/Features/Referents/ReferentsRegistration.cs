@@ -6,5 +6,5 @@ namespace Passerelle.Web.Features.Referents;
 public static class ReferentsRegistration
 {
     public static IServiceCollection AddReferents(this IServiceCollection services) =>
-        services.AddAccesPersonnes<AccesPortefeuille>().AddSourceChronologie<ChronologieReferents>();
+        services.AddAccesPersonnes<AccesPortefeuille>().AddSourceChronologie<ChronologieReferents>().AddScoped<Transfert.ServiceTransfert>();
 }

@@ -17,6 +17,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Files de travail", "/cohortes", Politiques.Cohortes),
         new("Mon portefeuille", "/portefeuille", Politiques.Portefeuille),
         new("Agenda", "/agenda", Politiques.Dossiers),
+        new("Mes rendez-vous", "/agenda/mes-rendez-vous", Politiques.MesRendezVous),
         new("Ma structure", "/structure", Politiques.CaseloadsStructure),
         new("Indicateurs", "/indicateurs/orientation", Politiques.Indicateurs),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),

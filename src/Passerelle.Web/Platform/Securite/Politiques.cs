@@ -32,6 +32,9 @@ public static class Politiques
     /// <summary>A structure head's view of the caseloads of their structure(s).</summary>
     public const string CaseloadsStructure = "caseloads-structure";
 
+    /// <summary>A référent's week of appointments, and a structure head's for the référents of their structures.</summary>
+    public const string MesRendezVous = "mes-rendez-vous";
+
     /// <summary>Indicators: agents within their scope; pilots and readers as aggregates with small-cell suppression.</summary>
     public const string Indicateurs = "indicateurs";
 
@@ -71,6 +74,7 @@ public static class Politiques
         options.AddPolicy(Diagnostic, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.Referent), nameof(Role.ResponsableStructure)));
         options.AddPolicy(Portefeuille, p => p.RequireRole(nameof(Role.Referent)));
         options.AddPolicy(CaseloadsStructure, p => p.RequireRole(nameof(Role.ResponsableStructure)));
+        options.AddPolicy(MesRendezVous, p => p.RequireRole(nameof(Role.Referent), nameof(Role.ResponsableStructure)));
         options.AddPolicy(Indicateurs, p => p.RequireRole(RolesIndicateurs.Select(r => r.ToString())));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));

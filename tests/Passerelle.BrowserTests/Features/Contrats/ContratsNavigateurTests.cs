@@ -37,8 +37,8 @@ public sealed class ContratsNavigateurTests(EnvironnementNavigateur environnemen
         await proposition.GetByRole(AriaRole.Button, new() { Name = "Proposer" }).ClickAsync();
         await Page.Locator("#decision-orientation").GetByRole(AriaRole.Button, new() { Name = "Valider l'orientation" }).ClickAsync();
         var designation = Page.Locator("#form-designer");
-        var choix = await designation.Locator("option", new() { HasText = "Denis Référent" }).First.GetAttributeAsync("value");
-        await designation.GetByLabel("Référent (structure, charge)").SelectOptionAsync(choix!);
+        var choix = await designation.Locator("option", new() { HasText = "RÉFÉRENT Denis" }).First.GetAttributeAsync("value");
+        await designation.GetByLabel("Référent (par structure").SelectOptionAsync(choix!);
         await designation.GetByRole(AriaRole.Button, new() { Name = "Désigner" }).ClickAsync();
         await Expect(Page.Locator("#etape")).ToHaveTextAsync("Accompagné");
         await LogoutAsync();

@@ -70,7 +70,7 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("validée");
 
         var referent = await NomCompteAsync("referent@49.passerelle.test");
-        var choix = Page.Locator("#form-designer").GetByLabel("Référent (structure, charge)");
+        var choix = Page.Locator("#form-designer").GetByLabel("Référent (par structure");
         var option = await choix.Locator("option").Filter(new() { HasText = referent }).First.GetAttributeAsync("value");
         await choix.SelectOptionAsync(option!);
         await Page.Locator("#form-designer").GetByRole(AriaRole.Button, new() { Name = "Désigner" }).ClickAsync();
@@ -139,8 +139,12 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
         Assert.True(reponse!.Status is 403 or 404 || new Uri(Page.Url).AbsolutePath == "/erreur/403", $"{login} : {reponse.Status} {Page.Url}");
     }
 
-    private async Task<string> NomCompteAsync(string email) =>
-        await Application.DansDepartementAsync("49", db => db.Users.Where(u => u.Email == email).Select(u => u.Prenom + " " + u.Nom).SingleAsync());
+    /// <summary>The name as the référent choice shows it, « NOM Prénom ».</summary>
+    private async Task<string> NomCompteAsync(string email)
+    {
+        var compte = await Application.DansDepartementAsync("49", db => db.Users.Where(u => u.Email == email).Select(u => new { u.Nom, u.Prenom }).SingleAsync());
+        return $"{compte.Nom.ToUpperInvariant()} {compte.Prenom}";
+    }
 
     /// <summary>A new SDD entrant of Angers whose parcours the synchronisation opens, as after an import.</summary>
     private async Task<(int Id, string Nom)> PersonneEntreeAsync(DateOnly entree)

@@ -52,6 +52,8 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles.pdf", null, null },
         { "POST", "/api/v1/structures", null, """{"nom":"Clé"}""" },
+        // Moving a référent's persons is the structure head's decision, signed in: never a script's.
+        { "POST", "/api/v1/portefeuilles/transfert", null, """{"structureId":0,"referentSortantId":"x","motif":"Conge","affectations":[]}""" },
         { "GET", "/api/v1/personnes/{id}/parcours", PorteesApi.SuiviLecture, null },
         { "GET", "/api/v1/personnes/{id}/journal", PorteesApi.SuiviLecture, null },
         { "GET", "/api/v1/personnes/{id}/equipe", PorteesApi.SuiviLecture, null },

@@ -10,7 +10,7 @@ using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Agenda.PagePersonne;
 
-/// <summary>Invitations, convocations and appointment outcomes set from the person page, through <see cref="ServiceRendezVous"/>.</summary>
+/// <summary>Invitations, convocations, appointments recorded after the fact and outcomes set from the person page, through <see cref="ServiceRendezVous"/>.</summary>
 [Authorize(Policy = Politiques.Dossiers)]
 public sealed class ActionsModel(AppDbContext db, PerimetreDossiers perimetre, ServiceRendezVous agenda, HeureLegale heure) : ActionsPersonne(perimetre, db)
 {
@@ -24,6 +24,8 @@ public sealed class ActionsModel(AppDbContext db, PerimetreDossiers perimetre, S
     [BindProperty] public int RendezVousId { get; set; }
     [BindProperty] public int? CreneauId { get; set; }
     [BindProperty] public StatutRendezVous Statut { get; set; }
+    [BindProperty, StringLength(Agenda.CompteRendu.LongueurMax, ErrorMessage = "Le compte rendu ne peut dépasser 2 000 caractères.")] public string? CompteRendu { get; set; }
+    [BindProperty] public bool Reserve { get; set; }
 
     public Task<IActionResult> OnPostInviterAsync(int id, CancellationToken ct) =>
         SurParcoursAsync(id, p => agenda.InviterAsync(p, Version, ct), ct);
@@ -39,7 +41,12 @@ public sealed class ActionsModel(AppDbContext db, PerimetreDossiers perimetre, S
             : Task.FromResult(ResultatAction.Refus("Choisissez un créneau.")), ct);
 
     public Task<IActionResult> OnPostStatutAsync(int id, CancellationToken ct) =>
-        AgirAsync(id, () => agenda.ChangerStatutAsync(RendezVousId, Version, Statut, ct));
+        AgirAsync(id, () => agenda.ChangerStatutAsync(RendezVousId, Version, Statut, ct, CompteRendu, Reserve));
+
+    public Task<IActionResult> OnPostApresCoupAsync(int id, CancellationToken ct) =>
+        SurParcoursAsync(id, p => DateRdv is { } jour && HeureRdv is { } horaire
+            ? agenda.EnregistrerApresCoupAsync(p, Version, new SaisieRendezVousPasse(TypeRdv, heure.VersUtc(jour, horaire), Lieu, Statut, CompteRendu, Reserve), ct)
+            : Task.FromResult(ResultatAction.Refus("Indiquez la date et l'heure du rendez-vous.")), ct);
 
     private Task<IActionResult> SurParcoursAsync(int id, Func<int, Task<ResultatAction>> action, CancellationToken ct) =>
         AgirAsync(id, () => Db.SurParcoursOuvertAsync(id, action, ct));
