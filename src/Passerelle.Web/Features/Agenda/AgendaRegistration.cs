@@ -10,6 +10,9 @@ public static class AgendaRegistration
         services.AddSectionPersonne<PagePersonne.SectionRendezVous>();
         services.AddSourceChronologie<ChronologieRendezVous>();
         services.AddScoped<NotificationsRendezVous>();
+        services.AddScoped<Reservation.LiensReservation>();
+        services.AddScoped<Reservation.AccesReservation>();
+        services.AddScoped<Reservation.ServiceReservation>();
         services.AddScoped<ServiceRappels>();
         services.AddSingleton<PlanificateurRappels>();
         services.AddHostedService(s => s.GetRequiredService<PlanificateurRappels>());
