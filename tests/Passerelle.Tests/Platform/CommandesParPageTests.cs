@@ -58,8 +58,9 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
     [Fact]
     public async Task Fiche_personne_reste_sous_son_nombre_de_commandes() =>
         // Each section of the page (decision 0012) reads its own rows, a fixed number of commands each: orientation,
-        // contracts, appointments, journal and team, documents, exit, beneficiary space, deliveries (issue 12: 9 → 24).
-        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 24);
+        // contracts, appointments, journal and team, documents, exit, beneficiary space, deliveries (issue 12: 9 → 24);
+        // contact details and their last changes (issue 13: + 2).
+        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 26);
 
     [Theory]
     [InlineData("a-inviter")]

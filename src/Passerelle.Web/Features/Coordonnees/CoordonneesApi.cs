@@ -19,14 +19,14 @@ public static class CoordonneesApiEndpoints
 {
     public static IEndpointRouteBuilder MapCoordonneesApi(this IEndpointRouteBuilder api)
     {
-        var groupe = api.MapGroup("/personnes/{id:int}/coordonnees").RequireAuthorization(Politiques.Dossiers);
-        groupe.MapGet("/", async Task<Results<Ok<CoordonneesApi>, NotFound>> (int id, AppDbContext db, PerimetreDossiers perimetre, CancellationToken ct) =>
+        var groupe = api.MapGroup("/personnes/{id:int}").RequireAuthorization(Politiques.Dossiers);
+        groupe.MapGet("/coordonnees", async Task<Results<Ok<CoordonneesApi>, NotFound>> (int id, AppDbContext db, PerimetreDossiers perimetre, CancellationToken ct) =>
                 await LireAsync(id, db, perimetre, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound())
             .WithSummary("Les téléphones, l'e-mail et les accords de contact (SMS, e-mail) d'une personne ; 404 hors du périmètre.")
             .AccepteCle(PorteesApi.CoordonneesLecture)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        groupe.MapPut("/", async Task<Results<NoContent, NotFound, Conflict<string>, ValidationProblem>> (int id, SaisieCoordonnees saisie, ServiceCoordonnees service, CancellationToken ct) =>
+        groupe.MapPut("/coordonnees", async Task<Results<NoContent, NotFound, Conflict<string>, ValidationProblem>> (int id, SaisieCoordonnees saisie, ServiceCoordonnees service, CancellationToken ct) =>
                 Reponse(await service.ModifierAsync(id, saisie, ct)))
             .WithSummary("Remplace les téléphones, l'e-mail et les accords (version exigée ; Recueil obligatoire pour un nouvel accord) ; 409 si modifiées entre-temps, 404 hors du périmètre.")
             .AccepteCle(PorteesApi.CoordonneesEcriture)
@@ -37,11 +37,9 @@ public static class CoordonneesApiEndpoints
 
     private static async Task<CoordonneesApi?> LireAsync(int id, AppDbContext db, PerimetreDossiers perimetre, CancellationToken ct)
     {
-        var ligne = await perimetre.Filtrer(db.Personnes).AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.Telephone, p.Email, Coordonnees = db.Set<CoordonneesPersonne>().FirstOrDefault(c => c.PersonneId == p.Id) })
-            .FirstOrDefaultAsync(ct);
+        var ligne = await perimetre.Filtrer(db.Personnes).AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Telephone, p.Email }).FirstOrDefaultAsync(ct);
         if (ligne is null) return null;
-        var c = ligne.Coordonnees ?? new CoordonneesPersonne { PersonneId = id };
+        var c = await db.Set<CoordonneesPersonne>().AsNoTracking().FirstOrDefaultAsync(x => x.PersonneId == id, ct) ?? new CoordonneesPersonne { PersonneId = id };
         static ConsentementApi Api(Consentement a) => new(a.Donne, a.Le, a.Par, a.Recueil);
         var raison = ligne.Telephone is null ? null : RegleCoordonnees.RaisonSansSms(ligne.Telephone);
         return new CoordonneesApi(id, c.Version, ligne.Telephone, c.Telephone2, ligne.Email, Api(c.ConsentementSms), Api(c.ConsentementEmail),

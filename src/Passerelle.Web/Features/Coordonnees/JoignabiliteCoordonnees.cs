@@ -32,7 +32,7 @@ public sealed class JoignabiliteCoordonnees(AppDbContext db, HeureLegale heure) 
     public async Task AdresseRefuseeAsync(int personneId, string adresse, string erreur, CancellationToken ct)
     {
         var coordonnees = await db.Set<CoordonneesPersonne>().FirstOrDefaultAsync(c => c.PersonneId == personneId, ct);
-        if (coordonnees is null) db.Add(coordonnees = new CoordonneesPersonne { PersonneId = personneId });
+        if (coordonnees is null) db.Add(coordonnees = new CoordonneesPersonne { PersonneId = personneId, Version = 1 });
         if (coordonnees.EmailEnErreur == adresse) return;
         ServiceCoordonnees.MarquerEnErreur(coordonnees, adresse, erreur, heure.MaintenantUtc);
         db.Add(new ChangementCoordonnees { PersonneId = personneId, Champ = ServiceCoordonnees.ChampEmailEnErreur, Nouvelle = adresse, Par = ServeurMessagerie, Le = heure.MaintenantUtc });

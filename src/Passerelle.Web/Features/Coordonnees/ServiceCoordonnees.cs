@@ -87,8 +87,9 @@ public sealed class ServiceCoordonnees(PerimetreDossiers perimetre, AppDbContext
         if (personne is null) return (null, null, ResultatAction.HorsPerimetre);
         if (!RolesModification.Any(user.A)) return (null, null, Annuler(ResultatAction.Refus("Votre rôle ne permet pas de modifier les coordonnées d'une personne.")));
         var coordonnees = await db.Set<CoordonneesPersonne>().FirstOrDefaultAsync(c => c.PersonneId == personneId, ct);
-        if (coordonnees is null) db.Add(coordonnees = new CoordonneesPersonne { PersonneId = personneId });
-        if (coordonnees.Version != version) return (null, null, Annuler(ResultatAction.Conflit));
+        // A person without a row shows version 0; the row starts at 1 so that a form read before it existed is stale.
+        if ((coordonnees?.Version ?? 0) != version) return (null, null, Annuler(ResultatAction.Conflit));
+        if (coordonnees is null) db.Add(coordonnees = new CoordonneesPersonne { PersonneId = personneId, Version = 1 });
         return (personne, coordonnees, null);
     }
 

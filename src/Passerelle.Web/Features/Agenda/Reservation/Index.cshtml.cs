@@ -20,10 +20,12 @@ public sealed record RendezVousReserve(TypeRendezVous Type, DateTime Debut, stri
 /// of the person but their first name and their appointment, and is not indexed.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, AccesReservation acces, ServiceReservation service, IJoignabilite joignabilite) : PageModel
+public sealed class ReservationModel(AppDbContext db, AccesReservation acces, ServiceReservation service, IJoignabilite joignabilite) : PageModel
 {
     public const string Bloque = "Trop d'essais : par sécurité, la vérification est suspendue pendant 30 minutes. Réessayez plus tard ou appelez le service insertion.";
     public const string DateErronee = "La date de naissance ne correspond pas. Vérifiez-la : après plusieurs erreurs, le lien est suspendu pendant 30 minutes.";
+
+    private static readonly System.Globalization.CultureInfo Francais = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
     public EtatPageReservation Etat { get; private set; }
     public string? Prenom { get; private set; }
@@ -86,7 +88,8 @@ public sealed class IndexModel(AppDbContext db, AccesReservation acces, ServiceR
     private async Task ChargerAsync(Invitation invitation, CancellationToken ct)
     {
         var personne = await db.Personnes.AsNoTracking().Where(p => p.Id == invitation.PersonneId).Select(p => new { p.Prenoms, p.Telephone, p.Email }).FirstAsync(ct);
-        Prenom = personne.Prenoms.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        // CAF files write names in capitals: the page greets « Camille », not « CAMILLE ».
+        Prenom = Francais.TextInfo.ToTitleCase(personne.Prenoms.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLower(Francais) ?? "");
         var rdv = invitation.RendezVousId is int id ? await db.Set<RendezVous>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.Statut == StatutRendezVous.Planifie, ct) : null;
         if (rdv is not null)
             RendezVous = new RendezVousReserve(rdv.Type, rdv.Debut, rdv.Lieu,

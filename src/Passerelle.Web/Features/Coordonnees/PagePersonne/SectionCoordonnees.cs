@@ -33,21 +33,17 @@ public sealed class SectionCoordonnees(AppDbContext db, CurrentUser user) : ISec
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct)
     {
         var id = personne.Id;
-        var etat = await db.Set<CoordonneesPersonne>().AsNoTracking().Where(c => c.PersonneId == id)
-            .Select(c => new
-            {
-                Coordonnees = c,
-                Changements = db.Set<ChangementCoordonnees>().Where(h => h.PersonneId == id).OrderByDescending(h => h.Le).ThenByDescending(h => h.Id).Take(ChangementsAffiches)
-                    .Select(h => new LigneChangement(h.Champ, h.Ancienne, h.Nouvelle, h.Par, h.Le)).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
+        var coordonnees = await db.Set<CoordonneesPersonne>().AsNoTracking().FirstOrDefaultAsync(c => c.PersonneId == id, ct);
+        List<LigneChangement> changements = coordonnees is null ? [] : await db.Set<ChangementCoordonnees>().AsNoTracking().Where(h => h.PersonneId == id)
+            .OrderByDescending(h => h.Le).ThenByDescending(h => h.Id).Take(ChangementsAffiches)
+            .Select(h => new LigneChangement(h.Champ, h.Ancienne, h.Nouvelle, h.Par, h.Le)).ToListAsync(ct);
         return new FicheCoordonnees
         {
             PersonneId = id,
             Telephone = personne.Telephone,
             Email = personne.Email,
-            Coordonnees = etat?.Coordonnees ?? new CoordonneesPersonne { PersonneId = id },
-            Changements = etat?.Changements ?? [],
+            Coordonnees = coordonnees ?? new CoordonneesPersonne { PersonneId = id },
+            Changements = changements,
             PeutModifier = RolesModification.Any(user.A),
         };
     }
