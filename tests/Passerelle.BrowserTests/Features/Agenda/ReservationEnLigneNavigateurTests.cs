@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -24,30 +25,29 @@ namespace Passerelle.BrowserTests.Features.Agenda;
 /// fresh context; the person confirms the birth date and books; the reminder job at J-2 sends the SMS.
 /// </summary>
 [Collection(EnvironnementNavigateur.Collection)]
-public sealed class ReservationEnLigneNavigateurTests(EnvironnementNavigateur environnement) : IAsyncLifetime
+public sealed class ReservationEnLigneNavigateurTests(EnvironnementNavigateur environnement)
 {
-    private readonly ServeurSmtpDeTest smtp = new();
-    private readonly ServeurSmsDeTest sms = new();
-    private ApplicationEnvois app = null!;
-
-    public async Task InitializeAsync()
-    {
-        await sms.DemarrerAsync();
-        app = new ApplicationEnvois(smtp.Port, sms.Url);
-        await app.InitializeAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await ((IAsyncLifetime)app).DisposeAsync();
-        await smtp.DisposeAsync();
-        await sms.DisposeAsync();
-    }
-
     [Fact]
     public async Task Agent_invite_par_sms_et_email_la_personne_reserve_par_le_lien_et_recoit_le_rappel_a_j_moins_2()
     {
-        var (personneId, naissance, creneauId, jour) = await PreparerAsync();
+        await using var smtp = new ServeurSmtpDeTest();
+        await using var sms = new ServeurSmsDeTest();
+        await sms.DemarrerAsync();
+        var app = new ApplicationEnvois(smtp.Port, sms.Url);
+        try
+        {
+            await app.InitializeAsync();
+            await MarcherAsync(app, smtp, sms);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+
+    private async Task MarcherAsync(ApplicationEnvois app, ServeurSmtpDeTest smtp, ServeurSmsDeTest sms)
+    {
+        var (personneId, naissance, creneauId, jour) = await PreparerAsync(app);
         var (mobile, email) = ("06 39 98 " + Random.Shared.Next(10, 99) + " 11", $"resa-{Guid.NewGuid():N}@exemple.fr");
 
         await using var agent = await environnement.Navigateur.NewContextAsync(new() { BaseURL = app.Adresse.ToString(), Locale = "fr-FR" });
@@ -59,32 +59,32 @@ public sealed class ReservationEnLigneNavigateurTests(EnvironnementNavigateur en
         await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
         await page.GotoAsync($"/personnes/{personneId}");
         await page.Locator("#coordonnees summary").ClickAsync();
-        await Accessibilite.VerifierAsync(page);
+        await Support.Accessibilite.VerifierAsync(page);
         await page.GetByLabel("Téléphone mobile").FillAsync(mobile);
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Accepte de recevoir des SMS").CheckAsync();
-        await page.GetByLabel("Accepte de recevoir des e-mails").CheckAsync();
+        await page.GetByLabel("Accepte de recevoir des SMS").SetCheckedAsync(true, new() { Force = true });
+        await page.GetByLabel("Accepte de recevoir des e-mails").SetCheckedAsync(true, new() { Force = true });
         await page.GetByLabel("Accord recueilli").SelectOptionAsync("Entretien");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les coordonnées" }).ClickAsync();
         await Assertions.Expect(page.Locator("#coord-telephone")).ToContainTextAsync("Reçoit les SMS");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inviter à un entretien d'orientation" }).ClickAsync();
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("SMS envoyé");
 
-        var lien = System.Text.RegularExpressions.Regex.Match(smtp.RecusPour(email).Single().TextBody, "/rdv/[A-Za-z0-9_-]{43}").Value;
+        var lien = System.Text.RegularExpressions.Regex.Match(smtp.RecusPour(email).Single().TextBody ?? "", "/rdv/[A-Za-z0-9_-]{43}").Value;
         Assert.Contains(sms.Recues, r => r.Corps.GetProperty("text").GetString()!.Contains(lien, StringComparison.Ordinal));
 
         await using var personne = await environnement.Navigateur.NewContextAsync(new() { BaseURL = app.Adresse.ToString(), Locale = "fr-FR" });
         var publique = await personne.NewPageAsync();
         await publique.GotoAsync(lien);
-        await Accessibilite.VerifierAsync(publique);
+        await Support.Accessibilite.VerifierAsync(publique);
         await publique.GetByLabel("Date de naissance").FillAsync(naissance.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await publique.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
         await publique.Locator($"label[for=creneau-{creneauId}]").ClickAsync();
-        await Accessibilite.VerifierAsync(publique);
-        await publique.GetByLabel("Par SMS").CheckAsync();
+        await Support.Accessibilite.VerifierAsync(publique);
+        await publique.GetByLabel("Par SMS").CheckAsync(new() { Force = true });
         await publique.GetByRole(AriaRole.Button, new() { Name = "Réserver ce créneau" }).ClickAsync();
         await Assertions.Expect(publique.Locator("#rendez-vous-reserve")).ToBeVisibleAsync();
-        await Accessibilite.VerifierAsync(publique);
+        await Support.Accessibilite.VerifierAsync(publique);
 
         var avant = sms.Recues.Count;
         await using (var scope = app.Services.CreateAsyncScope())
@@ -102,15 +102,21 @@ public sealed class ReservationEnLigneNavigateurTests(EnvironnementNavigateur en
         services.GetRequiredService<Passerelle.Web.Data.AppDbContext>().Departements.Where(d => d.Code == "49").Select(d => d.Id).SingleAsync();
 
     /// <summary>A demo person still to invite and a free slot four days ahead in a structure of their territoire.</summary>
-    private Task<(int PersonneId, DateOnly Naissance, int CreneauId, DateOnly Jour)> PreparerAsync() =>
+    private static Task<(int PersonneId, DateOnly Naissance, int CreneauId, DateOnly Jour)> PreparerAsync(ApplicationEnvois app) =>
         app.DansDepartementAsync("49", async db =>
         {
             var p = await db.Set<Parcours>().Where(x => x.DateCloture == null && x.Etape == EtapeParcours.AInviter)
                 .OrderBy(x => x.Id).Select(x => new { x.PersonneId, x.Personne!.DateNaissance, x.TerritoireId }).FirstAsync();
             var structure = await db.Set<StructureTerritoire>().Where(t => p.TerritoireId == null || t.TerritoireId == p.TerritoireId).Select(t => t.StructureId).FirstAsync();
             var jour = HeureDeTest.Aujourdhui.AddDays(4);
-            var creneau = new Creneau { StructureId = structure, Type = TypeRendezVous.EntretienOrientation, Lieu = "Maison des solidarités, salle 2", Capacite = 1,
-                Debut = TimeZoneInfo.ConvertTimeToUtc(jour.ToDateTime(new TimeOnly(9, 30)), FuseauxDepartements.Paris) };
+            var creneau = new Creneau
+            {
+                StructureId = structure,
+                Type = TypeRendezVous.EntretienOrientation,
+                Lieu = "Maison des solidarités, salle 2",
+                Capacite = 1,
+                Debut = TimeZoneInfo.ConvertTimeToUtc(jour.ToDateTime(new TimeOnly(9, 30)), FuseauxDepartements.Paris)
+            };
             db.Add(creneau);
             await db.SaveChangesAsync();
             return (p.PersonneId, p.DateNaissance, creneau.Id, jour);

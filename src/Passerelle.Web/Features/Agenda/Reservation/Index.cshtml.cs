@@ -60,7 +60,11 @@ public sealed class ReservationModel(AppDbContext db, AccesReservation acces, Se
         var lien = (await acces.OuvrirAsync(jeton, ct))!;
         Response.Cookies.Append(AccesReservation.Cookie, acces.Session(lien), new CookieOptions
         {
-            HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax, Path = LiensReservation.Chemin.TrimEnd('/'), IsEssential = true,
+            HttpOnly = true,
+            Secure = Request.IsHttps,
+            SameSite = SameSiteMode.Lax,
+            Path = LiensReservation.Chemin.TrimEnd('/'),
+            IsEssential = true,
         });
         return Redirect(LiensReservation.Chemin + jeton);
     }
