@@ -39,6 +39,15 @@ internal static partial class CoordonneesDeTest
     public static async Task<string> MessageAsync(Navigateur agent, int personneId) =>
         (await agent.PageAsync($"/personnes/{personneId}")).QuerySelector("[role=status], [role=alert]")?.TextContent.Trim() ?? "";
 
+    /// <summary>Records the person's agreement to SMS and e-mail, as a test that writes their address directly needs for anything to be sent.</summary>
+    public static Task ConsentirAsync(Application app, int personneId) =>
+        app.DansDepartementAsync("49", async db =>
+        {
+            var accord = () => new Consentement { Donne = true, Le = HeureDeTest.MaintenantUtc, Par = "test", Recueil = RecueilConsentement.Entretien };
+            db.Add(new CoordonneesPersonne { PersonneId = personneId, Version = 1, ConsentementSms = accord(), ConsentementEmail = accord() });
+            await db.SaveChangesAsync();
+        });
+
     /// <summary>Invites the person from their page, as an agent does.</summary>
     public static async Task<string> InviterAsync(Navigateur agent, Application app, PersonneSuivie p)
     {
