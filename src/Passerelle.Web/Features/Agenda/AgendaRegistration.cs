@@ -12,6 +12,9 @@ public static class AgendaRegistration
         services.AddContributionResume<PagePersonne.ResumeRendezVous>();
         services.AddSourceChronologie<ChronologieRendezVous>();
         services.AddScoped<NotificationsRendezVous>();
+        services.AddScoped<Reservation.LiensReservation>();
+        services.AddScoped<Reservation.AccesReservation>();
+        services.AddScoped<Reservation.ServiceReservation>();
         services.AddScoped<ServiceRappels>();
         services.AddSingleton<PlanificateurRappels>();
         services.AddHostedService(s => s.GetRequiredService<PlanificateurRappels>());

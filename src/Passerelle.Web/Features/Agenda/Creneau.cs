@@ -22,6 +22,16 @@ public class Creneau : ITenantOwned, IVersioned
     public int Capacite { get; set; } = 1;
     /// <summary>Appointments booked in the slot (kept on the row so that two bookings of the last place collide on <see cref="Version"/>).</summary>
     public int Occupes { get; set; }
+
+    /// <summary>Takes a place for the appointment, which gets the slot's time, place, structure and référent; false when the slot is full.</summary>
+    public bool Attribuer(RendezVous rdv)
+    {
+        if (Occupes >= Capacite) return false;
+        Occupes++;
+        (rdv.CreneauId, rdv.Debut, rdv.DureeMinutes, rdv.Lieu, rdv.StructureId) = (Id, Debut, DureeMinutes, Lieu, StructureId);
+        rdv.ReferentId = ReferentId ?? rdv.ReferentId;
+        return true;
+    }
 }
 
 internal sealed class CreneauConfiguration : IEntityTypeConfiguration<Creneau>

@@ -13,7 +13,7 @@ namespace Passerelle.Web.Features.Agenda;
 /// message has an idempotence key (<c>convocation:12</c>, <c>rappel-rdv:12</c>…) so it is sent at
 /// most once per channel, even by two instances (see <see cref="ServiceEnvois"/>).
 /// </summary>
-public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPersonne notifications, HeureLegale heure)
+public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPersonne notifications, Reservation.LiensReservation liens, HeureLegale heure)
 {
     private const string ServiceParDefaut = "le service insertion du Département";
     private static readonly CanalEnvoi[] AvecCourrier = [CanalEnvoi.Email, CanalEnvoi.Sms, CanalEnvoi.Courrier];
@@ -23,6 +23,7 @@ public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPerson
     public async Task<string> InvitationAsync(int invitationId, CancellationToken ct, bool relance = false)
     {
         var (personneId, champs) = await ChampsInvitationAsync(invitationId, ct) ?? throw new InvalidOperationException($"Invitation {invitationId} introuvable.");
+        champs[ChampsFusion.LienReservation] = await liens.CreerAsync(invitationId, ct);
         return relance
             ? await notifications.EnvoyerAsync(personneId, ModelesParDefaut.RelanceInvitation, champs, $"relance-invitation:{invitationId}", SansCourrier, ct)
             : await notifications.EnvoyerAsync(personneId, ModelesParDefaut.Invitation, champs, $"invitation:{invitationId}", AvecCourrier, ct);
@@ -32,6 +33,8 @@ public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPerson
     public async Task<string> ConvocationAsync(int rendezVousId, CancellationToken ct, bool rappel = false)
     {
         var (personneId, champs) = await ChampsConvocationAsync(rendezVousId, ct) ?? throw new InvalidOperationException($"Rendez-vous {rendezVousId} introuvable.");
+        if (rappel && await db.Set<RendezVous>().Where(r => r.Id == rendezVousId).Select(r => r.CanalRappel).FirstOrDefaultAsync(ct) is { } choisi)
+            return await notifications.EnvoyerAsync(personneId, ModelesParDefaut.RappelRdv, champs, $"rappel-rdv:{rendezVousId}", [choisi], ct);
         return rappel
             ? await notifications.EnvoyerAsync(personneId, ModelesParDefaut.RappelRdv, champs, $"rappel-rdv:{rendezVousId}", SansCourrier, ct)
             : await notifications.EnvoyerAsync(personneId, ModelesParDefaut.Convocation, champs, $"convocation:{rendezVousId}", AvecCourrier, ct);

@@ -28,6 +28,8 @@ public class RendezVous : ITenantOwned, IVersioned
     public StatutRendezVous Statut { get; set; }
     public string? StatutPar { get; set; }
     public DateTime? StatutLe { get; set; }
+    /// <summary>The one channel of the reminder, chosen by the person booking online; null: every channel they can receive.</summary>
+    public Envois.CanalEnvoi? CanalRappel { get; set; }
     public required string CreePar { get; set; }
     public DateTime CreeLe { get; set; }
     /// <summary>What was said or decided, written when the outcome is set (<see cref="CompteRendu"/>).</summary>
@@ -47,6 +49,7 @@ internal sealed class RendezVousConfiguration : IEntityTypeConfiguration<RendezV
         builder.Property(r => r.Lieu).HasMaxLength(300);
         builder.Property(r => r.ReferentId).HasMaxLength(450);
         builder.Property(r => r.StatutPar).HasMaxLength(200);
+        builder.Property(r => r.CanalRappel).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.CreePar).HasMaxLength(200);
         builder.Property(r => r.CompteRendu).HasMaxLength(CompteRendu.LongueurMax);
         builder.Property(r => r.CompteRenduAuteurId).HasMaxLength(450);

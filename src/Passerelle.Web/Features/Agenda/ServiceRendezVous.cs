@@ -182,11 +182,7 @@ public sealed class ServiceRendezVous(PerimetreDossiers perimetreDossiers, AppDb
     {
         var creneau = await PerimetreAgenda.De(user).Filtrer(db.Set<Creneau>()).FirstOrDefaultAsync(c => c.Id == creneauId, ct);
         if (creneau is null) return ResultatAction.Refus(CreneauIntrouvable);
-        if (creneau.Occupes >= creneau.Capacite) return ResultatAction.Refus($"Le créneau du {heure.DateEtHeure(creneau.Debut)} est complet.");
-        creneau.Occupes++;
-        (rdv.CreneauId, rdv.Debut, rdv.DureeMinutes, rdv.Lieu, rdv.StructureId) = (creneau.Id, creneau.Debut, creneau.DureeMinutes, creneau.Lieu, creneau.StructureId);
-        rdv.ReferentId = creneau.ReferentId ?? rdv.ReferentId;
-        return null;
+        return creneau.Attribuer(rdv) ? null : ResultatAction.Refus($"Le créneau du {heure.DateEtHeure(creneau.Debut)} est complet.");
     }
 
     private async Task<ResultatAction> EnregistrerAsync(Parcours parcours, ActionParcours? action, JeuRegles jeu, string message, CancellationToken ct, Action? avantSauvegarde = null)

@@ -76,6 +76,7 @@ public static class DonneesDemo
             var dossiers = await DossiersDemo.ChargerAsync(services, departement.Id, modele.Code, options.FoyersDe(modele.Code), graine, ct);
             if (dossiers > 0)
             {
+                await CoordonneesDemo.RenseignerAsync(services, departement.Id, modele.Code, graine, ct);
                 await ParcoursDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
                 await SortiesDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
                 await SuiviDemo.AjouterAsync(services, departement.Id, modele.Code, ct);

@@ -29,6 +29,7 @@ public static partial class ChampsFusion
     public const string EngagementsPersonne = nameof(EngagementsPersonne);
     public const string EngagementsDepartement = nameof(EngagementsDepartement);
     public const string SignatureContrat = nameof(SignatureContrat);
+    public const string LienReservation = nameof(LienReservation);
 
     /// <summary>Each field with what it holds, in the order the edit page lists them.</summary>
     public static readonly IReadOnlyList<(string Champ, string Description)> Catalogue =
@@ -54,6 +55,7 @@ public static partial class ChampsFusion
         (EngagementsPersonne, "contrat : engagements de la personne"),
         (EngagementsDepartement, "contrat : engagements du département"),
         (SignatureContrat, "contrat : date et lieu de signature"),
+        (LienReservation, "invitation : lien personnel pour prendre rendez-vous en ligne"),
     ];
 
     private static readonly HashSet<string> Connus = Catalogue.Select(c => c.Champ).ToHashSet(StringComparer.Ordinal);

@@ -33,6 +33,11 @@ public sealed class EnvoiEmail(ConfigurationEnvois configuration, ILogger<EnvoiE
             await client.DisconnectAsync(quit: true, ct);
             return Remise.Ok;
         }
+        catch (SmtpCommandException e) when (e.ErrorCode == SmtpErrorCode.RecipientNotAccepted)
+        {
+            journal.LogWarning("Destinataire refusé par le serveur SMTP : {Statut}", e.StatusCode);
+            return new Remise($"Le serveur de messagerie a refusé l'adresse ({(int)e.StatusCode}) : {e.Message}", AdresseRefusee: true);
+        }
         catch (SmtpCommandException e)
         {
             journal.LogWarning("Message refusé par le serveur SMTP : {Statut}", e.StatusCode);

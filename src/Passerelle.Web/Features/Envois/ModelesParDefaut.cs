@@ -25,8 +25,9 @@ public static class ModelesParDefaut
             "Vous êtes bénéficiaire du revenu de solidarité active. À ce titre, vous avez droit à un accompagnement " +
             "pour vous aider dans vos démarches d'insertion sociale et professionnelle.\n\n" +
             "Nous vous invitons à prendre rendez-vous ({{TypeRdv}}) avec {{Structure}} avant le {{DateLimite}}, " +
-            "par téléphone ou en vous présentant à l'accueil.\n\n" + Formule,
-            "{{Departement}} : vous êtes invité(e) à prendre rendez-vous ({{TypeRdv}}) avec {{Structure}} avant le {{DateLimite}}."),
+            "par téléphone ou en vous présentant à l'accueil.\n\n" +
+            "Vous pouvez aussi choisir vous-même votre rendez-vous en ligne avec ce lien personnel (votre date de naissance vous sera demandée) : {{LienReservation}}\n\n" + Formule,
+            "{{Departement}} : vous êtes invité(e) à prendre rendez-vous ({{TypeRdv}}) avant le {{DateLimite}}. Choisissez votre créneau : {{LienReservation}}"),
         new(Convocation, "Convocation à un rendez-vous",
             "Convocation à un rendez-vous obligatoire",
             "{{Civilite}},\n\n" +
@@ -46,8 +47,9 @@ public static class ModelesParDefaut
             "{{Civilite}},\n\n" +
             "Nous vous avons récemment invité(e) à un rendez-vous pour vous présenter l'accompagnement auquel vous avez droit " +
             "en tant que bénéficiaire du revenu de solidarité active. Nous n'avons pas reçu de réponse de votre part.\n\n" +
-            "Nous vous remercions de prendre contact avec {{Structure}} avant le {{DateLimite}} pour convenir d'un rendez-vous.\n\n" + Formule,
-            "{{Departement}} : sans réponse de votre part, merci de contacter {{Structure}} avant le {{DateLimite}} pour votre rendez-vous RSA."),
+            "Nous vous remercions de prendre contact avec {{Structure}} avant le {{DateLimite}} pour convenir d'un rendez-vous, " +
+            "ou de le choisir en ligne avec ce lien personnel : {{LienReservation}}\n\n" + Formule,
+            "{{Departement}} : sans réponse de votre part, choisissez votre rendez-vous RSA avant le {{DateLimite}} : {{LienReservation}}"),
         new(DecisionOrientation, "Notification de la décision d'orientation",
             "Décision d'orientation de votre accompagnement",
             "{{Civilite}},\n\n" +

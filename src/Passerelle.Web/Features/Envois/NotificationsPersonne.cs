@@ -6,20 +6,26 @@ namespace Passerelle.Web.Features.Envois;
 
 /// <summary>
 /// One message to one person on each channel the caller wants and the person can receive: e-mail
-/// when they have an address, SMS when they have a phone, a letter whenever asked (the address is
+/// when they have an address, SMS when they have a phone, each only with their consent and e-mail
+/// not to a refused address (<see cref="IJoignabilite"/>), a letter whenever asked (the address is
 /// checked by <see cref="ServiceEnvois"/>). Returns a French summary for the action's message.
 /// </summary>
-public sealed class NotificationsPersonne(AppDbContext db, ServiceEnvois envois)
+public sealed class NotificationsPersonne(AppDbContext db, ServiceEnvois envois, IJoignabilite joignabilite)
 {
     public async Task<string> EnvoyerAsync(int personneId, string modele, IReadOnlyDictionary<string, string> champs, string cle,
         IReadOnlyCollection<CanalEnvoi> canauxVoulus, CancellationToken ct)
     {
         var personne = await db.Personnes.AsNoTracking().FirstAsync(p => p.Id == personneId, ct);
+        var fermes = await joignabilite.CanauxFermesAsync(personneId, ct);
         var canaux = new List<CanalEnvoi>();
-        if (canauxVoulus.Contains(CanalEnvoi.Email) && !string.IsNullOrWhiteSpace(personne.Email)) canaux.Add(CanalEnvoi.Email);
-        if (canauxVoulus.Contains(CanalEnvoi.Sms) && !string.IsNullOrWhiteSpace(personne.Telephone)) canaux.Add(CanalEnvoi.Sms);
-        if (canauxVoulus.Contains(CanalEnvoi.Courrier)) canaux.Add(CanalEnvoi.Courrier);
         var bilan = new List<string>();
+        foreach (var (canal, adresse) in new[] { (CanalEnvoi.Email, personne.Email), (CanalEnvoi.Sms, personne.Telephone) })
+        {
+            if (!canauxVoulus.Contains(canal) || string.IsNullOrWhiteSpace(adresse)) continue;
+            if (fermes.TryGetValue(canal, out var raison)) bilan.Add($"{Libelle(canal)} non envoyé : {raison}");
+            else canaux.Add(canal);
+        }
+        if (canauxVoulus.Contains(CanalEnvoi.Courrier)) canaux.Add(CanalEnvoi.Courrier);
         foreach (var canal in canaux)
         {
             var resultat = await envois.EnvoyerAsync(personne, canal, modele, champs, cle, ct);

@@ -17,6 +17,8 @@ public static class NumeroMobile
             _ when chiffres.StartsWith("0033", StringComparison.Ordinal) => "0" + chiffres[4..],
             _ => chiffres,
         };
+        if (national.StartsWith('+') || national.StartsWith("00", StringComparison.Ordinal))
+            return Destinataire.Refuse($"Le numéro {affiche} est un numéro étranger : les SMS ne partent que vers les mobiles français (06, 07).");
         if (national.Length != 10 || national[0] != '0' || !national.All(char.IsAsciiDigit))
             return Destinataire.Refuse($"Le numéro {affiche} n'est pas un numéro de téléphone français valide.");
         return national[1] switch

@@ -12,7 +12,7 @@ namespace Passerelle.Web.Features.Envois;
 /// </summary>
 public sealed class ServiceEnvois(
     AppDbContext db, IServiceProvider services, ModelesCourrier modeles, ChampsPersonne champsPersonne,
-    EnvoiEmail email, EnvoiSms sms, TimeProvider horloge, ILogger<ServiceEnvois> journal)
+    EnvoiEmail email, EnvoiSms sms, IJoignabilite joignabilite, TimeProvider horloge, ILogger<ServiceEnvois> journal)
 {
     private static readonly TimeSpan FenetreEchecsRecents = TimeSpan.FromDays(30);
 
@@ -64,6 +64,7 @@ public sealed class ServiceEnvois(
         // Once sent, the outcome is recorded even if the caller gave up meanwhile.
         await verrou.SaveChangesAsync(CancellationToken.None);
         journal.LogInformation("Envoi {EnvoiId} ({Canal}, {Modele}) : {Statut}", envoi.Id, canal, codeModele, envoi.Statut);
+        if (remise.AdresseRefusee) await joignabilite.AdresseRefuseeAsync(personne.Id, destinataire ?? "", remise.Erreur!, CancellationToken.None);
         return remise.Reussie
             ? new ResultatEnvoi(IssueEnvoi.Envoye, EnvoiId: envoi.Id, Courrier: courrier)
             : new ResultatEnvoi(IssueEnvoi.Echec, remise.Erreur, envoi.Id);

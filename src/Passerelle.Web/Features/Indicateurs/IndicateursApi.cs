@@ -14,6 +14,7 @@ public static class IndicateursApi
     public static IServiceCollection AddIndicateurs(this IServiceCollection services)
     {
         services.AddScoped<IndicateursOrientation>();
+        services.AddScoped<AbsenceParCanal>();
         services.AddScoped<Secret.EffectifsOrientation>();
         services.AddScoped<CalculMouvements>();
         services.AddScoped<ActualisationMouvements>();

@@ -12,11 +12,13 @@ namespace Passerelle.Web.Features.Indicateurs;
 
 /// <summary>The orientation indicators of a period within the user's scope (definitions: docs/indicators.md).</summary>
 [Authorize(Policy = Politiques.Indicateurs)]
-public sealed class OrientationModel(IndicateursOrientation indicateurs, Secret.EffectifsOrientation effectifs, AppDbContext db, CurrentUser user, HeureLegale heure) : PageModel
+public sealed class OrientationModel(IndicateursOrientation indicateurs, AbsenceParCanal absenceParCanal, Secret.EffectifsOrientation effectifs, AppDbContext db, CurrentUser user, HeureLegale heure) : PageModel
 {
     [BindProperty(SupportsGet = true)] public FiltreIndicateurs Filtre { get; set; } = new();
 
     public TableauOrientation? Tableau { get; private set; }
+    /// <summary>Absences by channel, in clear only: under statistical secrecy this breakdown is not published.</summary>
+    public IReadOnlyList<AbsenceCanal>? AbsenceCanaux { get; private set; }
     public IReadOnlyList<SelectListItem> Territoires { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -38,6 +40,7 @@ public sealed class OrientationModel(IndicateursOrientation indicateurs, Secret.
         if (periode is null || portee is null) return Page();
         (Filtre.Du, Filtre.Au) = (periode.Du, periode.Au);
         Tableau = await TableauOrientation.CalculerAsync(indicateurs, effectifs, db, periode, Filtre.TerritoireId, portee, aujourdhui, ct);
+        if (!portee.Secret) AbsenceCanaux = await absenceParCanal.CalculerAsync(periode, portee, ct);
         return Page();
     }
 }

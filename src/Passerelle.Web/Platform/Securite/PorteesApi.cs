@@ -26,6 +26,8 @@ public static class PorteesApi
     public const string DocumentsEcriture = "documents.ecriture";
     public const string SortiesLecture = "sorties.lecture";
     public const string SortiesEcriture = "sorties.ecriture";
+    public const string CoordonneesLecture = "coordonnees.lecture";
+    public const string CoordonneesEcriture = "coordonnees.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -43,6 +45,8 @@ public static class PorteesApi
         new(DocumentsEcriture, "Déposer des documents pour les personnes"),
         new(SortiesLecture, "Lire les sorties d'accompagnement et leurs suivis"),
         new(SortiesEcriture, "Enregistrer des sorties d'accompagnement et leurs suivis"),
+        new(CoordonneesLecture, "Lire les téléphones, e-mails et accords de contact des personnes"),
+        new(CoordonneesEcriture, "Modifier les téléphones, e-mails et accords de contact des personnes"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

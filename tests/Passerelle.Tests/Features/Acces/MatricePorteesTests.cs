@@ -47,6 +47,8 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "POST", "/api/v1/sorties", PorteesApi.SortiesEcriture, $$"""{"personneId":{{Absent}},"version":0,"motif":"Autre"}""" },
         { "POST", "/api/v1/sorties/{id}/confirmation", PorteesApi.SortiesEcriture, """{"version":0,"motif":"Autre"}""" },
         { "POST", "/api/v1/sorties/suivis/{id}", PorteesApi.SortiesEcriture, """{"version":0}""" },
+        { "GET", "/api/v1/personnes/{id}/coordonnees", PorteesApi.CoordonneesLecture, null },
+        { "PUT", "/api/v1/personnes/{id}/coordonnees", PorteesApi.CoordonneesEcriture, """{"version":0}""" },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },

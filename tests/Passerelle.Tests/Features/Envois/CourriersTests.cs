@@ -105,6 +105,7 @@ public sealed class CourriersTests(EnvoisDeTest envois) : IClassFixture<EnvoisDe
         var p = await ParcoursDeTest.CreerAsync(App);
         var adresse = $"decision-{Guid.NewGuid():N}@exemple.fr";
         await App.DansDepartementAsync("49", db => db.Personnes.Where(x => x.Id == p.PersonneId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Email, adresse)));
+        await Coordonnees.CoordonneesDeTest.ConsentirAsync(App, p.PersonneId);
         var (referentId, structureId) = await ParcoursDeTest.CompteAsync(App, "referent@49.passerelle.test", Role.Referent);
         using var agent = await Navigateur.ConnecteAsync(App, "agent@49");
         await AgirAsync(agent, p, "Proposer", Champ("Type", "Sociale"), Champ("Motif", "Freins de logement"));

@@ -25,10 +25,15 @@ public sealed class ReglesDestinatairesTests
 
     [Theory]
     [InlineData("06 12 34 56")]
-    [InlineData("+44 7911 123456")]
     [InlineData("06 12 34 56 7A")]
-    public void Numero_qui_n_est_pas_francais_ou_incomplet_est_refuse(string saisi) =>
+    public void Numero_incomplet_est_refuse(string saisi) =>
         Assert.Equal($"Le numéro {saisi} n'est pas un numéro de téléphone français valide.", NumeroMobile.Verifier(saisi).Erreur);
+
+    [Theory]
+    [InlineData("+44 7911 123456")]
+    [InlineData("0032 470 12 34 56")]
+    public void Numero_etranger_est_refuse_pour_les_sms_avec_sa_raison(string saisi) =>
+        Assert.Equal($"Le numéro {saisi} est un numéro étranger : les SMS ne partent que vers les mobiles français (06, 07).", NumeroMobile.Verifier(saisi).Erreur);
 
     [Fact]
     public void Numero_special_en_08_n_est_pas_un_mobile() =>

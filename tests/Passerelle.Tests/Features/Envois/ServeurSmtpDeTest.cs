@@ -9,12 +9,17 @@ using SmtpServer.Storage;
 
 namespace Passerelle.Tests.Features.Envois;
 
-/// <summary>A real SMTP server (SmtpServer package) on a free loopback port, keeping every message it accepts.</summary>
+/// <summary>
+/// A real SMTP server (SmtpServer package) on a free loopback port, keeping every message it accepts; it refuses
+/// the recipients whose address starts with <see cref="PrefixeInconnu"/>, as a server refuses an unknown mailbox.
+/// </summary>
 public sealed class ServeurSmtpDeTest : IAsyncDisposable
 {
     private readonly CancellationTokenSource arret = new();
     private readonly SmtpServer.SmtpServer serveur;
     private readonly Task execution;
+
+    public const string PrefixeInconnu = "inconnu-";
 
     public int Port { get; } = PortLibre();
     public ConcurrentQueue<MimeMessage> Recus { get; } = new();
@@ -27,6 +32,7 @@ public sealed class ServeurSmtpDeTest : IAsyncDisposable
             .Build();
         var fournisseur = new SmtpServer.ComponentModel.ServiceProvider();
         fournisseur.Add(new Stockage(Recus));
+        fournisseur.Add(new BoitesConnues());
         serveur = new SmtpServer.SmtpServer(options, fournisseur);
         execution = serveur.StartAsync(arret.Token);
     }
@@ -46,6 +52,12 @@ public sealed class ServeurSmtpDeTest : IAsyncDisposable
         await arret.CancelAsync();
         try { await execution; } catch (OperationCanceledException) { }
         arret.Dispose();
+    }
+
+    private sealed class BoitesConnues : MailboxFilter
+    {
+        public override Task<bool> CanDeliverToAsync(ISessionContext context, SmtpServer.Mail.IMailbox to, SmtpServer.Mail.IMailbox from, CancellationToken cancellationToken) =>
+            Task.FromResult(!to.User.StartsWith(PrefixeInconnu, StringComparison.Ordinal));
     }
 
     private sealed class Stockage(ConcurrentQueue<MimeMessage> recus) : MessageStore

@@ -17,6 +17,7 @@ public sealed class RappelsTests(EnvoisDeTest envois) : IClassFixture<EnvoisDeTe
     {
         var p = await ParcoursDeTest.CreerAsync(envois.App);
         await envois.App.DansDepartementAsync("49", db => db.Personnes.Where(x => x.Id == p.PersonneId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Email, email)));
+        await Coordonnees.CoordonneesDeTest.ConsentirAsync(envois.App, p.PersonneId);
         return p;
     }
 

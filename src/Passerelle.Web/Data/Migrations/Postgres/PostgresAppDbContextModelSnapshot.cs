@@ -423,17 +423,6 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("CompteRendu")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("CompteRenduAuteurId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<bool>("CompteRenduReserve")
-                        .HasColumnType("boolean");
-
                     b.Property<bool>("Convocation")
                         .HasColumnType("boolean");
 

@@ -400,17 +400,6 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CompteRendu")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CompteRenduAuteurId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("CompteRenduReserve")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("Convocation")
                         .HasColumnType("INTEGER");
 
