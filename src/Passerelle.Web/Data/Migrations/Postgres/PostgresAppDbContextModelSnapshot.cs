@@ -1264,6 +1264,18 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("PhonetiqueNom")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PhonetiqueNomNaissance")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PhonetiquePrenom")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Prenoms")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1302,7 +1314,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "DateNaissance");
 
+                    b.HasIndex("DepartementId", "Email");
+
                     b.HasIndex("DepartementId", "EmpreinteNir");
+
+                    b.HasIndex("DepartementId", "PhonetiqueNom");
+
+                    b.HasIndex("DepartementId", "PhonetiqueNomNaissance");
+
+                    b.HasIndex("DepartementId", "Telephone");
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 

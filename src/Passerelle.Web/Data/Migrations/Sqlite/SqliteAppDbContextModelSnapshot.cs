@@ -1217,6 +1217,18 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhonetiqueNom")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhonetiqueNomNaissance")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhonetiquePrenom")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Prenoms")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1255,7 +1267,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "DateNaissance");
 
+                    b.HasIndex("DepartementId", "Email");
+
                     b.HasIndex("DepartementId", "EmpreinteNir");
+
+                    b.HasIndex("DepartementId", "PhonetiqueNom");
+
+                    b.HasIndex("DepartementId", "PhonetiqueNomNaissance");
+
+                    b.HasIndex("DepartementId", "Telephone");
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
