@@ -42,7 +42,7 @@ public static class PhonetiqueNom
         (new("[AE][NM](?![AEIOU])", RegexOptions.CultureInvariant), "AN"),
         (new("O[NM](?![AEIOU])", RegexOptions.CultureInvariant), "ON"),
         (new("E+$", RegexOptions.CultureInvariant), ""),
-        (new("(?<=.[AEIOUN])[DTSPGK]+$", RegexOptions.CultureInvariant), ""),
+        (new("(?<=.[AEIOUNR])[DTSPGK]+$", RegexOptions.CultureInvariant), ""),
         (new("(.)\\1+", RegexOptions.CultureInvariant), "$1"),
     ];
 
