@@ -42,8 +42,12 @@ public sealed class RecherchePersonnes(AppDbContext db, PerimetreDossiers perime
 
     private sealed record Ligne(int Id, string Nom, string Prenoms, string NomNaissance, DateOnly DateNaissance, int? DossierId, string? NumDemRsa);
 
+    /// <summary>
+    /// Ordered by surname then first names, an order no index gives: ordered by CleIdentite, PostgreSQL walked the whole
+    /// département in that index's order hoping to meet 51 matches early (300,000 persons, a rare name: 700 ms, not 5).
+    /// </summary>
     private static Task<List<Ligne>> LireAsync(IQueryable<Personne> personnes, CancellationToken ct) =>
-        personnes.OrderBy(p => p.CleIdentite).ThenBy(p => p.Id).Take(Limite + 1)
+        personnes.OrderBy(p => p.Nom).ThenBy(p => p.Prenoms).ThenBy(p => p.Id).Take(Limite + 1)
             .Select(p => new Ligne(p.Id, p.Nom, p.Prenoms, p.NomNaissance, p.DateNaissance, p.DossierCourantId, p.DossierCourant!.NumDemRsa))
             .ToListAsync(ct);
 
