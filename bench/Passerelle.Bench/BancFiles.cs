@@ -156,10 +156,10 @@ internal static class BancFiles
         var commune = await parcours.Where(p => p.CodeInsee != null).GroupBy(p => p.CodeInsee!)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         var personne = await parcours.Where(p => p.Etape == EtapeParcours.Accompagne).OrderBy(p => p.Id)
-            .Select(p => new { p.PersonneId, p.Personne!.Nom, p.Personne.NirChiffre }).FirstAsync();
+            .Select(p => new { p.PersonneId, p.Personne!.Nom, p.Personne.Prenoms, p.Personne.NirChiffre }).FirstAsync();
         var nom = await db.Set<Territoire>().IgnoreQueryFilters().Where(t => t.Id == territoire).Select(t => t.Nom).SingleAsync();
         Console.WriteLine($"Repères : territoire {territoire} ({nom}), commune {commune}, personne {personne.PersonneId}.");
-        return new Reperes(territoire, commune, personne.PersonneId, personne.Nom, ClesBanc.Protection.Lire(personne.NirChiffre) ?? "");
+        return new Reperes(territoire, commune, personne.PersonneId, personne.Nom, personne.Prenoms, ClesBanc.Protection.Lire(personne.NirChiffre) ?? "");
     }
 
     /// <summary>First each page alone (one user, its profile), then each page under load; a table for each.</summary>

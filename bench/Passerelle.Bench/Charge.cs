@@ -51,6 +51,7 @@ internal static partial class Charge
     {
         var fin = Stopwatch.StartNew();
         var erreurs = 0;
+        string? premiere = null;
         var durees = await Task.WhenAll(clients.Select(async client =>
         {
             var locales = new List<double>();
@@ -61,17 +62,19 @@ internal static partial class Charge
                 try
                 {
                     using var reponse = await client.GetAsync(uri, HttpCompletionOption.ResponseContentRead);
-                    if (reponse.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref erreurs);
+                    if (reponse.StatusCode != HttpStatusCode.OK && Interlocked.Increment(ref erreurs) == 1)
+                        premiere = $"{(int)reponse.StatusCode} {reponse.Headers.Location}";
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     // A refused or timed-out request counts as an error (and its time as spent), not as the end of the run.
-                    Interlocked.Increment(ref erreurs);
+                    if (Interlocked.Increment(ref erreurs) == 1) premiere = e.GetType().Name + " " + e.Message;
                 }
                 locales.Add(Stopwatch.GetElapsedTime(debut).TotalMilliseconds);
             }
             return locales;
         }));
+        if (premiere is not null) Console.Error.WriteLine($"{page} : {erreurs} erreurs, la première : {premiere}");
         var toutes = durees.SelectMany(d => d).Order().ToArray();
         double Centile(double p) => toutes[Math.Min(toutes.Length - 1, (int)(p * toutes.Length))];
         return new Mesure(page, toutes.Length, erreurs, toutes.Length / fin.Elapsed.TotalSeconds, Centile(0.50), Centile(0.95), Centile(0.99));

@@ -143,6 +143,7 @@ internal sealed class GenerateurParcours(AppDbContext db, Func<int, AppDbContext
                     DejaEntre = true,
                 };
                 ClesBanc.Protection.Enregistrer(personne, Nir.AvecCle(prefixeNir));
+                personne.IndexerNom();
                 personnes.Add(personne);
                 dossier.Membres.Add(new MembreFoyer { Dossier = dossier, Personne = personne, Role = role, SoumisDroitsDevoirs = true });
                 ecriture.Ajouter(new HistoriqueDroit

@@ -9,7 +9,7 @@ internal sealed record PageMesuree(string Libelle, string Adresse, string Compte
 /// <param name="Territoire">The most populated territoire, for the filtered queue.</param>
 /// <param name="Commune">The INSEE code of the commune with the most open parcours, for the commune filter.</param>
 /// <param name="Personne">An accompanied person, for their page; <paramref name="Nom"/> and <paramref name="Nir"/> are searched for as an agent does.</param>
-internal sealed record Reperes(int Territoire, string Commune, int Personne, string Nom, string Nir);
+internal sealed record Reperes(int Territoire, string Commune, int Personne, string Nom, string Prenom, string Nir);
 
 /// <summary>The pages an agent, a référent and a structure head use daily (issue 10 §3), plus the indicators.</summary>
 internal static class PagesFiles
@@ -35,8 +35,16 @@ internal static class PagesFiles
         new("/personnes/{id}/parcours (10 ans, ≈ 500 événements)", $"/personnes/{r.Personne}/parcours", "agent"),
         new("/dossiers?nom", $"/dossiers?Filtre.Nom={Uri.EscapeDataString(r.Nom)}", "agent"),
         new("/dossiers?nir", $"/dossiers?Filtre.Nir={r.Nir}", "agent"),
+        new("/recherche?q=nom seul (plus de 50 personnes)", $"/recherche?q={Uri.EscapeDataString(r.Nom)}", "agent"),
+        new("/recherche?q=nom avec une faute", $"/recherche?q={Uri.EscapeDataString(Faute(r.Nom))}", "agent"),
+        new("/recherche?q=nom prénom", $"/recherche?q={Uri.EscapeDataString(r.Nom + " " + r.Prenom)}", "agent"),
+        new("/recherche?q=NIR-13", $"/recherche?q={r.Nir[..Math.Min(13, r.Nir.Length)]}", "agent"),
+        new("/recherche?q=nom (référent)", $"/recherche?q={Uri.EscapeDataString(r.Nom)}", "referent"),
         new("/indicateurs/orientation", "/indicateurs/orientation", "agent"),
         new("/indicateurs/orientation (agent de territoire)", "/indicateurs/orientation", "agent-territoire"),
         new("/api/v1/indicateurs/orientation (année précédente)", $"/api/v1/indicateurs/orientation?du={TimeProvider.System.GetLocalNow().Year - 1}-01-01&au={TimeProvider.System.GetLocalNow().Year - 1}-12-31", "agent"),
     ];
+
+    /// <summary>The name with its last two letters swapped, as typed in a hurry: the search must still find it.</summary>
+    private static string Faute(string nom) => nom.Length < 3 ? nom : string.Concat(nom.AsSpan(0, nom.Length - 2), nom[^1].ToString(), nom[^2].ToString());
 }

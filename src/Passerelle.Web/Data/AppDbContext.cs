@@ -83,6 +83,8 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
                 throw new InvalidOperationException("Le journal d'audit est en ajout seul.");
             if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
                 versioned.Version++;
+            if (entry.Entity is Features.Dossiers.Personne personne && entry.State is EntityState.Added or EntityState.Modified)
+                personne.IndexerNom();
             if (entry.Entity is not ITenantOwned owned) continue;
             if (entry.State == EntityState.Added) AttribuerDepartement(owned);
             else if (entry.State is EntityState.Modified or EntityState.Deleted && owned.DepartementId != TenantId) throw RefusDepartement();

@@ -20,6 +20,7 @@ public static class DemarrageBase
         // Write-ahead log: pages keep reading while a background import writes (persistent in the file).
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await ProtegerAsync(app, db);
+        await IndexationNoms.ExecuterAsync(db, app.Logger);
         await StatistiquesBase.ActualiserAsync(db);
         if (!demo || !app.Configuration.GetValue("Database:SeedDemo", false)) return;
         if (await db.Departements.AnyAsync()) return;

@@ -32,6 +32,10 @@ public class Personne : ITenantOwned, IVersioned
     public string? EmpreinteNir { get; set; }
     /// <summary>Upper-cased, accent-free "NOM PRENOM": the fallback matching key and the name searched.</summary>
     public required string CleIdentite { get; set; }
+    /// <summary>Sound keys of the surname, birth name and first first name (<see cref="PhonetiqueNom"/>), set by <see cref="IndexerNom"/>: the header search seeks them.</summary>
+    public string? PhonetiqueNom { get; set; }
+    public string? PhonetiqueNomNaissance { get; set; }
+    public string? PhonetiquePrenom { get; set; }
     public string? Nationalite { get; set; }
     public string? Telephone { get; set; }
     public string? Email { get; set; }
@@ -53,6 +57,10 @@ public class Personne : ITenantOwned, IVersioned
 
     /// <summary>Entered by hand or by a partner for a public beyond the RSA, not read from a CAF flux: seen without a dossier.</summary>
     public bool SaisieManuelle { get; set; }
+
+    /// <summary>Computes the sound keys from the names: every write of a name ends here (the context on save, the bulk import explicitly).</summary>
+    public void IndexerNom() =>
+        (PhonetiqueNom, PhonetiqueNomNaissance, PhonetiquePrenom) = (Dossiers.PhonetiqueNom.Cle(Nom), Dossiers.PhonetiqueNom.Cle(NomNaissance), Dossiers.PhonetiqueNom.ClePrenom(Prenoms));
 }
 
 internal sealed class PersonneConfiguration : IEntityTypeConfiguration<Personne>
@@ -71,6 +79,9 @@ internal sealed class PersonneConfiguration : IEntityTypeConfiguration<Personne>
         builder.Property(p => p.NirChiffre).HasColumnName("Nir").HasMaxLength(80);
         builder.Property(p => p.EmpreinteNir).HasMaxLength(24);
         builder.Property(p => p.CleIdentite).HasMaxLength(100);
+        builder.Property(p => p.PhonetiqueNom).HasMaxLength(Dossiers.PhonetiqueNom.LongueurMax);
+        builder.Property(p => p.PhonetiqueNomNaissance).HasMaxLength(Dossiers.PhonetiqueNom.LongueurMax);
+        builder.Property(p => p.PhonetiquePrenom).HasMaxLength(Dossiers.PhonetiqueNom.LongueurMax);
         builder.Property(p => p.Nationalite).HasMaxLength(40);
         builder.Property(p => p.Telephone).HasMaxLength(20);
         builder.Property(p => p.Email).HasMaxLength(254);
@@ -84,6 +95,11 @@ internal sealed class PersonneConfiguration : IEntityTypeConfiguration<Personne>
         builder.HasIndex(p => new { p.DepartementId, p.CleIdentite }, "IX_Personnes_Recherche")
             .HasFilter("\"DossierCourantId\" IS NOT NULL AND \"FusionneeDansId\" IS NULL");
         builder.HasIndex(p => new { p.DepartementId, p.DateNaissance });
+        // The header search (Features/Recherche) seeks a name by its sound key, surname or birth name, and a contact by equality.
+        builder.HasIndex(p => new { p.DepartementId, p.PhonetiqueNom });
+        builder.HasIndex(p => new { p.DepartementId, p.PhonetiqueNomNaissance });
+        builder.HasIndex(p => new { p.DepartementId, p.Telephone });
+        builder.HasIndex(p => new { p.DepartementId, p.Email });
         builder.HasIndex(p => new { p.DepartementId, p.DateEntree });
         builder.HasIndex(p => p.DossierCourantId);
         builder.HasOne<Departements.Departement>().WithMany().HasForeignKey(p => p.DepartementId).OnDelete(DeleteBehavior.Restrict);

@@ -96,6 +96,7 @@ internal static class ApplicationFoyer
         (personne.Civilite, personne.Nom, personne.NomNaissance, personne.Prenoms) = (p.Civilite, p.Nom, p.NomNaissance, p.Prenom);
         (personne.DateNaissance, personne.CommuneNaissance, personne.Sexe) = (p.DateNaissance, p.CommuneNaissance, p.Sexe);
         personne.CleIdentite = NormalisationNom.CleIdentite(p.Nom, p.Prenom);
+        personne.IndexerNom();
         if (p.Nir is not null) personnes.Protection.Enregistrer(personne, p.Nir, personnes.Empreinte(p));
         personne.Nationalite = p.Nationalite ?? personne.Nationalite;
         personne.Telephone = p.Telephone ?? personne.Telephone;

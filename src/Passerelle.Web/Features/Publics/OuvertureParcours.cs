@@ -60,6 +60,7 @@ public sealed class OuvertureParcours(AppDbContext db, CurrentUser user, Perimet
             SaisieManuelle = true,
         };
         if (nir.Complet is { } complet) protectionNir.Enregistrer(personne, complet, empreinte);
+        personne.IndexerNom();
         db.Personnes.Add(personne);
         await db.SaveChangesAsync(ct);
         await OuvrirParcoursAsync(personne.Id, saisie.Public, territoireId, lieu.CodeInsee, saisie.Origine, ct);

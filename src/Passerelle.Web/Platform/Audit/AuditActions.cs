@@ -21,6 +21,7 @@ public static class AuditActions
     public const string HabilitationRetiree = "habilitation-retiree";
     public const string Consultation = "consultation";
     public const string Export = "export";
+    public const string Recherche = "recherche";
     public const string ConsultationSensible = "consultation-sensible";
     public const string ModificationSensible = "modification-sensible";
     public const string SimulationAnonymisation = "simulation-anonymisation";
@@ -47,6 +48,7 @@ public static class AuditActions
         (HabilitationRetiree, "Habilitation retirée"),
         (Consultation, "Consultation"),
         (Export, "Export"),
+        (Recherche, "Recherche de personnes"),
         (ConsultationSensible, "Consultation d'informations sensibles"),
         (ModificationSensible, "Modification d'informations sensibles"),
         (SimulationAnonymisation, "Simulation d'anonymisation"),

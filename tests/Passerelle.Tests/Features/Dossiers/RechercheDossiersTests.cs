@@ -54,7 +54,7 @@ public sealed class RechercheDossiersTests(Application app) : IClassFixture<Appl
         Assert.Equal([$"{nom} ANNE", $"{nom} LEO"], Noms(await RechercherAsync($"Filtre.Matricule={dossier.Matricule}")));
         var page = await RechercherAsync($"Filtre.NumDemRsa={dossier.NumDemRsa}");
         Assert.Equal([$"{nom} ANNE", $"{nom} LEO"], Noms(page));
-        Assert.All(page.QuerySelectorAll("#dossiers tbody a"), a => Assert.Equal($"/dossiers/{dossier.Id}", a.GetAttribute("href")));
+        Assert.All(page.QuerySelectorAll("#dossiers tbody td a"), a => Assert.Equal($"/dossiers/{dossier.Id}", a.GetAttribute("href")));
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public sealed record CodeLibelle(string Code, string Libelle);
 public sealed record EtapeDroit(DateOnly Date, EvenementDroit Evenement, string EvenementLibelle, string EtatDroit, string EtatDroitLibelle, bool SoumisDroitsDevoirs);
 
 public sealed record MembreFiche(int PersonneId, string Role, string RoleLibelle, string? Civilite, string Nom, string NomNaissance, string Prenoms,
-    DateOnly DateNaissance, string? LieuNaissance, string Nir, bool SoumisDroitsDevoirs, bool Present, IReadOnlyList<EtapeDroit> Historique);
+    DateOnly DateNaissance, string? LieuNaissance, string Nir, bool SoumisDroitsDevoirs, bool Present, IReadOnlyList<EtapeDroit> Historique,
+    bool Consultable);
 
 public sealed record ImportFiche(int ImportId, DateTime Date, string NomFichier, bool Creation);
 
@@ -33,6 +34,9 @@ public sealed record FicheDossier(
         var territoire = d.TerritoireId is null ? null
             : await db.Territoires.Where(t => t.Id == d.TerritoireId).Select(t => t.Nom).SingleOrDefaultAsync(ct);
         var membres = await db.MembresFoyer.AsNoTracking().Where(m => m.DossierId == id).Include(m => m.Personne).ToListAsync(ct);
+        // A member whose current dossier is another one, outside the user's scope, is listed here without a link to their page.
+        var ids = membres.Select(m => m.PersonneId).ToList();
+        var consultables = (await perimetre.Filtrer(db.Personnes.AsNoTracking()).Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         // Only this dossier's history: the person's other dossiers may lie outside the user's scope.
         var historique = (await db.HistoriqueDroits.AsNoTracking().Where(h => h.DossierId == id).ToListAsync(ct))
             .OrderBy(h => h.DateEffet).ThenBy(h => h.Id).ToLookup(h => h.PersonneId);
@@ -54,18 +58,18 @@ public sealed record FicheDossier(
             LibellesFoyer.Codes(d.NaturesPrestation).Select(c => new CodeLibelle(c, EtatsDroit.LibelleNature(c))).ToList(),
             d.MontantTotal, d.DateFlux,
             membres.OrderBy(m => LibellesFoyer.Rang(m.Role)).ThenBy(m => m.Personne!.DateNaissance).ThenBy(m => m.Id)
-                .Select(m => Membre(m, perimetre, protection, historique[m.PersonneId])).ToList(),
+                .Select(m => Membre(m, perimetre, protection, historique[m.PersonneId], consultables.Contains(m.PersonneId))).ToList(),
             imports.OrderByDescending(i => i.Date).ThenByDescending(i => i.ImportId).ToList(),
             rejets.OrderByDescending(r => r.Date).ThenByDescending(r => r.ImportId).ToList(),
             avertissements.Select(RequeteAvertissements.Presenter).ToList());
     }
 
-    private static MembreFiche Membre(MembreFoyer m, PerimetreDossiers perimetre, ProtectionNir protection, IEnumerable<HistoriqueDroit> historique)
+    private static MembreFiche Membre(MembreFoyer m, PerimetreDossiers perimetre, ProtectionNir protection, IEnumerable<HistoriqueDroit> historique, bool consultable)
     {
         var p = m.Personne!;
         return new MembreFiche(p.Id, m.Role, LibellesFoyer.Role(m.Role), p.Civilite, p.Nom, p.NomNaissance, p.Prenoms, p.DateNaissance,
             p.CommuneNaissance, perimetre.AfficherNir(protection.Lire(p.NirChiffre)), m.SoumisDroitsDevoirs, m.Present,
             historique.Select(h => new EtapeDroit(h.DateEffet, h.Evenement, RegleParcoursDroit.Libelle(h.Evenement),
-                h.EtatDroit, EtatsDroit.Libelle(h.EtatDroit), h.SoumisDroitsDevoirs)).ToList());
+                h.EtatDroit, EtatsDroit.Libelle(h.EtatDroit), h.SoumisDroitsDevoirs)).ToList(), consultable);
     }
 }
