@@ -36,6 +36,7 @@ public sealed class ContratsNavigateurTests(EnvironnementNavigateur environnemen
         await proposition.GetByLabel("Motif").FillAsync("Logement et mobilité à stabiliser d'abord");
         await proposition.GetByRole(AriaRole.Button, new() { Name = "Proposer" }).ClickAsync();
         await Page.Locator("#decision-orientation").GetByRole(AriaRole.Button, new() { Name = "Valider l'orientation" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Désigner le référent unique", Exact = true }).ClickAsync();
         var designation = Page.Locator("#form-designer");
         var choix = await designation.Locator("option", new() { HasText = "RÉFÉRENT Denis" }).First.GetAttributeAsync("value");
         await designation.GetByLabel("Référent (par structure").SelectOptionAsync(choix!);

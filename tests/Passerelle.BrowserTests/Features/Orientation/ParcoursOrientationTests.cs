@@ -40,6 +40,7 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
 
         await Page.GotoAsync($"/personnes/{premiere}");
         await Expect(Page.Locator("#etape")).ToHaveTextAsync("Invité, sans rendez-vous");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Convoquer à une date", Exact = true }).ClickAsync();
         var formulaire = Page.Locator("#form-convoquer");
         await formulaire.GetByLabel("Type de rendez-vous").SelectOptionAsync(nameof(TypeRendezVous.EntretienOrientation));
         await formulaire.GetByLabel("Date").FillAsync(DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -70,6 +71,7 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("validée");
 
         var referent = await NomCompteAsync("referent@49.passerelle.test");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Désigner le référent unique", Exact = true }).ClickAsync();
         var choix = Page.Locator("#form-designer").GetByLabel("Référent (par structure");
         var option = await choix.Locator("option").Filter(new() { HasText = referent }).First.GetAttributeAsync("value");
         await choix.SelectOptionAsync(option!);
@@ -105,6 +107,7 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Telephone, "0612345678")));
         await LoginAsync("agent@49");
         await Page.GotoAsync($"/personnes/{personne}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Convoquer à une date", Exact = true }).ClickAsync();
         var formulaire = Page.Locator("#form-convoquer");
         await formulaire.GetByLabel("Date").FillAsync(DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await formulaire.GetByLabel("Heure").FillAsync("14:30");
