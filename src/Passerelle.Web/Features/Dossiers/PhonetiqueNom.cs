@@ -41,7 +41,8 @@ public static class PhonetiqueNom
         (new("(AI|EI|I|U)[NM](?![AEIOU])", RegexOptions.CultureInvariant), "IN"),
         (new("[AE][NM](?![AEIOU])", RegexOptions.CultureInvariant), "AN"),
         (new("O[NM](?![AEIOU])", RegexOptions.CultureInvariant), "ON"),
-        (new("E+$", RegexOptions.CultureInvariant), ""),
+        // Only a mute final E after a consonant: « Payet » (PEE after ET) keeps its vowel instead of shrinking to P.
+        (new("(?<![AEIOU])E$", RegexOptions.CultureInvariant), ""),
         (new("(?<=.[AEIOUNR])[DTSPGK]+$", RegexOptions.CultureInvariant), ""),
         (new("(.)\\1+", RegexOptions.CultureInvariant), "$1"),
     ];

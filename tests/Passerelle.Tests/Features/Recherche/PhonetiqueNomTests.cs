@@ -15,6 +15,7 @@ public sealed class PhonetiqueNomTests
     [InlineData("Gérard", "GERART")]
     [InlineData("Mathieu", "MATIEU")]
     [InlineData("Rousseau", "ROUSSO")]
+    [InlineData("Payet", "PAYE")]
     public void Cle_noms_qui_se_prononcent_pareil_donnent_la_meme_cle(string tape, string ecrit) =>
         Assert.Equal(PhonetiqueNom.Cle(ecrit), PhonetiqueNom.Cle(tape));
 
@@ -22,6 +23,7 @@ public sealed class PhonetiqueNomTests
     [InlineData("DUPONT", "DURAND")]
     [InlineData("MARTIN", "MARTINEZ")]
     [InlineData("LEROY", "LEROUX")]
+    [InlineData("PAYET", "PIE")]
     public void Cle_noms_differents_restent_distincts(string a, string b) =>
         Assert.NotEqual(PhonetiqueNom.Cle(a), PhonetiqueNom.Cle(b));
 
