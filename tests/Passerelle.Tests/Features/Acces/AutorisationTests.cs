@@ -14,7 +14,7 @@ public sealed partial class AutorisationTests(Application app) : IClassFixture<A
     private static readonly string[] Publics =
     [
         "/connexion", "/connexion/mot-de-passe-oublie", "/connexion/nouveau-mot-de-passe", "/connexion/second-facteur", "/connexion/sso", "/connexion/sso/fin", "/erreur/{code:int}", "/healthz", "/readyz",
-        // The booking page of an invitation link: the token and the birth date stand for the account (decision 0013-reservation-en-ligne).
+        // The booking page of an invitation link: the token and the birth date stand for the account (decision 0015-reservation-en-ligne).
         "/rdv/{jeton}",
         "/api/{documentName}/openapi.json", "/api-reference", "/accessibilite",
     ];

@@ -17,7 +17,7 @@ using static Passerelle.Tests.Features.Coordonnees.CoordonneesDeTest;
 namespace Passerelle.Tests.Features.Agenda;
 
 /// <summary>
-/// The invitation link a person answers (decision 0013), against the real SMTP server and the SMS stand-in:
+/// The invitation link a person answers (decision 0015), against the real SMTP server and the SMS stand-in:
 /// link by SMS and e-mail, birth date, booking, reminder at J-2 by the chosen channel, and the bad input
 /// (expired, guessed, wrong birth dates, used twice, the last place taken twice, changes on the day).
 /// </summary>

@@ -423,6 +423,21 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CanalRappel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("CompteRendu")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CompteRenduAuteurId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("CompteRenduReserve")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Convocation")
                         .HasColumnType("boolean");
 
@@ -504,6 +519,67 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex(new[] { "DepartementId", "Debut", "Convocation", "Statut", "PersonneId" }, "IX_RendezVous_Periode");
 
                     b.ToTable("RendezVous", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Agenda.Reservation.EchecReservation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AdresseIp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdresseIp", "Le");
+
+                    b.ToTable("EchecsReservation", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Agenda.Reservation.LienReservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("BloqueJusquA")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EchecsConsecutifs")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Empreinte")
+                        .IsUnique();
+
+                    b.HasIndex("InvitationId");
+
+                    b.ToTable("LiensReservation", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
@@ -721,6 +797,80 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReglesContrats", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Coordonnees.ChangementCoordonnees", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Ancienne")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Champ")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nouvelle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Par")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "Le");
+
+                    b.ToTable("ChangementsCoordonnees", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Coordonnees.CoordonneesPersonne", b =>
+                {
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EmailEnErreur")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("EmailEnErreurLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailErreur")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Telephone2")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonneId");
+
+                    b.ToTable("CoordonneesPersonnes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Departements.Departement", b =>
@@ -1264,6 +1414,18 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("PhonetiqueNom")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PhonetiqueNomNaissance")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PhonetiquePrenom")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Prenoms")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1302,7 +1464,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "DateNaissance");
 
+                    b.HasIndex("DepartementId", "Email");
+
                     b.HasIndex("DepartementId", "EmpreinteNir");
+
+                    b.HasIndex("DepartementId", "PhonetiqueNom");
+
+                    b.HasIndex("DepartementId", "PhonetiqueNomNaissance");
+
+                    b.HasIndex("DepartementId", "Telephone");
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
@@ -3218,6 +3388,17 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Navigation("Personne");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Agenda.Reservation.LienReservation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Agenda.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
@@ -3264,6 +3445,84 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Coordonnees.ChangementCoordonnees", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Coordonnees.CoordonneesPersonne", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelle.Web.Features.Coordonnees.CoordonneesPersonne", "PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Passerelle.Web.Features.Coordonnees.Consentement", "ConsentementEmail", b1 =>
+                        {
+                            b1.Property<int>("CoordonneesPersonnePersonneId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("Donne")
+                                .HasColumnType("boolean");
+
+                            b1.Property<DateTime?>("Le")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Par")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Recueil")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.HasKey("CoordonneesPersonnePersonneId");
+
+                            b1.ToTable("CoordonneesPersonnes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoordonneesPersonnePersonneId");
+                        });
+
+                    b.OwnsOne("Passerelle.Web.Features.Coordonnees.Consentement", "ConsentementSms", b1 =>
+                        {
+                            b1.Property<int>("CoordonneesPersonnePersonneId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("Donne")
+                                .HasColumnType("boolean");
+
+                            b1.Property<DateTime?>("Le")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Par")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Recueil")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.HasKey("CoordonneesPersonnePersonneId");
+
+                            b1.ToTable("CoordonneesPersonnes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoordonneesPersonnePersonneId");
+                        });
+
+                    b.Navigation("ConsentementEmail")
+                        .IsRequired();
+
+                    b.Navigation("ConsentementSms")
                         .IsRequired();
                 });
 

@@ -400,6 +400,21 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CanalRappel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompteRendu")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompteRenduAuteurId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CompteRenduReserve")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Convocation")
                         .HasColumnType("INTEGER");
 
@@ -481,6 +496,63 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "DepartementId", "Debut", "Convocation", "Statut", "PersonneId" }, "IX_RendezVous_Periode");
 
                     b.ToTable("RendezVous", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Agenda.Reservation.EchecReservation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdresseIp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdresseIp", "Le");
+
+                    b.ToTable("EchecsReservation", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Agenda.Reservation.LienReservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BloqueJusquA")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EchecsConsecutifs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Empreinte")
+                        .IsUnique();
+
+                    b.HasIndex("InvitationId");
+
+                    b.ToTable("LiensReservation", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
@@ -690,6 +762,78 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReglesContrats", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Coordonnees.ChangementCoordonnees", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ancienne")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Champ")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nouvelle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Par")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "Le");
+
+                    b.ToTable("ChangementsCoordonnees", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Coordonnees.CoordonneesPersonne", b =>
+                {
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailEnErreur")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailEnErreurLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailErreur")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telephone2")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonneId");
+
+                    b.ToTable("CoordonneesPersonnes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Departements.Departement", b =>
@@ -1217,6 +1361,18 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhonetiqueNom")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhonetiqueNomNaissance")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhonetiquePrenom")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Prenoms")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1255,7 +1411,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartementId", "DateNaissance");
 
+                    b.HasIndex("DepartementId", "Email");
+
                     b.HasIndex("DepartementId", "EmpreinteNir");
+
+                    b.HasIndex("DepartementId", "PhonetiqueNom");
+
+                    b.HasIndex("DepartementId", "PhonetiqueNomNaissance");
+
+                    b.HasIndex("DepartementId", "Telephone");
 
                     b.HasIndex("DepartementId", "CleIdentite", "DateNaissance");
 
@@ -3111,6 +3275,17 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Navigation("Personne");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Agenda.Reservation.LienReservation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Agenda.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
@@ -3157,6 +3332,84 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Coordonnees.ChangementCoordonnees", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Coordonnees.CoordonneesPersonne", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelle.Web.Features.Coordonnees.CoordonneesPersonne", "PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Passerelle.Web.Features.Coordonnees.Consentement", "ConsentementEmail", b1 =>
+                        {
+                            b1.Property<int>("CoordonneesPersonnePersonneId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Donne")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("Le")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Par")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Recueil")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CoordonneesPersonnePersonneId");
+
+                            b1.ToTable("CoordonneesPersonnes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoordonneesPersonnePersonneId");
+                        });
+
+                    b.OwnsOne("Passerelle.Web.Features.Coordonnees.Consentement", "ConsentementSms", b1 =>
+                        {
+                            b1.Property<int>("CoordonneesPersonnePersonneId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Donne")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("Le")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Par")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Recueil")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CoordonneesPersonnePersonneId");
+
+                            b1.ToTable("CoordonneesPersonnes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoordonneesPersonnePersonneId");
+                        });
+
+                    b.Navigation("ConsentementEmail")
+                        .IsRequired();
+
+                    b.Navigation("ConsentementSms")
                         .IsRequired();
                 });
 

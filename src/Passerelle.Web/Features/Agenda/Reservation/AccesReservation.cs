@@ -10,7 +10,7 @@ namespace Passerelle.Web.Features.Agenda.Reservation;
 public enum IssueVerification { Valide, Invalide, Erronee, Bloquee }
 
 /// <summary>
-/// The gate of the booking page (decision 0013): the token finds the link, the birth date is the
+/// The gate of the booking page (decision 0015): the token finds the link, the birth date is the
 /// second factor, wrong dates are counted per link and per address. An unknown token, an expired
 /// one and a token of an invitation whose appointment has passed all get the same answer. Once the
 /// date is confirmed, a protected cookie bound to the link keeps the page open for a while.

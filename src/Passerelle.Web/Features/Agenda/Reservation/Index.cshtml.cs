@@ -15,7 +15,7 @@ public enum EtatPageReservation { Invalide, Verification, Ouverte }
 public sealed record RendezVousReserve(TypeRendezVous Type, DateTime Debut, string Lieu, string? Structure, bool Modifiable);
 
 /// <summary>
-/// The public booking page of an invitation link (no account, decision 0013): the birth date first,
+/// The public booking page of an invitation link (no account, decision 0015): the birth date first,
 /// then the free slots, or the booked appointment with « déplacer » and « annuler ». It shows nothing
 /// of the person but their first name and their appointment, and is not indexed.
 /// </summary>

@@ -5,7 +5,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Features.Agenda.Reservation;
 
 /// <summary>
-/// The personal link of one invitation message (decision 0013): only the SHA-256 of its 256-bit
+/// The personal link of one invitation message (decision 0015): only the SHA-256 of its 256-bit
 /// token is stored, so a copy of the database opens no booking page. It lives as long as the
 /// invitation, or until the appointment booked through it has passed; wrong birth dates typed on it
 /// are counted here and lock it for a while (<see cref="RegleEssais"/>).

@@ -1,7 +1,7 @@
 namespace Passerelle.Web.Features.Agenda.Reservation;
 
 /// <summary>
-/// The throttle of the second factor (decision 0013): a birth date has about 25,000 plausible
+/// The throttle of the second factor (decision 0015): a birth date has about 25,000 plausible
 /// values, so a link locks after a few wrong ones, and one address cannot try many links.
 /// </summary>
 public static class RegleEssais
