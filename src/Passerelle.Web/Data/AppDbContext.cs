@@ -83,16 +83,25 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
                 throw new InvalidOperationException("Le journal d'audit est en ajout seul.");
             if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
                 versioned.Version++;
-            if (entry.Entity is Features.Dossiers.Personne personne && entry.State is EntityState.Added or EntityState.Modified)
+            if (entry.State == EntityState.Added) { PreparerAjout(entry.Entity); continue; }
+            if (entry.Entity is Features.Dossiers.Personne personne && entry.State == EntityState.Modified)
                 personne.IndexerNom();
             if (entry.Entity is not ITenantOwned owned) continue;
-            if (entry.State == EntityState.Added) AttribuerDepartement(owned);
-            else if (entry.State is EntityState.Modified or EntityState.Deleted && owned.DepartementId != TenantId) throw RefusDepartement();
+            if (entry.State is EntityState.Modified or EntityState.Deleted && owned.DepartementId != TenantId) throw RefusDepartement();
         }
     }
 
-    /// <summary>The tenant rule for a new row, whether the change tracker or a bulk writer inserts it: it joins the current département, never another.</summary>
-    internal void AttribuerDepartement(ITenantOwned owned)
+    /// <summary>
+    /// What every new row gets, whether the change tracker or a bulk writer inserts it: the current département
+    /// (never another), and for a person the sound keys of the header search.
+    /// </summary>
+    internal void PreparerAjout(object entite)
+    {
+        if (entite is Features.Dossiers.Personne personne) personne.IndexerNom();
+        if (entite is ITenantOwned owned) AttribuerDepartement(owned);
+    }
+
+    private void AttribuerDepartement(ITenantOwned owned)
     {
         if (owned.DepartementId == 0 && TenantId is int current) owned.DepartementId = current;
         if (owned.DepartementId != TenantId) throw RefusDepartement();

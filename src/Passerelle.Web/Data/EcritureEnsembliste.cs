@@ -75,7 +75,7 @@ public sealed class EcritureEnsembliste(AppDbContext db)
             foreach (var ligne in lignes)
             {
                 table.RattacherAuxParents(ligne);
-                if (ligne is ITenantOwned possedee) db.AttribuerDepartement(possedee);
+                db.PreparerAjout(ligne);
             }
             await fournisseur!.EcrireAsync(table, lignes, ct);
             foreach (var ligne in lignes) table.PropagerAuxEnfants(ligne);

@@ -194,28 +194,9 @@ public sealed class ServiceRendezVous(PerimetreDossiers perimetreDossiers, AppDb
         return await SauverAsync(message, ct);
     }
 
-    private async Task<ResultatAction> SauverAsync(string message, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return ResultatAction.Ok(message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ResultatAction.Conflit;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    private Task<ResultatAction> SauverAsync(string message, CancellationToken ct) => db.SauverActionAsync(message, ResultatAction.Conflit, ct);
 
-    private ResultatAction Annuler(ResultatAction resultat)
-    {
-        db.ChangeTracker.Clear();
-        return resultat;
-    }
+    private ResultatAction Annuler(ResultatAction resultat) => db.Abandonner(resultat);
 
     private DateOnly Jour(DateTime instant) => heure.Jour(instant);
 }

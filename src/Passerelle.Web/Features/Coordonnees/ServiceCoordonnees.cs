@@ -97,23 +97,14 @@ public sealed class ServiceCoordonnees(PerimetreDossiers perimetre, AppDbContext
     {
         try
         {
-            await db.SaveChangesAsync(ct);
-            return ResultatAction.Ok(message);
+            return await db.SauverActionAsync(message, ResultatAction.Conflit, ct);
         }
         catch (DbUpdateException)
         {
             // Two first edits of the same person both insert the row: the second is a conflict too.
             return ResultatAction.Conflit;
         }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 
-    private ResultatAction Annuler(ResultatAction resultat)
-    {
-        db.ChangeTracker.Clear();
-        return resultat;
-    }
+    private ResultatAction Annuler(ResultatAction resultat) => db.Abandonner(resultat);
 }

@@ -69,7 +69,7 @@ public sealed class ChiffrementNirTests(Application app) : IClassFixture<Applica
         foreach (var recherche in new[] { nir, nir[..13] })
         {
             var page = await navigateur.PageAsync($"/dossiers?Filtre.Nir={recherche}");
-            Assert.Equal([$"{nom} LOU"], page.QuerySelectorAll("#dossiers tbody th").Select(th => th.TextContent.Trim()));
+            Assert.Equal([$"{nom} Lou"], page.QuerySelectorAll("#dossiers tbody th").Select(th => th.TextContent.Trim()));
             Assert.Equal(PerimetreDossiers.FormaterNir(nir), page.QuerySelector("#dossiers tbody td.nir")?.TextContent.Trim());
         }
     }

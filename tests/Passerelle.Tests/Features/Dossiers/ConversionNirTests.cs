@@ -22,7 +22,7 @@ public sealed class ConversionNirTests(Application app) : IClassFixture<Applicat
         {
             using var navigateur = await Navigateur.ConnecteAsync(convertie, "agent@49");
             var page = await navigateur.PageAsync($"/dossiers?Filtre.Nir={nir[..13]}");
-            Assert.Equal([$"{nom} EVE"], page.QuerySelectorAll("#dossiers tbody th").Select(th => th.TextContent.Trim()));
+            Assert.Equal([$"{nom} Eve"], page.QuerySelectorAll("#dossiers tbody th").Select(th => th.TextContent.Trim()));
         }
         var brute = Assert.Single(await LectureBrute.PersonnesAsync(app, $"{nom} EVE"));
         Assert.StartsWith("v1:", brute.Nir, StringComparison.Ordinal);

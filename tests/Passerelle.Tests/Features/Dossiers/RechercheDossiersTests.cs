@@ -51,9 +51,9 @@ public sealed class RechercheDossiersTests(Application app) : IClassFixture<Appl
         var nom = NomUnique();
         var dossier = await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "ANNE", Naissance), new PersonneDeTest(nom, "LEO", new DateOnly(2015, 1, 2), Role: "ENF", Sdd: false));
         await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "AUTRE", Naissance));
-        Assert.Equal([$"{nom} ANNE", $"{nom} LEO"], Noms(await RechercherAsync($"Filtre.Matricule={dossier.Matricule}")));
+        Assert.Equal([$"{nom} Anne", $"{nom} Leo"], Noms(await RechercherAsync($"Filtre.Matricule={dossier.Matricule}")));
         var page = await RechercherAsync($"Filtre.NumDemRsa={dossier.NumDemRsa}");
-        Assert.Equal([$"{nom} ANNE", $"{nom} LEO"], Noms(page));
+        Assert.Equal([$"{nom} Anne", $"{nom} Leo"], Noms(page));
         Assert.All(page.QuerySelectorAll("#dossiers tbody td a"), a => Assert.Equal($"/dossiers/{dossier.Id}", a.GetAttribute("href")));
     }
 
@@ -63,10 +63,10 @@ public sealed class RechercheDossiersTests(Application app) : IClassFixture<Appl
         var nom = NomUnique();
         await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "ANGEVIN", Naissance));
         await CreerAsync(app, Saumurois, "49328", "SAUMUR", new PersonneDeTest(nom, "SAUMUROIS", Naissance));
-        Assert.Equal([$"{nom} SAUMUROIS"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.Commune=Saumur")));
-        Assert.Equal([$"{nom} ANGEVIN"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.Commune=49007")));
+        Assert.Equal([$"{nom} Saumurois"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.Commune=Saumur")));
+        Assert.Equal([$"{nom} Angevin"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.Commune=49007")));
         var saumurois = await Territoires.DonneesTerritoires.IdAsync(app, "49", Saumurois);
-        Assert.Equal([$"{nom} SAUMUROIS"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.TerritoireId={saumurois}")));
+        Assert.Equal([$"{nom} Saumurois"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.TerritoireId={saumurois}")));
         var inconnue = await RechercherAsync($"Filtre.Nom={nom}&Filtre.Commune=Tours");
         Assert.Contains("Aucune commune", inconnue.QuerySelector("#Filtre_Commune-erreur")?.TextContent, StringComparison.Ordinal);
     }
@@ -78,10 +78,10 @@ public sealed class RechercheDossiersTests(Application app) : IClassFixture<Appl
         await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "OUVERT", Naissance, Etat: "2", Sdd: true));
         await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "CLOS", Naissance, Etat: "5", Sdd: false));
         await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "SUSPENDU", Naissance, Etat: "3", Sdd: true));
-        Assert.Equal([$"{nom} CLOS"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.EtatDroit=5")));
-        Assert.Equal([$"{nom} OUVERT", $"{nom} SUSPENDU"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.Sdd=true")));
+        Assert.Equal([$"{nom} Clos"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.EtatDroit=5")));
+        Assert.Equal([$"{nom} Ouvert", $"{nom} Suspendu"], Noms(await RechercherAsync($"Filtre.Nom={nom}&Filtre.Sdd=true")));
         var clos = await RechercherAsync($"Filtre.Nom={nom}&Filtre.Sdd=false");
-        Assert.Equal([$"{nom} CLOS"], Noms(clos));
+        Assert.Equal([$"{nom} Clos"], Noms(clos));
         Assert.Contains("Droit clos", clos.QuerySelector("#dossiers tbody tr")?.TextContent, StringComparison.Ordinal);
     }
 
@@ -96,8 +96,8 @@ public sealed class RechercheDossiersTests(Application app) : IClassFixture<Appl
         await AjouterHistoriqueAsync(app, retour, retour.Personnes[0], new DateOnly(2025, 3, 20), EvenementDroit.Retour);
         await AjouterHistoriqueAsync(app, ancien, ancien.Personnes[0], new DateOnly(2024, 1, 5), EvenementDroit.NouvelEntrant);
         var periode = $"Filtre.Nom={nom}&Filtre.EntreeDu=2025-03-01&Filtre.EntreeAu=2025-03-31";
-        Assert.Equal([$"{nom} ENTRANT"], Noms(await RechercherAsync(periode)));
-        Assert.Equal([$"{nom} ENTRANT", $"{nom} RETOUR"], Noms(await RechercherAsync(periode + "&Filtre.AvecRetours=true")));
+        Assert.Equal([$"{nom} Entrant"], Noms(await RechercherAsync(periode)));
+        Assert.Equal([$"{nom} Entrant", $"{nom} Retour"], Noms(await RechercherAsync(periode + "&Filtre.AvecRetours=true")));
         var inversee = await RechercherAsync($"Filtre.Nom={nom}&Filtre.EntreeDu=2025-04-01&Filtre.EntreeAu=2025-03-01");
         Assert.NotNull(inversee.QuerySelector("#Filtre_EntreeAu-erreur"));
         Assert.NotNull(inversee.QuerySelector("[role=alert]"));
@@ -111,15 +111,15 @@ public sealed class RechercheDossiersTests(Application app) : IClassFixture<Appl
         await CreerAsync(app, Saumurois, "49328", "SAUMUR", new PersonneDeTest(nom, "ALI", new DateOnly(1970, 1, 1), Etat: "2"));
         await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "CLO", new DateOnly(1980, 1, 1), Etat: "5"));
         var parNom = await RechercherAsync($"Filtre.Nom={nom}");
-        Assert.Equal([$"{nom} ALI", $"{nom} BEA", $"{nom} CLO"], Noms(parNom));
+        Assert.Equal([$"{nom} Ali", $"{nom} Bea", $"{nom} Clo"], Noms(parNom));
         Assert.Equal("ascending", parNom.QuerySelector("th[aria-sort]")?.GetAttribute("aria-sort"));
-        Assert.Equal([$"{nom} CLO", $"{nom} BEA", $"{nom} ALI"], Noms(await RechercherAsync($"Filtre.Nom={nom}&tri=nom&sens=desc")));
+        Assert.Equal([$"{nom} Clo", $"{nom} Bea", $"{nom} Ali"], Noms(await RechercherAsync($"Filtre.Nom={nom}&tri=nom&sens=desc")));
         var parNaissance = await RechercherAsync($"Filtre.Nom={nom}&tri=naissance&sens=desc");
-        Assert.Equal([$"{nom} BEA", $"{nom} CLO", $"{nom} ALI"], Noms(parNaissance));
+        Assert.Equal([$"{nom} Bea", $"{nom} Clo", $"{nom} Ali"], Noms(parNaissance));
         Assert.Equal("descending", parNaissance.QuerySelector("th[aria-sort]")?.GetAttribute("aria-sort"));
         Assert.Contains("sens=asc", parNaissance.QuerySelector("th[aria-sort] a")?.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.Equal([$"{nom} BEA", $"{nom} CLO", $"{nom} ALI"], Noms(await RechercherAsync($"Filtre.Nom={nom}&tri=commune")));
-        Assert.Equal([$"{nom} ALI", $"{nom} BEA", $"{nom} CLO"], Noms(await RechercherAsync($"Filtre.Nom={nom}&tri=etat")));
+        Assert.Equal([$"{nom} Bea", $"{nom} Clo", $"{nom} Ali"], Noms(await RechercherAsync($"Filtre.Nom={nom}&tri=commune")));
+        Assert.Equal([$"{nom} Ali", $"{nom} Bea", $"{nom} Clo"], Noms(await RechercherAsync($"Filtre.Nom={nom}&tri=etat")));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class RechercheDossiersTests(Application app) : IClassFixture<Appl
         await CreerAsync(app, Angers, "49007", "ANGERS", new PersonneDeTest(nom, "ANGEVIN", Naissance));
         await CreerAsync(app, Saumurois, "49328", "SAUMUR", new PersonneDeTest(nom, "SAUMUROIS", Naissance));
         await CreerAsync(app, null, "49007", "ANGERS", new PersonneDeTest(nom, "SANSTERRITOIRE", Naissance));
-        Assert.Equal([$"{nom} ANGEVIN"], Noms(await RechercherAsync($"Filtre.Nom={nom}", "agent-territoire@49")));
+        Assert.Equal([$"{nom} Angevin"], Noms(await RechercherAsync($"Filtre.Nom={nom}", "agent-territoire@49")));
         Assert.Equal(3, Noms(await RechercherAsync($"Filtre.Nom={nom}")).Count);
         var territoires = (await RechercherAsync("", "agent-territoire@49")).QuerySelectorAll("#Filtre_TerritoireId option").Select(o => o.TextContent).ToList();
         Assert.Equal(["Tous vos territoires", Angers], territoires);

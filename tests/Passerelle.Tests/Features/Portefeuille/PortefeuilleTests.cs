@@ -30,10 +30,10 @@ public sealed class PortefeuilleTests(Application app) : IClassFixture<Applicati
 
         using var navigateur = await Navigateur.ConnecteAsync(app, moi.Login);
         var page = await navigateur.PageAsync("/portefeuille");
-        Assert.Equal([$"{mienne.Nom} PERSONNE"], Noms(page));
+        Assert.Equal([$"{mienne.Nom} Personne"], Noms(page));
         Assert.Equal($"/personnes/{mienne.PersonneId}", page.QuerySelector("#portefeuille tbody th a")?.GetAttribute("href"));
         using var autre = await Navigateur.ConnecteAsync(app, collegue.Login);
-        Assert.Equal([$"{sienne.Nom} PERSONNE"], Noms(await autre.PageAsync("/portefeuille")));
+        Assert.Equal([$"{sienne.Nom} Personne"], Noms(await autre.PageAsync("/portefeuille")));
         using var voisin = await Navigateur.ConnecteAsync(app, "referent@37");
         var texte = await (await voisin.GetAsync("/portefeuille")).Content.ReadAsStringAsync();
         Assert.DoesNotContain(mienne.Nom, texte, StringComparison.Ordinal);
@@ -61,8 +61,8 @@ public sealed class PortefeuilleTests(Application app) : IClassFixture<Applicati
         Assert.Null(page.QuerySelector($"tr[data-personne='{proche.PersonneId}'] .retard"));
         Assert.Contains("Aucun contrat", ligne.TextContent, StringComparison.Ordinal);
 
-        Assert.Equal([$"{enRetard.Nom} PERSONNE"], Noms(await navigateur.PageAsync("/portefeuille?retard=true")));
-        Assert.Equal([$"{proche.Nom} PERSONNE"], Noms(await navigateur.PageAsync("/portefeuille?semaine=true")));
+        Assert.Equal([$"{enRetard.Nom} Personne"], Noms(await navigateur.PageAsync("/portefeuille?retard=true")));
+        Assert.Equal([$"{proche.Nom} Personne"], Noms(await navigateur.PageAsync("/portefeuille?semaine=true")));
         Assert.Single(Noms(await navigateur.PageAsync("/portefeuille?type=Professionnelle")));
         Assert.Equal(HttpStatusCode.BadRequest, (await navigateur.GetAsync("/portefeuille?type=Inconnue")).StatusCode);
     }
@@ -94,11 +94,11 @@ public sealed class PortefeuilleTests(Application app) : IClassFixture<Applicati
         using var navigateur = await Navigateur.ConnecteAsync(app, moi.Login);
         var premiere = Noms(await navigateur.PageAsync("/portefeuille?tri=nom"));
         Assert.Equal(20, premiere.Count);
-        Assert.Equal($"{prefixe}A PERSONNE", premiere[0]);
+        Assert.Equal($"{prefixe}A Personne", premiere[0]);
         Assert.Equal([$"{prefixe}U PERSONNE", $"{prefixe}V PERSONNE"], Noms(await navigateur.PageAsync("/portefeuille?tri=nom&numero=2")));
         Assert.Equal($"{prefixe}V PERSONNE", Noms(await navigateur.PageAsync("/portefeuille?tri=nom&sens=desc"))[0]);
         Assert.Equal($"{prefixe}V PERSONNE", Noms(await navigateur.PageAsync("/portefeuille?tri=debut&sens=desc"))[0]);
-        Assert.Equal($"{prefixe}A PERSONNE", Noms(await navigateur.PageAsync("/portefeuille?tri=debut"))[0]);
+        Assert.Equal($"{prefixe}A Personne", Noms(await navigateur.PageAsync("/portefeuille?tri=debut"))[0]);
     }
 
     [Fact]

@@ -117,26 +117,7 @@ public sealed class ServiceReservation(AppDbContext db, ReglesEnVigueur regles, 
             .Union(db.Structures.Where(s => territoire == null).Select(s => s.Id)).Distinct().ToListAsync(ct);
     }
 
-    private async Task<ResultatAction> SauverAsync(string message, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return ResultatAction.Ok(message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ResultatAction.Refus(CreneauPris);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    private Task<ResultatAction> SauverAsync(string message, CancellationToken ct) => db.SauverActionAsync(message, ResultatAction.Refus(CreneauPris), ct);
 
-    private ResultatAction Annuler(ResultatAction resultat)
-    {
-        db.ChangeTracker.Clear();
-        return resultat;
-    }
+    private ResultatAction Annuler(ResultatAction resultat) => db.Abandonner(resultat);
 }
