@@ -20,7 +20,7 @@ public sealed record RequeteRecherche(
     /// <summary>A name of more words is cut: no one gives seven names on the phone.</summary>
     private const int MotsMax = 6;
 
-    public const string Aide = "Saisissez un nom (avec ou sans prénom), une date de naissance (jj/mm/aaaa), un NIR, un NUMDEMRSA, "
+    public const string Aide = "Saisissez un nom (avec ou sans prénom), une date de naissance (jj/mm/aaaa), un NIR, un numéro de dossier RSA, "
         + "un matricule CAF, un numéro de téléphone ou une adresse e-mail.";
 
     public bool ParNom => ClesNom.Count > 0;

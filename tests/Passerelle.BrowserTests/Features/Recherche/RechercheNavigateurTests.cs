@@ -27,12 +27,12 @@ public sealed class RechercheNavigateurTests(EnvironnementNavigateur environneme
         await AssertAccessibleAsync();
         await resultats.GetByRole(AriaRole.Link, new() { Name = $"LEFÈVRE {prenom}" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/personnes/{demandeur}$"));
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(prenom);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Passerelle.Web.Platform.Ui.NomPersonne.Prenoms(prenom));
 
         await boite.GetByLabel("Trouver une personne").FillAsync(nir[..13]);
         await boite.GetByLabel("Trouver une personne").PressAsync("Enter");
         await Expect(resultats.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
-        await Expect(resultats).ToContainTextAsync($"LEFÈVRE {prenom}");
+        await Expect(resultats).ToContainTextAsync($"LEFÈVRE {Passerelle.Web.Platform.Ui.NomPersonne.Prenoms(prenom)}");
 
         await resultats.GetByRole(AriaRole.Link, new() { Name = $"Dossier {numero}" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Dossier RSA {numero}");

@@ -29,7 +29,7 @@ public sealed class SemaineReferent(AppDbContext db, PerimetreDossiers perimetre
             .Join(db.UtilisateursDuDepartement(), h => h.UtilisateurId, u => u.Id, (h, u) => new { u.Id, u.Nom, u.Prenom, Structure = h.Structure!.Nom })
             .ToListAsync(ct);
         return [.. liste.GroupBy(r => r.Id).Select(g => g.First()).OrderBy(r => r.Id != moi).ThenBy(r => r.Nom, StringComparer.Ordinal).ThenBy(r => r.Prenom, StringComparer.Ordinal)
-            .Select(r => new ReferentChoisi(r.Id, $"{r.Nom.ToUpperInvariant()} {r.Prenom}", r.Structure))];
+            .Select(r => new ReferentChoisi(r.Id, $"{r.Prenom} {r.Nom}", r.Structure))];
     }
 
     public async Task<IReadOnlyList<RendezVousSemaine>> LireAsync(string referentId, DateOnly lundi, CancellationToken ct)
