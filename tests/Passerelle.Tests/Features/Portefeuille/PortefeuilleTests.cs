@@ -95,9 +95,9 @@ public sealed class PortefeuilleTests(Application app) : IClassFixture<Applicati
         var premiere = Noms(await navigateur.PageAsync("/portefeuille?tri=nom"));
         Assert.Equal(20, premiere.Count);
         Assert.Equal($"{prefixe}A Personne", premiere[0]);
-        Assert.Equal([$"{prefixe}U PERSONNE", $"{prefixe}V PERSONNE"], Noms(await navigateur.PageAsync("/portefeuille?tri=nom&numero=2")));
-        Assert.Equal($"{prefixe}V PERSONNE", Noms(await navigateur.PageAsync("/portefeuille?tri=nom&sens=desc"))[0]);
-        Assert.Equal($"{prefixe}V PERSONNE", Noms(await navigateur.PageAsync("/portefeuille?tri=debut&sens=desc"))[0]);
+        Assert.Equal([$"{prefixe}U Personne", $"{prefixe}V Personne"], Noms(await navigateur.PageAsync("/portefeuille?tri=nom&numero=2")));
+        Assert.Equal($"{prefixe}V Personne", Noms(await navigateur.PageAsync("/portefeuille?tri=nom&sens=desc"))[0]);
+        Assert.Equal($"{prefixe}V Personne", Noms(await navigateur.PageAsync("/portefeuille?tri=debut&sens=desc"))[0]);
         Assert.Equal($"{prefixe}A Personne", Noms(await navigateur.PageAsync("/portefeuille?tri=debut"))[0]);
     }
 
