@@ -31,7 +31,7 @@ public sealed class JournalModel(AppDbContext db, AuditJournal audit, HeureLegal
         if (!Filtre.Verifier(ModelState, nameof(Filtre))) return;
         Resultats = await Filtre.Appliquer(db.Audit.AsNoTracking(), heure).PaginerAsync(Numero);
         var comptes = Resultats.Elements.Where(a => a.Objet == "Utilisateur" && a.ObjetId is not null).Select(a => a.ObjetId!).Distinct().ToList();
-        NomsComptes = await db.Users.Where(u => comptes.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => NomPersonne.Afficher(u.Nom, u.Prenom));
+        NomsComptes = await db.Users.Where(u => comptes.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => $"{u.Prenom} {u.Nom}");
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)

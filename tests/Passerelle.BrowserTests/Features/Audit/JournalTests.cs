@@ -36,12 +36,12 @@ public sealed class JournalTests(EnvironnementNavigateur environnement) : TestNa
         await Expect(lignes.Nth(1)).ToContainTextAsync($"Nom : {structure} ; SIRET : {siret}");
         await AssertAccessibleAsync();
 
-        await RechercherAsync(objet: "Utilisateur", objetId: compteId);
+        await RechercherAsync(objet: "Compte", objetId: compteId);
         await Expect(lignes).ToHaveCountAsync(3);
         await Expect(lignes.Nth(1)).ToContainTextAsync("Désactivation");
         await Expect(lignes.Nth(2)).ToContainTextAsync("Création");
         await Expect(lignes.Nth(2)).ToContainTextAsync("Habilitation : Opérateur d'action");
-        await Expect(lignes.Nth(1).GetByRole(AriaRole.Link, new() { Name = $"Utilisateur {compteId}" })).ToBeVisibleAsync();
+        await Expect(lignes.Nth(1).Locator($"a[href='/administration/utilisateurs/{compteId}']")).ToBeVisibleAsync();
 
         // The same entries, found as "what did this administrator create today" (the journal's days are Paris days).
         await Champ(Page, "Type d'objet").SelectOptionAsync(new SelectOptionValue { Label = "Tous les objets" });
@@ -52,7 +52,7 @@ public sealed class JournalTests(EnvironnementNavigateur environnement) : TestNa
         await Champ(Page, "Du").FillAsync(aujourdhui);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await Expect(Journal()).ToContainTextAsync($"Nom : {structure} ;");
-        await Expect(Journal().GetByRole(AriaRole.Link, new() { Name = $"Utilisateur {compteId}" })).ToBeVisibleAsync();
+        await Expect(Journal().Locator($"a[href='/administration/utilisateurs/{compteId}']")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
     }
 

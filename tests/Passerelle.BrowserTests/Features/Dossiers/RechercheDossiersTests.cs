@@ -22,7 +22,7 @@ public sealed class RechercheDossiersTests(EnvironnementNavigateur environnement
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Search).GetByLabel("Nom ou prénom").FillAsync($"{nom.ToLowerInvariant()} hélène");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Search, new() { Name = "Rechercher des dossiers" }).GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         var resultats = Page.GetByRole(AriaRole.Table, new() { Name = "Personnes trouvées et leur dossier courant" });
         await Expect(resultats.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
         await Expect(resultats).ToContainTextAsync("Droit ouvert et versable");
@@ -30,7 +30,7 @@ public sealed class RechercheDossiersTests(EnvironnementNavigateur environnement
 
         await resultats.GetByRole(AriaRole.Link, new() { Name = numero }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Dossier RSA {numero}");
-        var historique = Page.GetByRole(AriaRole.List, new() { Name = $"Historique des droits de HÉLÈNE {nom}" });
+        var historique = Page.GetByRole(AriaRole.List, new() { Name = $"Historique des droits de {nom.ToUpperInvariant()} Hélène" });
         await Expect(historique.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
         await Expect(historique.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("Nouvel entrant");
         await Expect(historique.GetByRole(AriaRole.Listitem).Last).ToContainTextAsync("Sortie");

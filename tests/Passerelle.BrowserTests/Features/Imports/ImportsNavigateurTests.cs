@@ -71,7 +71,7 @@ public sealed class ImportsNavigateurTests(EnvironnementNavigateur environnement
 
         await Page.GotoAsync("/dossiers");
         await Page.GetByRole(AriaRole.Search).GetByLabel("Nom ou prénom").FillAsync($"TABLEUR{suffixe}");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Search, new() { Name = "Rechercher des dossiers" }).GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "0488" + suffixe }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Dossier RSA 0488{suffixe}");
         await Expect(Page.Locator("main")).ToContainTextAsync("extraction.csv");

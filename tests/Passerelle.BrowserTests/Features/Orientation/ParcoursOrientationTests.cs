@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -86,7 +87,7 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
         await Page.GetByLabel("au", new() { Exact = true }).FillAsync(entree.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
         var ligne = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = nomSeconde });
-        await Expect(ligne).ToContainTextAsync("jours");
+        await Expect(ligne).ToContainTextAsync(new Regex("jours?|mois|ans"));
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = nomPremiere })).ToHaveCountAsync(0);
         await AssertAccessibleAsync();
 
@@ -105,6 +106,17 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
         var (personne, _) = await PersonneEntreeAsync(new DateOnly(2026, 11, 2));
         await Application.DansDepartementAsync("49", db => db.Personnes.Where(p => p.Id == personne)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Telephone, "0612345678")));
+        // Nothing goes by SMS without the person's consent (issue 13): recorded as an agent would.
+        await Application.DansDepartementAsync("49", db =>
+        {
+            db.Add(new Passerelle.Web.Features.Coordonnees.CoordonneesPersonne
+            {
+                PersonneId = personne,
+                Version = 1,
+                ConsentementSms = new() { Donne = true, Le = DateTime.UtcNow, Par = "Agent de test", Recueil = Passerelle.Web.Features.Coordonnees.RecueilConsentement.Entretien },
+            });
+            return db.SaveChangesAsync();
+        });
         await LoginAsync("agent@49");
         await Page.GotoAsync($"/personnes/{personne}");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Convoquer à une date", Exact = true }).ClickAsync();

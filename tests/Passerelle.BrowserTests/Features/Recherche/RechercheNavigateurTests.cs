@@ -20,7 +20,7 @@ public sealed class RechercheNavigateurTests(EnvironnementNavigateur environneme
         await LoginAsync("agent@49");
         var boite = Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Search);
         await boite.GetByLabel("Trouver une personne").FillAsync($"Lefevre {prenom.ToLowerInvariant()}");
-        await boite.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await boite.GetByRole(AriaRole.Button, new() { Name = "Trouver" }).ClickAsync();
         var resultats = Page.GetByRole(AriaRole.Table, new() { Name = "Personnes trouvées dans votre périmètre" });
         await Expect(resultats.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
         await Expect(resultats).ToContainTextAsync($"Dossier {numero}");
