@@ -113,7 +113,7 @@ public sealed class ParcoursOrientationTests(EnvironnementNavigateur environneme
             {
                 PersonneId = personne,
                 Version = 1,
-                ConsentementSms = new() { Donne = true, Le = DateTime.UtcNow, Par = "Agent de test", Recueil = Passerelle.Web.Features.Coordonnees.RecueilConsentement.Entretien },
+                ConsentementSms = new() { Donne = true, Le = Passerelle.Tests.Support.HeureDeTest.MaintenantUtc, Par = "Agent de test", Recueil = Passerelle.Web.Features.Coordonnees.RecueilConsentement.Entretien },
             });
             return db.SaveChangesAsync();
         });
