@@ -49,6 +49,8 @@ internal static class BancFiles
                 var pages = PagesFiles.Pour(await ReperesAsync(provider, connexion))
                     .Where(p => p.Libelle == "/healthz" || options.Pages is null || options.Pages.Any(m => p.Libelle.Contains(m, StringComparison.Ordinal))).ToList();
                 await MesurerAsync(url, options, pages);
+                if (options.Pages is null || options.Pages.Any(m => BancReservation.Libelle.Contains(m, StringComparison.Ordinal)))
+                    await BancReservation.MesurerAsync(url, provider, connexion, options.Utilisateurs, TimeSpan.FromSeconds(options.DureeSecondes));
             }
             finally
             {

@@ -75,15 +75,20 @@ internal static partial class Charge
             return locales;
         }));
         if (premiere is not null) Console.Error.WriteLine($"{page} : {erreurs} erreurs, la première : {premiere}");
-        var toutes = durees.SelectMany(d => d).Order().ToArray();
-        double Centile(double p) => toutes[Math.Min(toutes.Length - 1, (int)(p * toutes.Length))];
-        return new Mesure(page, toutes.Length, erreurs, toutes.Length / fin.Elapsed.TotalSeconds, Centile(0.50), Centile(0.95), Centile(0.99));
+        return Synthese(page, durees.SelectMany(d => d), erreurs, fin.Elapsed);
+    }
+
+    /// <summary>Throughput and percentiles of the times (ms) of one page's requests over the run's duration.</summary>
+    internal static Mesure Synthese(string page, IEnumerable<double> durees, int erreurs, TimeSpan ecoule)
+    {
+        var toutes = durees.Order().ToArray();
+        double Centile(double p) => toutes.Length == 0 ? double.NaN : toutes[Math.Min(toutes.Length - 1, (int)(p * toutes.Length))];
+        return new Mesure(page, toutes.Length, erreurs, toutes.Length / ecoule.TotalSeconds, Centile(0.50), Centile(0.95), Centile(0.99));
     }
 
     internal static async Task<HttpClient> ConnecterAsync(Uri url, string email)
     {
-        var cookies = new CookieContainer();
-        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = url };
+        var client = new HttpClient(new CookiesEnClair()) { BaseAddress = url };
         var formulaire = await client.GetStringAsync(new Uri("/connexion", UriKind.Relative));
         var jeton = Jeton().Match(formulaire).Groups[1].Value;
         using var contenu = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -102,9 +107,6 @@ internal static partial class Charge
         }
         if (reponse.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Connexion de {email} impossible ({reponse.StatusCode}).");
-        // The session cookie is Secure and the bench speaks plain HTTP to its local Kestrel, where a TLS proxy would
-        // sit in production: the container is told to send it anyway.
-        foreach (Cookie cookie in cookies.GetAllCookies()) cookie.Secure = false;
         return client;
     }
 
@@ -132,5 +134,5 @@ internal static partial class Charge
     private static string[] ChampsCharge() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ') : [];
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Jeton();
+    internal static partial Regex Jeton();
 }

@@ -118,7 +118,7 @@ public sealed class JournalSuiviTests(Application app) : IClassFixture<Applicati
         var suivi = await CreerAsync(app);
         var (cle, _) = await ClesDeTest.CreerAsync(app, "49", [PorteesApi.SuiviLecture, PorteesApi.SuiviEcriture]);
         using var robot = ClesDeTest.Robot(app, cle);
-        var ecrit = await robot.PostAsJsonAsync($"/api/v1/personnes/{suivi.PersonneId}/journal", new { nature = "Courriel", confidentialite = "Equipe", date = HeureDeTest.MaintenantUtc.AddHours(-1), texte = "Relance envoyée" });
+        var ecrit = await robot.PostAsJsonAsync($"/api/v1/personnes/{suivi.PersonneId}/journal", new { nature = "Courriel", confidentialite = "Equipe", date = HeureDeTest.MaintenantUtc, texte = "Relance envoyée" });
         Assert.Equal(HttpStatusCode.OK, ecrit.StatusCode);
         var vide = await robot.PostAsJsonAsync($"/api/v1/personnes/{suivi.PersonneId}/journal", new { nature = "Note", confidentialite = "Equipe", texte = "  " });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, vide.StatusCode);
