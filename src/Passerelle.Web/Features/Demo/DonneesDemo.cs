@@ -73,6 +73,7 @@ public static class DonneesDemo
                 Value = CleAuthentificateur,
             }));
             await db.SaveChangesAsync(ct);
+            await ProgrammesDemo.ChargerAsync(scope.ServiceProvider, modele.Code, ct);
             var dossiers = await DossiersDemo.ChargerAsync(services, departement.Id, modele.Code, options.FoyersDe(modele.Code), graine, ct);
             if (dossiers > 0)
             {

@@ -20,6 +20,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Mes rendez-vous", "/agenda/mes-rendez-vous", Politiques.MesRendezVous),
         new("Ma structure", "/structure", Politiques.CaseloadsStructure),
         new("Indicateurs", "/indicateurs/orientation", Politiques.Indicateurs),
+        new("Programmes", "/programmes", Politiques.Programmes),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [
@@ -36,6 +37,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Structures", "/administration/structures", Politiques.Administration),
             new("Règles d'orientation", "/administration/orientation", Politiques.Administration),
             new("Modèles de courrier", "/administration/modeles", Politiques.Administration),
+            new("Programmes", "/administration/programmes", Politiques.Administration),
             new("Utilisateurs", "/administration/utilisateurs", Politiques.Administration),
             new("Journal d'audit", "/administration/journal", Politiques.Administration),
             new("Clés d'API", "/administration/cles-api", Politiques.Administration),

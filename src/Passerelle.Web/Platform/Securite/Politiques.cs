@@ -38,6 +38,21 @@ public static class Politiques
     /// <summary>Indicators: agents within their scope; pilots and readers as aggregates with small-cell suppression.</summary>
     public const string Indicateurs = "indicateurs";
 
+    /// <summary>The département's programmes (PTI, PDI…) and their fiches-actions: read by everyone who works on insertion.</summary>
+    public const string Programmes = "programmes";
+
+    /// <summary>Editing a fiche-action: the département's programme pilots.</summary>
+    public const string PilotageProgrammes = "pilotage-programmes";
+
+    /// <summary>
+    /// Importing a programme file: administrators signed in with their second factor, or a département key carrying
+    /// the programmes.ecriture scope (keys act as a département agent, who has no administration page).
+    /// </summary>
+    public const string ImportProgrammes = "import-programmes";
+
+    public static readonly Role[] RolesProgrammes =
+        [Role.Administrateur, Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur, Role.PiloteProgramme, Role.Lecteur];
+
     public static readonly Role[] RolesIndicateurs = [Role.AgentDepartemental, Role.PiloteProgramme, Role.Lecteur];
 
     public static string PourRole(Role role) => $"role:{role}";
@@ -76,6 +91,11 @@ public static class Politiques
         options.AddPolicy(CaseloadsStructure, p => p.RequireRole(nameof(Role.ResponsableStructure)));
         options.AddPolicy(MesRendezVous, p => p.RequireRole(nameof(Role.Referent), nameof(Role.ResponsableStructure)));
         options.AddPolicy(Indicateurs, p => p.RequireRole(RolesIndicateurs.Select(r => r.ToString())));
+        options.AddPolicy(Programmes, p => p.RequireRole(RolesProgrammes.Select(r => r.ToString())));
+        options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
+        options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
+            c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)
+            || (c.User.IsInRole(nameof(Role.Administrateur)) && c.User.HasClaim(ClaimMethodeAuthentification, DoubleFacteur))));
         foreach (var role in Enum.GetValues<Role>())
             options.AddPolicy(PourRole(role), p => p.RequireRole(role.ToString()));
     }

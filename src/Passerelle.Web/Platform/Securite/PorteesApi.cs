@@ -28,6 +28,8 @@ public static class PorteesApi
     public const string SortiesEcriture = "sorties.ecriture";
     public const string CoordonneesLecture = "coordonnees.lecture";
     public const string CoordonneesEcriture = "coordonnees.ecriture";
+    public const string ProgrammesLecture = "programmes.lecture";
+    public const string ProgrammesEcriture = "programmes.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -47,6 +49,8 @@ public static class PorteesApi
         new(SortiesEcriture, "Enregistrer des sorties d'accompagnement et leurs suivis"),
         new(CoordonneesLecture, "Lire les téléphones, e-mails et accords de contact des personnes"),
         new(CoordonneesEcriture, "Modifier les téléphones, e-mails et accords de contact des personnes"),
+        new(ProgrammesLecture, "Lire les programmes (PTI, PDI…), leurs fiches-actions, indicateurs et financements"),
+        new(ProgrammesEcriture, "Importer un fichier de programme"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

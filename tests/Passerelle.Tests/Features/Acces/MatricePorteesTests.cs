@@ -50,6 +50,11 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "POST", "/api/v1/sorties/suivis/{id}", PorteesApi.SortiesEcriture, """{"version":0}""" },
         { "GET", "/api/v1/personnes/{id}/coordonnees", PorteesApi.CoordonneesLecture, null },
         { "PUT", "/api/v1/personnes/{id}/coordonnees", PorteesApi.CoordonneesEcriture, """{"version":0}""" },
+        { "GET", "/api/v1/programmes", PorteesApi.ProgrammesLecture, null },
+        { "GET", "/api/v1/programmes/{id}", PorteesApi.ProgrammesLecture, null },
+        { "GET", "/api/v1/fiches-actions/{id}", PorteesApi.ProgrammesLecture, null },
+        // An empty file: refused whole (422), nothing imported.
+        { "POST", "/api/v1/programmes", PorteesApi.ProgrammesEcriture, "{}" },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },

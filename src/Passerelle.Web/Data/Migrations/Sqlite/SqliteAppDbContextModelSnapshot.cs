@@ -2211,6 +2211,368 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("Parcours", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ProgrammeId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ElementsProgramme", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.FicheAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Calendrier")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contenu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contexte")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Copilotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Livrables")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Moyens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Objectifs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Operateurs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Partenaires")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pilote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Public")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Territoires")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FichesActions", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.IndicateurFiche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FicheActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheActionId");
+
+                    b.ToTable("IndicateursFiche", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.LigneFinancement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Financeur")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Libelle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Montant")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("ProgrammeId", "ElementId");
+
+                    b.ToTable("LignesFinancement", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.PartenaireProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Engagements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("PartenairesProgramme", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.Programme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Fin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImporteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Presentation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.ValeurIndicateur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicateurFicheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Valeur")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicateurFicheId", "Nature", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("ValeursIndicateur", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.VersionFiche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Changements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FicheActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Par")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheActionId", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("VersionsFiche", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Publics.PublicAccompagne", b =>
                 {
                     b.Property<int>("Id")
@@ -3710,6 +4072,87 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Navigation("Personne");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.ElementProgramme", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Programmes.Programme", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.FicheAction", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.ElementProgramme", null)
+                        .WithOne("Fiche")
+                        .HasForeignKey("Passerelle.Web.Features.Programmes.FicheAction", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.IndicateurFiche", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", null)
+                        .WithMany("Indicateurs")
+                        .HasForeignKey("FicheActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.LigneFinancement", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.ElementProgramme", "Element")
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Passerelle.Web.Features.Programmes.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Element");
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.PartenaireProgramme", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.Programme", null)
+                        .WithMany("Partenaires")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.ValeurIndicateur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.IndicateurFiche", null)
+                        .WithMany("Valeurs")
+                        .HasForeignKey("IndicateurFicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.VersionFiche", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", "Fiche")
+                        .WithMany()
+                        .HasForeignKey("FicheActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fiche");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Publics.PublicAccompagne", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
@@ -3959,6 +4402,28 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>
+                {
+                    b.Navigation("Fiche");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.FicheAction", b =>
+                {
+                    b.Navigation("Indicateurs");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.IndicateurFiche", b =>
+                {
+                    b.Navigation("Valeurs");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Programmes.Programme", b =>
+                {
+                    b.Navigation("Elements");
+
+                    b.Navigation("Partenaires");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Sorties.Sortie", b =>
