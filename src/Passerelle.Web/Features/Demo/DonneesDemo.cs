@@ -74,6 +74,7 @@ public static class DonneesDemo
             }));
             await db.SaveChangesAsync(ct);
             await ProgrammesDemo.ChargerAsync(scope.ServiceProvider, modele.Code, ct);
+            await OffreDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             var dossiers = await DossiersDemo.ChargerAsync(services, departement.Id, modele.Code, options.FoyersDe(modele.Code), graine, ct);
             if (dossiers > 0)
             {

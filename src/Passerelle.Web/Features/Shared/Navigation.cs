@@ -21,6 +21,11 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Ma structure", "/structure", Politiques.CaseloadsStructure),
         new("Indicateurs", "/indicateurs/orientation", Politiques.Indicateurs),
         new("Programmes", "/programmes", Politiques.Programmes),
+        new("Offre d'insertion", "/offre", Politiques.Offre,
+        [
+            new("Chercher une action", "/offre", Politiques.Offre),
+            new("Actions à gérer", "/offre/gestion", Politiques.GestionOffre),
+        ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

@@ -50,6 +50,12 @@ public static class Politiques
     /// </summary>
     public const string ImportProgrammes = "import-programmes";
 
+    /// <summary>The published offer of actions: searched by the same roles as the programmes.</summary>
+    public const string Offre = "offre";
+
+    /// <summary>Maintaining actions: operators (their structures'), agents départementaux (all, and moderation: AccesOffre).</summary>
+    public const string GestionOffre = "gestion-offre";
+
     public static readonly Role[] RolesProgrammes =
         [Role.Administrateur, Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur, Role.PiloteProgramme, Role.Lecteur];
 
@@ -92,6 +98,8 @@ public static class Politiques
         options.AddPolicy(MesRendezVous, p => p.RequireRole(nameof(Role.Referent), nameof(Role.ResponsableStructure)));
         options.AddPolicy(Indicateurs, p => p.RequireRole(RolesIndicateurs.Select(r => r.ToString())));
         options.AddPolicy(Programmes, p => p.RequireRole(RolesProgrammes.Select(r => r.ToString())));
+        options.AddPolicy(Offre, p => p.RequireRole(RolesProgrammes.Select(r => r.ToString())));
+        options.AddPolicy(GestionOffre, p => p.RequireRole(nameof(Role.Operateur), nameof(Role.AgentDepartemental)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

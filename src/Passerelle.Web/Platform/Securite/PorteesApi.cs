@@ -30,6 +30,7 @@ public static class PorteesApi
     public const string CoordonneesEcriture = "coordonnees.ecriture";
     public const string ProgrammesLecture = "programmes.lecture";
     public const string ProgrammesEcriture = "programmes.ecriture";
+    public const string OffreLecture = "offre.lecture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -51,6 +52,7 @@ public static class PorteesApi
         new(CoordonneesEcriture, "Modifier les téléphones, e-mails et accords de contact des personnes"),
         new(ProgrammesLecture, "Lire les programmes (PTI, PDI…), leurs fiches-actions, indicateurs et financements"),
         new(ProgrammesEcriture, "Importer un fichier de programme"),
+        new(OffreLecture, "Chercher dans l'offre d'insertion publiée (actions, places, sessions)"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

@@ -55,6 +55,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/fiches-actions/{id}", PorteesApi.ProgrammesLecture, null },
         // An empty file: refused whole (422), nothing imported.
         { "POST", "/api/v1/programmes", PorteesApi.ProgrammesEcriture, "{}" },
+        { "GET", "/api/v1/offre?frein=mobilite", PorteesApi.OffreLecture, null },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },

@@ -15,7 +15,8 @@ namespace Passerelle.Tests.Features.Imports;
 /// </summary>
 public sealed class ArretBrutalImportTests : IDisposable
 {
-    private const int Foyers = 3000;
+    /// <summary>Ten lots: on a quiet machine three lots were all committed between the poll that saw the first and the kill.</summary>
+    private const int Foyers = 10_000;
     private readonly string dossier = Directory.CreateTempSubdirectory("passerelle-kill-").FullName;
 
     [Fact]

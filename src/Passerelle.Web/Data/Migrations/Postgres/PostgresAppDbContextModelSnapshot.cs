@@ -1977,6 +1977,191 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("MouvementsJour", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.ActionInsertion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CodeInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("ConditionsAcces")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ContactNom")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Courriel")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("FicheActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Frais")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("HeuresHebdomadaires")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<string>("MobilisationPrecisions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<List<string>>("ModesAccueil")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("ModesMobilisation")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("ModifieeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifieePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("NombreSemaines")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Publics")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime?>("PublieeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.PrimitiveCollection<List<int>>("Territoires")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.PrimitiveCollection<List<string>>("Thematiques")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheActionId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("DepartementId", "Statut");
+
+                    b.ToTable("ActionsInsertion", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.PlacesFinancees", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionInsertionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Fin")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionInsertionId", "Debut");
+
+                    b.ToTable("PlacesFinancees", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.SessionAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionInsertionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Fin")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionInsertionId", "Debut");
+
+                    b.ToTable("SessionsAction", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>
                 {
                     b.Property<int>("Id")
@@ -4145,6 +4330,39 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.ActionInsertion", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", null)
+                        .WithMany()
+                        .HasForeignKey("FicheActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.PlacesFinancees", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Offre.ActionInsertion", null)
+                        .WithMany("Places")
+                        .HasForeignKey("ActionInsertionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.SessionAction", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Offre.ActionInsertion", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("ActionInsertionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Orientation.Parcours", null)
@@ -4530,6 +4748,13 @@ namespace Passerelle.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.ActionInsertion", b =>
+                {
+                    b.Navigation("Places");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>

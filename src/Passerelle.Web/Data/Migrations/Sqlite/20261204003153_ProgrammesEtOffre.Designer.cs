@@ -11,8 +11,8 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203235124_Programmes")]
-    partial class Programmes
+    [Migration("20261204003153_ProgrammesEtOffre")]
+    partial class ProgrammesEtOffre
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1904,6 +1904,185 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex("DepartementId", "Jour", "TerritoireId");
 
                     b.ToTable("MouvementsJour", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.ActionInsertion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionsAcces")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactNom")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Courriel")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FicheActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frais")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HeuresHebdomadaires")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MobilisationPrecisions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ModesAccueil")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ModesMobilisation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifieePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NombreSemaines")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Publics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Territoires")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Thematiques")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheActionId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("DepartementId", "Statut");
+
+                    b.ToTable("ActionsInsertion", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.PlacesFinancees", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionInsertionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Fin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionInsertionId", "Debut");
+
+                    b.ToTable("PlacesFinancees", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.SessionAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionInsertionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Fin")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionInsertionId", "Debut");
+
+                    b.ToTable("SessionsAction", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>
@@ -4020,6 +4199,39 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.ActionInsertion", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", null)
+                        .WithMany()
+                        .HasForeignKey("FicheActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.PlacesFinancees", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Offre.ActionInsertion", null)
+                        .WithMany("Places")
+                        .HasForeignKey("ActionInsertionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.SessionAction", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Offre.ActionInsertion", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("ActionInsertionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Orientation.Parcours", null)
@@ -4405,6 +4617,13 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Offre.ActionInsertion", b =>
+                {
+                    b.Navigation("Places");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>

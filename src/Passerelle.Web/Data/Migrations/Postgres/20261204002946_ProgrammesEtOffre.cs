@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Programmes : Migration
+    public partial class ProgrammesEtOffre : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -157,6 +157,57 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ActionsInsertion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    FicheActionId = table.Column<int>(type: "integer", nullable: false),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    Nom = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Thematiques = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Publics = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ConditionsAcces = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    HeuresHebdomadaires = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    NombreSemaines = table.Column<int>(type: "integer", nullable: true),
+                    Adresse = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CodeInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Territoires = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    ModesAccueil = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Frais = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ModesMobilisation = table.Column<List<string>>(type: "text[]", nullable: false),
+                    MobilisationPrecisions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ContactNom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Courriel = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Telephone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublieeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MotifRefus = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ModifieeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ModifieePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionsInsertion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionsInsertion_FichesActions_FicheActionId",
+                        column: x => x.FicheActionId,
+                        principalTable: "FichesActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActionsInsertion_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndicateursFiche",
                 columns: table => new
                 {
@@ -208,6 +259,51 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlacesFinancees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    ActionInsertionId = table.Column<int>(type: "integer", nullable: false),
+                    Debut = table.Column<DateOnly>(type: "date", nullable: false),
+                    Fin = table.Column<DateOnly>(type: "date", nullable: false),
+                    Places = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacesFinancees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlacesFinancees_ActionsInsertion_ActionInsertionId",
+                        column: x => x.ActionInsertionId,
+                        principalTable: "ActionsInsertion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionsAction",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartementId = table.Column<int>(type: "integer", nullable: false),
+                    ActionInsertionId = table.Column<int>(type: "integer", nullable: false),
+                    Debut = table.Column<DateOnly>(type: "date", nullable: false),
+                    Fin = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionsAction", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionsAction_ActionsInsertion_ActionInsertionId",
+                        column: x => x.ActionInsertionId,
+                        principalTable: "ActionsInsertion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ValeursIndicateur",
                 columns: table => new
                 {
@@ -229,6 +325,21 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsInsertion_DepartementId_Statut",
+                table: "ActionsInsertion",
+                columns: new[] { "DepartementId", "Statut" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsInsertion_FicheActionId",
+                table: "ActionsInsertion",
+                column: "FicheActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsInsertion_StructureId",
+                table: "ActionsInsertion",
+                column: "StructureId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ElementsProgramme_ParentId",
@@ -262,10 +373,20 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 column: "ProgrammeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlacesFinancees_ActionInsertionId_Debut",
+                table: "PlacesFinancees",
+                columns: new[] { "ActionInsertionId", "Debut" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Programmes_DepartementId_Code",
                 table: "Programmes",
                 columns: new[] { "DepartementId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionsAction_ActionInsertionId_Debut",
+                table: "SessionsAction",
+                columns: new[] { "ActionInsertionId", "Debut" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ValeursIndicateur_IndicateurFicheId_Nature_Annee",
@@ -290,10 +411,19 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "PartenairesProgramme");
 
             migrationBuilder.DropTable(
+                name: "PlacesFinancees");
+
+            migrationBuilder.DropTable(
+                name: "SessionsAction");
+
+            migrationBuilder.DropTable(
                 name: "ValeursIndicateur");
 
             migrationBuilder.DropTable(
                 name: "VersionsFiche");
+
+            migrationBuilder.DropTable(
+                name: "ActionsInsertion");
 
             migrationBuilder.DropTable(
                 name: "IndicateursFiche");

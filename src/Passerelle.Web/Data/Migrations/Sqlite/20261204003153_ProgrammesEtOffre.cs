@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Programmes : Migration
+    public partial class ProgrammesEtOffre : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -155,6 +155,57 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ActionsInsertion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    FicheActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Thematiques = table.Column<string>(type: "TEXT", nullable: false),
+                    Publics = table.Column<string>(type: "TEXT", nullable: false),
+                    ConditionsAcces = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    HeuresHebdomadaires = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    NombreSemaines = table.Column<int>(type: "INTEGER", nullable: true),
+                    Adresse = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CodeInsee = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Territoires = table.Column<string>(type: "TEXT", nullable: false),
+                    ModesAccueil = table.Column<string>(type: "TEXT", nullable: false),
+                    Frais = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ModesMobilisation = table.Column<string>(type: "TEXT", nullable: false),
+                    MobilisationPrecisions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactNom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Courriel = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Telephone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PublieeLe = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MotifRefus = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ModifieeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ModifieePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionsInsertion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionsInsertion_FichesActions_FicheActionId",
+                        column: x => x.FicheActionId,
+                        principalTable: "FichesActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActionsInsertion_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndicateursFiche",
                 columns: table => new
                 {
@@ -206,6 +257,51 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlacesFinancees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionInsertionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Debut = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Fin = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Places = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacesFinancees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlacesFinancees_ActionsInsertion_ActionInsertionId",
+                        column: x => x.ActionInsertionId,
+                        principalTable: "ActionsInsertion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionsAction",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionInsertionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Debut = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Fin = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionsAction", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionsAction_ActionsInsertion_ActionInsertionId",
+                        column: x => x.ActionInsertionId,
+                        principalTable: "ActionsInsertion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ValeursIndicateur",
                 columns: table => new
                 {
@@ -227,6 +323,21 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsInsertion_DepartementId_Statut",
+                table: "ActionsInsertion",
+                columns: new[] { "DepartementId", "Statut" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsInsertion_FicheActionId",
+                table: "ActionsInsertion",
+                column: "FicheActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsInsertion_StructureId",
+                table: "ActionsInsertion",
+                column: "StructureId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ElementsProgramme_ParentId",
@@ -260,10 +371,20 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 column: "ProgrammeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlacesFinancees_ActionInsertionId_Debut",
+                table: "PlacesFinancees",
+                columns: new[] { "ActionInsertionId", "Debut" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Programmes_DepartementId_Code",
                 table: "Programmes",
                 columns: new[] { "DepartementId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionsAction_ActionInsertionId_Debut",
+                table: "SessionsAction",
+                columns: new[] { "ActionInsertionId", "Debut" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ValeursIndicateur_IndicateurFicheId_Nature_Annee",
@@ -288,10 +409,19 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                 name: "PartenairesProgramme");
 
             migrationBuilder.DropTable(
+                name: "PlacesFinancees");
+
+            migrationBuilder.DropTable(
+                name: "SessionsAction");
+
+            migrationBuilder.DropTable(
                 name: "ValeursIndicateur");
 
             migrationBuilder.DropTable(
                 name: "VersionsFiche");
+
+            migrationBuilder.DropTable(
+                name: "ActionsInsertion");
 
             migrationBuilder.DropTable(
                 name: "IndicateursFiche");

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform.Securite;
+
+namespace Passerelle.Web.Features.Offre;
+
+/// <summary>The référents' search of the published offer (issue 14 §3).</summary>
+[Authorize(Policy = Politiques.Offre)]
+public sealed class IndexModel(RechercheOffre recherche, AppDbContext db, TenantContext tenant, Communes.Communes communes, VocabulairesDataInclusion vocabulaires) : PageModel
+{
+    public VocabulairesDataInclusion Vocabulaires => vocabulaires;
+    [BindProperty(SupportsGet = true)] public string? Frein { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Public { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Places { get; set; }
+    public string? ErreurCommune { get; private set; }
+    public IReadOnlyList<CarteAction> Cartes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        string? insee = null;
+        if (!string.IsNullOrWhiteSpace(Commune))
+        {
+            var departement = await db.Departements.Where(d => d.Id == tenant.DepartementId).Select(d => d.Code).FirstAsync(ct);
+            (insee, ErreurCommune) = ResolutionCommune.Resoudre(communes, departement, Commune);
+        }
+        if (ErreurCommune is null) Cartes = await recherche.ChercherAsync(new CritereOffre(Frein, null, Public, Type, insee, Places), ct);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Passerelle.Web.Features.Offre;
+
+public static class OffreRegistration
+{
+    public static IServiceCollection AddOffre(this IServiceCollection services)
+    {
+        services.AddSingleton<VocabulairesDataInclusion>();
+        services.AddScoped<AccesOffre>();
+        services.AddScoped<ServiceActions>();
+        services.AddScoped<ConsultationOffre>();
+        services.AddScoped<RechercheOffre>();
+        return services;
+    }
+}
