@@ -19,16 +19,14 @@ public sealed class IndexModel(RechercheOffre recherche, AppDbContext db, Tenant
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public bool Places { get; set; }
     public string? ErreurCommune { get; private set; }
+    public string Departement { get; private set; } = "";
     public IReadOnlyList<CarteAction> Cartes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         string? insee = null;
-        if (!string.IsNullOrWhiteSpace(Commune))
-        {
-            var departement = await db.Departements.Where(d => d.Id == tenant.DepartementId).Select(d => d.Code).FirstAsync(ct);
-            (insee, ErreurCommune) = ResolutionCommune.Resoudre(communes, departement, Commune);
-        }
+        Departement = await db.Departements.Where(d => d.Id == tenant.DepartementId).Select(d => d.Code).FirstAsync(ct);
+        if (!string.IsNullOrWhiteSpace(Commune)) (insee, ErreurCommune) = ResolutionCommune.Resoudre(communes, Departement, Commune);
         if (ErreurCommune is null) Cartes = await recherche.ChercherAsync(new CritereOffre(Frein, null, Public, Type, insee, Places), ct);
     }
 }

@@ -9,6 +9,8 @@ public static class OffreRegistration
         services.AddScoped<ServiceActions>();
         services.AddScoped<ConsultationOffre>();
         services.AddScoped<RechercheOffre>();
+        services.AddScoped<ExportDataInclusion>();
+        services.AddScoped<DepartementPublic>();
         return services;
     }
 }

@@ -46,7 +46,11 @@ public sealed class RechercheOffre(AppDbContext db, Communes.Communes communes, 
         }
         var lignes = await actions.OrderBy(a => a.Nom).Take(Maximum * 5).Select(a => new
         {
-            a.Id, a.Nom, a.Type, a.Thematiques, a.CodeInsee,
+            a.Id,
+            a.Nom,
+            a.Type,
+            a.Thematiques,
+            a.CodeInsee,
             Structure = db.Structures.Where(s => s.Id == a.StructureId).Select(s => s.Nom).First(),
             Places = a.Places.Where(p => p.Debut <= aujourdhui && p.Fin >= aujourdhui).Sum(p => (int?)p.Places),
             Session = a.Sessions.Where(s => s.Debut >= aujourdhui).Min(s => (DateOnly?)s.Debut),

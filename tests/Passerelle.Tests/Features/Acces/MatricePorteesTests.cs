@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,9 @@ namespace Passerelle.Tests.Features.Acces;
 public sealed class MatricePorteesTests(Application app) : IClassFixture<Application>
 {
     private const string Absent = "2147483647";
+
+    /// <summary>A public endpoint: no session, no key (the published offer).</summary>
+    private const string Public = "public";
 
     /// <summary>Method, route as OpenAPI writes it, scope (null: session only), JSON body of a harmless call.</summary>
     public static readonly TheoryData<string, string, string?, string?> Points = new()
@@ -56,6 +60,8 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         // An empty file: refused whole (422), nothing imported.
         { "POST", "/api/v1/programmes", PorteesApi.ProgrammesEcriture, "{}" },
         { "GET", "/api/v1/offre?frein=mobilite", PorteesApi.OffreLecture, null },
+        { "GET", "/api/v1/public/{departement}/data-inclusion/structures", Public, null },
+        { "GET", "/api/v1/public/{departement}/data-inclusion/services", Public, null },
         { "GET", "/api/v1/moi", null, null },
         // A subject-access export is a person's request handled by an agent, audit-logged: never a script's.
         { "GET", "/api/v1/personnes/{id}/donnees-personnelles", null, null },
@@ -86,6 +92,13 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
     [MemberData(nameof(Points))]
     public async Task Point_api_accepte_la_cle_de_sa_portee_seulement(string methode, string route, string? portee, string? json)
     {
+        if (portee == Public)
+        {
+            using var anonyme = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+            using var lue = await EnvoyerAsync(anonyme, methode, route.Replace("{departement}", "49", StringComparison.Ordinal), json);
+            Assert.Equal(HttpStatusCode.OK, lue.StatusCode);
+            return;
+        }
         if (portee is null)
         {
             var (toutes, _) = await ClesDeTest.CreerAsync(app, "49", ToutesLesPortees);
@@ -117,7 +130,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         var declares = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal) && !e.RoutePattern.RawText.Contains("openapi", StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m =>
-                $"{m} {Normaliser(e.RoutePattern.RawText!)} {e.Metadata.GetMetadata<ExigencePortee>()?.Portee ?? "session"}"))
+                $"{m} {Normaliser(e.RoutePattern.RawText!)} {(e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null ? Public : e.Metadata.GetMetadata<ExigencePortee>()?.Portee ?? "session")}"))
             .Order().ToList();
         var attendus = Points.Select(p => $"{p[0]} {((string)p[1]).Split('?')[0]} {(string?)p[2] ?? "session"}").Order().ToList();
         Assert.Equal(attendus, declares);
@@ -134,6 +147,11 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         {
             var (methode, route, portee) = ((string)point[0], ((string)point[1]).Split('?')[0], (string?)point[2]);
             var operation = racine.GetProperty("paths").EnumerateObject().Single(p => p.Name.TrimEnd('/') == route).Value.GetProperty(methode.ToLowerInvariant());
+            if (portee == Public)
+            {
+                Assert.True(!operation.TryGetProperty("security", out var aucune) || aucune.GetArrayLength() == 0, $"{route} : public, sans exigence");
+                continue;
+            }
             var exigences = operation.GetProperty("security").EnumerateArray().SelectMany(s => s.EnumerateObject())
                 .ToDictionary(s => s.Name, s => s.Value.EnumerateArray().Select(v => v.GetString()).ToList());
             Assert.True(exigences.ContainsKey("session"), $"{methode} {route} : session absente");

@@ -39,6 +39,13 @@ public static class DocumentationCles
         });
         options.AddOperationTransformer((operation, context, _) =>
         {
+            // A public endpoint (the published offer) needs nothing: an empty requirement says so.
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+            {
+                operation.Security = [];
+                operation.Description = "Public : sans authentification.";
+                return Task.CompletedTask;
+            }
             var session = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemaSession, context.Document)] = [] };
             operation.Security = [session];
             if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ExigencePortee>().FirstOrDefault() is { } exigence)
