@@ -21,6 +21,9 @@ public abstract class AppDbContext(DbContextOptions options, ITenantContext tena
 {
     public int? TenantId => tenant.DepartementId;
 
+    /// <summary>The INSEE code of the current département (« 49 »), which files and communes are checked against.</summary>
+    public Task<string> CodeDepartementAsync(CancellationToken ct) => Departements.Where(d => d.Id == TenantId).Select(d => d.Code).SingleAsync(ct);
+
     public DbSet<Departement> Departements => Set<Departement>();
     public DbSet<Territoire> Territoires => Set<Territoire>();
     public DbSet<TerritoireCommune> TerritoireCommunes => Set<TerritoireCommune>();

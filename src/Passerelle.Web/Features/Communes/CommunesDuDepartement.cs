@@ -18,7 +18,7 @@ public sealed partial class CommunesDuDepartement(Communes communes, AppDbContex
     private string? code;
 
     public async Task<string> CodeDepartementAsync(CancellationToken ct = default) =>
-        code ??= await cache.ObtenirAsync(db, "code-departement", c => db.Departements.Where(d => d.Id == db.TenantId).Select(d => d.Code).SingleAsync(c), ct);
+        code ??= await cache.ObtenirAsync(db, "code-departement", db.CodeDepartementAsync, ct);
 
     public async Task<IEnumerable<Commune>> ToutesAsync(CancellationToken ct = default) =>
         communes.DuDepartement(await CodeDepartementAsync(ct));

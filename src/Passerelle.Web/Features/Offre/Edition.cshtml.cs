@@ -18,7 +18,7 @@ public sealed record FicheChoisie(int Id, string Programme, string Libelle);
 
 /// <summary>An operator or an agent describes a new action or changes one of theirs.</summary>
 [Authorize(Policy = Politiques.GestionOffre)]
-public sealed class EditionModel(AppDbContext db, TenantContext tenant, AccesOffre acces, ServiceActions service, Communes.Communes communes,
+public sealed class EditionModel(AppDbContext db, AccesOffre acces, ServiceActions service, Communes.Communes communes,
     VocabulairesDataInclusion vocabulaires) : PageModel
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-FR");
@@ -50,7 +50,7 @@ public sealed class EditionModel(AppDbContext db, TenantContext tenant, AccesOff
     {
         Id = id;
         CommuneSaisie = Saisie.CodeInsee;
-        var departement = await db.Departements.Where(d => d.Id == tenant.DepartementId).Select(d => d.Code).FirstAsync(ct);
+        var departement = await db.CodeDepartementAsync(ct);
         var (insee, erreurCommune) = string.IsNullOrWhiteSpace(Saisie.CodeInsee) ? (null, "Indiquez la commune où l'action a lieu.") : ResolutionCommune.Resoudre(communes, departement, Saisie.CodeInsee);
         if (insee is not null)
         {

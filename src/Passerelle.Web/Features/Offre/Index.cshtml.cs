@@ -10,7 +10,7 @@ namespace Passerelle.Web.Features.Offre;
 
 /// <summary>The référents' search of the published offer (issue 14 §3).</summary>
 [Authorize(Policy = Politiques.Offre)]
-public sealed class IndexModel(RechercheOffre recherche, AppDbContext db, TenantContext tenant, Communes.Communes communes, VocabulairesDataInclusion vocabulaires) : PageModel
+public sealed class IndexModel(RechercheOffre recherche, AppDbContext db, Communes.Communes communes, VocabulairesDataInclusion vocabulaires) : PageModel
 {
     public VocabulairesDataInclusion Vocabulaires => vocabulaires;
     [BindProperty(SupportsGet = true)] public string? Frein { get; set; }
@@ -25,7 +25,7 @@ public sealed class IndexModel(RechercheOffre recherche, AppDbContext db, Tenant
     public async Task OnGetAsync(CancellationToken ct)
     {
         string? insee = null;
-        Departement = await db.Departements.Where(d => d.Id == tenant.DepartementId).Select(d => d.Code).FirstAsync(ct);
+        Departement = await db.CodeDepartementAsync(ct);
         if (!string.IsNullOrWhiteSpace(Commune)) (insee, ErreurCommune) = ResolutionCommune.Resoudre(communes, Departement, Commune);
         if (ErreurCommune is null) Cartes = await recherche.ChercherAsync(new CritereOffre(Frein, null, Public, Type, insee, Places), ct);
     }

@@ -13,7 +13,7 @@ namespace Passerelle.Web.Features.Offre;
 /// territoires of the département), saved with its version, audited. A new action is a draft.
 /// </summary>
 public sealed class ServiceActions(AppDbContext db, AccesOffre acces, VocabulairesDataInclusion vocabulaires, Communes.Communes communes,
-    TenantContext tenant, HeureLegale heure, AuditJournal audit, CurrentUser user)
+    HeureLegale heure, AuditJournal audit, CurrentUser user)
 {
     public static readonly ResultatAction Conflit =
         ResultatAction.Refus("Cette action vient d'être modifiée par quelqu'un d'autre : rechargez la page pour repartir de sa version à jour, puis recommencez.");
@@ -66,7 +66,7 @@ public sealed class ServiceActions(AppDbContext db, AccesOffre acces, Vocabulair
             return ResultatAction.Refus("Choisissez la fiche-action du programme que l'action met en œuvre.");
         if (!acces.PeutGerer(s.StructureId) || !await db.Structures.AnyAsync(x => x.Id == s.StructureId, ct))
             return ResultatAction.Refus("Choisissez l'une de vos structures comme opérateur de l'action.");
-        var departement = await db.Departements.Where(d => d.Id == tenant.DepartementId).Select(d => d.Code).FirstAsync(ct);
+        var departement = await db.CodeDepartementAsync(ct);
         if (communes.Trouver(s.CodeInsee) is not { } commune || commune.Departement != departement)
             return ResultatAction.Refus("Choisissez la commune où l'action a lieu, dans le département.");
         var territoires = s.Territoires.Distinct().ToList();

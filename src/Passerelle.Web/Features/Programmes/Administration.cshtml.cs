@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Acces;
 using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Programmes;
 
 /// <summary>The administration's import of programme files: the ones bundled for the département, or one uploaded.</summary>
 [Authorize(Policy = Politiques.Administration)]
-public sealed class AdministrationModel(AppDbContext db, TenantContext tenant, ImportProgrammes import, ConsultationProgrammes consultation, CurrentUser user) : PageModel
+public sealed class AdministrationModel(AppDbContext db, ImportProgrammes import, ConsultationProgrammes consultation, CurrentUser user) : PageModel
 {
     public IReadOnlyList<string> Fournis { get; private set; } = [];
     public IReadOnlyList<ResumeProgramme> Programmes { get; private set; } = [];
@@ -20,7 +19,7 @@ public sealed class AdministrationModel(AppDbContext db, TenantContext tenant, I
 
     public async Task OnPostFournisAsync(CancellationToken ct)
     {
-        Resultats = await import.ImporterFournisAsync(await CodeDepartementAsync(ct), Auteur, ct);
+        Resultats = await import.ImporterFournisAsync(await db.CodeDepartementAsync(ct), Auteur, ct);
         await ChargerAsync(ct);
     }
 
@@ -38,11 +37,9 @@ public sealed class AdministrationModel(AppDbContext db, TenantContext tenant, I
 
     private string Auteur => user.NomComplet ?? user.Email ?? "administrateur";
 
-    private Task<string> CodeDepartementAsync(CancellationToken ct) => db.Departements.Where(d => d.Id == tenant.DepartementId).Select(d => d.Code).FirstAsync(ct);
-
     private async Task ChargerAsync(CancellationToken ct)
     {
-        Fournis = ImportProgrammes.FichiersFournis(await CodeDepartementAsync(ct));
+        Fournis = ImportProgrammes.FichiersFournis(await db.CodeDepartementAsync(ct));
         Programmes = await consultation.ListeAsync(ct);
     }
 }

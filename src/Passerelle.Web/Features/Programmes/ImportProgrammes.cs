@@ -14,7 +14,7 @@ public sealed record ResultatImportProgramme(bool Reussi, string Message, IReadO
 /// save — elements matched on their code, a new version for each fiche whose content changed, elements no longer
 /// in the file removed. Used by the administration page, the API and the demo start-up alike.
 /// </summary>
-public sealed class ImportProgrammes(AppDbContext db, TenantContext tenant, HeureLegale heure, AuditJournal audit)
+public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJournal audit)
 {
     private const string Ressources = "programmes/";
 
@@ -46,7 +46,7 @@ public sealed class ImportProgrammes(AppDbContext db, TenantContext tenant, Heur
         memoire.Position = 0;
         var (lu, erreurs) = LectureProgramme.Lire(memoire);
         if (lu is null) return Refus(nomFichier, erreurs);
-        var departement = await db.Departements.Where(d => d.Id == tenant.DepartementId).Select(d => d.Code).FirstAsync(ct);
+        var departement = await db.CodeDepartementAsync(ct);
         if (lu.Departement != departement)
             return Refus(nomFichier, [new ErreurProgramme("$.departement", $"Ce programme est celui du département {lu.Departement} : il ne peut pas être importé dans le {departement}.")]);
 
