@@ -51,6 +51,9 @@ public class ActionInsertion : ITenantOwned, IVersioned
     public string? MotifRefus { get; set; }
     public DateTime ModifieeLe { get; set; }
     public required string ModifieePar { get; set; }
+    /// <summary>For an action imported from a data·inclusion file: the file's source and the service's id there, so that a new import updates it.</summary>
+    public string? SourceExterne { get; set; }
+    public string? IdExterne { get; set; }
     public List<SessionAction> Sessions { get; set; } = [];
     public List<PlacesFinancees> Places { get; set; } = [];
 }
@@ -99,6 +102,9 @@ internal sealed class ActionInsertionConfiguration : IEntityTypeConfiguration<Ac
         builder.HasIndex(a => new { a.DepartementId, a.Statut });
         builder.HasIndex(a => a.StructureId);
         builder.HasIndex(a => a.FicheActionId);
+        builder.Property(a => a.SourceExterne).HasMaxLength(100);
+        builder.Property(a => a.IdExterne).HasMaxLength(100);
+        builder.HasIndex(a => new { a.DepartementId, a.SourceExterne, a.IdExterne }).IsUnique();
         builder.HasOne<Structures.Structure>().WithMany().HasForeignKey(a => a.StructureId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Programmes.FicheAction>().WithMany().HasForeignKey(a => a.FicheActionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Sessions).WithOne().HasForeignKey(s => s.ActionInsertionId).OnDelete(DeleteBehavior.Cascade);

@@ -20,6 +20,13 @@ public sealed class ConsultationOffre(AppDbContext db, AccesOffre acces)
         return (action, structure, fiche, gerable);
     }
 
+    /// <summary>The fiches-actions an action can implement, newest programme first, in each programme's order.</summary>
+    public Task<List<FicheChoisie>> FichesAsync(CancellationToken ct) =>
+        db.Set<Programmes.ElementProgramme>().AsNoTracking().Where(e => e.Fiche != null)
+            .Join(db.Set<Programmes.Programme>(), e => e.ProgrammeId, p => p.Id, (e, p) => new { e.Id, e.Code, e.Titre, e.Ordre, Programme = p.Titre, p.Debut })
+            .OrderByDescending(x => x.Debut).ThenBy(x => x.Programme).ThenBy(x => x.Ordre)
+            .Select(x => new FicheChoisie(x.Id, x.Programme, x.Code + " — " + x.Titre)).ToListAsync(ct);
+
     /// <summary>The actions the user maintains, those awaiting the département's decision first.</summary>
     public Task<List<LigneGestion>> GereesAsync(CancellationToken ct) =>
         acces.Gerables(db.Set<ActionInsertion>()).AsNoTracking()

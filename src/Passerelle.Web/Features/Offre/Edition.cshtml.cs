@@ -18,7 +18,7 @@ public sealed record FicheChoisie(int Id, string Programme, string Libelle);
 
 /// <summary>An operator or an agent describes a new action or changes one of theirs.</summary>
 [Authorize(Policy = Politiques.GestionOffre)]
-public sealed class EditionModel(AppDbContext db, AccesOffre acces, ServiceActions service, Communes.Communes communes,
+public sealed class EditionModel(AppDbContext db, ConsultationOffre consultation, AccesOffre acces, ServiceActions service, Communes.Communes communes,
     VocabulairesDataInclusion vocabulaires) : PageModel
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-FR");
@@ -70,10 +70,7 @@ public sealed class EditionModel(AppDbContext db, AccesOffre acces, ServiceActio
 
     private async Task ChargerListesAsync(CancellationToken ct)
     {
-        Fiches = await db.Set<ElementProgramme>().AsNoTracking().Where(e => e.Fiche != null)
-            .Join(db.Set<Programme>(), e => e.ProgrammeId, p => p.Id, (e, p) => new { e.Id, e.Code, e.Titre, e.Ordre, Programme = p.Titre, p.Debut })
-            .OrderByDescending(x => x.Debut).ThenBy(x => x.Programme).ThenBy(x => x.Ordre)
-            .Select(x => new FicheChoisie(x.Id, x.Programme, x.Code + " — " + x.Titre)).ToListAsync(ct);
+        Fiches = await consultation.FichesAsync(ct);
         var structures = db.Structures.AsNoTracking();
         if (!acces.Moderateur)
         {

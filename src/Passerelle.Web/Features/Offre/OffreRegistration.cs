@@ -11,6 +11,7 @@ public static class OffreRegistration
         services.AddScoped<RechercheOffre>();
         services.AddScoped<ExportDataInclusion>();
         services.AddScoped<DepartementPublic>();
+        services.AddScoped<ImportDataInclusion>();
         return services;
     }
 }

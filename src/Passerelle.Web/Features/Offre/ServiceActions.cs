@@ -59,6 +59,37 @@ public sealed class ServiceActions(AppDbContext db, AccesOffre acces, Vocabulair
         return await db.SauverActionAsync($"{acte.Libelle()} : fait. L'action est « {vers.Libelle().ToLowerInvariant()} ».", Conflit, ct);
     }
 
+    /// <summary>
+    /// Actions read from a data·inclusion file (<see cref="ImportDataInclusion"/>), in one save: a service already
+    /// imported (same source and id) is updated, a new one is added and published, since the département imports it.
+    /// </summary>
+    public async Task<ResultatAction> ImporterAsync(IReadOnlyList<(string Source, string Id, ActionLue Action)> services, CancellationToken ct)
+    {
+        foreach (var (_, _, lue) in services)
+            if (await RefusAsync(lue.Saisie, ct) is { } refus) return db.Abandonner(refus);
+        var sources = services.Select(s => s.Source).Distinct().ToList();
+        var existantes = await db.Set<ActionInsertion>().Include(a => a.Sessions).Include(a => a.Places)
+            .Where(a => a.SourceExterne != null && sources.Contains(a.SourceExterne)).ToListAsync(ct);
+        var maintenant = heure.MaintenantUtc;
+        var (ajoutees, modifiees) = (0, 0);
+        foreach (var (source, id, lue) in services)
+        {
+            var action = existantes.FirstOrDefault(a => a.SourceExterne == source && a.IdExterne == id);
+            if (action is null)
+            {
+                db.Add(action = new ActionInsertion { Nom = "", Description = "", Type = "", CodeInsee = "", ModifieePar = Auteur, Statut = StatutAction.Publiee, PublieeLe = maintenant, SourceExterne = source, IdExterne = id });
+                ajoutees++;
+            }
+            else modifiees++;
+            // The file describes no sessions nor funded places: those entered in Passerelle are kept.
+            var (sessions, places) = (action.Sessions, action.Places);
+            Remplir(action, lue);
+            (action.Sessions, action.Places) = (sessions, places);
+        }
+        audit.Enregistrer(ActionsOffre.Enregistrement, nameof(ActionInsertion), null, $"Import data·inclusion : {ajoutees} action(s) ajoutée(s) et publiée(s), {modifiees} mise(s) à jour");
+        return await db.SauverActionAsync($"Import terminé : {ajoutees} action(s) ajoutée(s) et publiée(s), {modifiees} mise(s) à jour.", Conflit, ct);
+    }
+
     /// <summary>What only the database can check: the fiche-action, the structure the user runs, the commune and territoires of the département.</summary>
     private async Task<ResultatAction?> RefusAsync(SaisieAction s, CancellationToken ct)
     {

@@ -2026,6 +2026,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
 
+                    b.Property<string>("IdExterne")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("MobilisationPrecisions")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -2065,6 +2069,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("PublieeLe")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SourceExterne")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Statut")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2101,6 +2109,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("StructureId");
 
                     b.HasIndex("DepartementId", "Statut");
+
+                    b.HasIndex("DepartementId", "SourceExterne", "IdExterne")
+                        .IsUnique();
 
                     b.ToTable("ActionsInsertion", (string)null);
                 });

@@ -1950,6 +1950,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasPrecision(5, 1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdExterne")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MobilisationPrecisions")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1989,6 +1993,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublieeLe")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceExterne")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Statut")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2025,6 +2033,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex("StructureId");
 
                     b.HasIndex("DepartementId", "Statut");
+
+                    b.HasIndex("DepartementId", "SourceExterne", "IdExterne")
+                        .IsUnique();
 
                     b.ToTable("ActionsInsertion", (string)null);
                 });

@@ -13,7 +13,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261204002946_ProgrammesEtOffre")]
+    [Migration("20261204010657_ProgrammesEtOffre")]
     partial class ProgrammesEtOffre
     {
         /// <inheritdoc />
@@ -2029,6 +2029,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
 
+                    b.Property<string>("IdExterne")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("MobilisationPrecisions")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -2068,6 +2072,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("PublieeLe")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SourceExterne")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Statut")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2104,6 +2112,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("StructureId");
 
                     b.HasIndex("DepartementId", "Statut");
+
+                    b.HasIndex("DepartementId", "SourceExterne", "IdExterne")
+                        .IsUnique();
 
                     b.ToTable("ActionsInsertion", (string)null);
                 });

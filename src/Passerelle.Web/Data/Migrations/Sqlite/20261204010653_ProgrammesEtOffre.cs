@@ -186,7 +186,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     PublieeLe = table.Column<DateTime>(type: "TEXT", nullable: true),
                     MotifRefus = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ModifieeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ModifieePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    ModifieePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceExterne = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IdExterne = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -323,6 +325,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsInsertion_DepartementId_SourceExterne_IdExterne",
+                table: "ActionsInsertion",
+                columns: new[] { "DepartementId", "SourceExterne", "IdExterne" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionsInsertion_DepartementId_Statut",

@@ -11,7 +11,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204003153_ProgrammesEtOffre")]
+    [Migration("20261204010653_ProgrammesEtOffre")]
     partial class ProgrammesEtOffre
     {
         /// <inheritdoc />
@@ -1953,6 +1953,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasPrecision(5, 1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdExterne")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MobilisationPrecisions")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1992,6 +1996,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublieeLe")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceExterne")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Statut")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2028,6 +2036,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex("StructureId");
 
                     b.HasIndex("DepartementId", "Statut");
+
+                    b.HasIndex("DepartementId", "SourceExterne", "IdExterne")
+                        .IsUnique();
 
                     b.ToTable("ActionsInsertion", (string)null);
                 });

@@ -188,7 +188,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     PublieeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     MotifRefus = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     ModifieeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ModifieePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    ModifieePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SourceExterne = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IdExterne = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -325,6 +327,12 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionsInsertion_DepartementId_SourceExterne_IdExterne",
+                table: "ActionsInsertion",
+                columns: new[] { "DepartementId", "SourceExterne", "IdExterne" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionsInsertion_DepartementId_Statut",
