@@ -35,7 +35,7 @@ internal sealed class CookiesEnClair : DelegatingHandler
         var expire = parties.Skip(1).Where(p => p.StartsWith("expires=", StringComparison.OrdinalIgnoreCase))
             .Select(p => DateTimeOffset.TryParse(p[8..], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : (DateTimeOffset?)null)
             .FirstOrDefault();
-        if (valeur.Length == 0 || expire < DateTimeOffset.UtcNow) cookies.Remove(nom);
+        if (valeur.Length == 0 || expire < TimeProvider.System.GetUtcNow()) cookies.Remove(nom);
         else cookies[nom] = valeur;
     }
 }
