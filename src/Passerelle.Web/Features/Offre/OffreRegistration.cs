@@ -12,6 +12,7 @@ public static class OffreRegistration
         services.AddScoped<ExportDataInclusion>();
         services.AddScoped<DepartementPublic>();
         services.AddScoped<ImportDataInclusion>();
+        services.AddScoped<Programmes.IUsagesFiches, UsagesFichesOffre>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed record ResultatImportProgramme(bool Reussi, string Message, IReadO
 /// save — elements matched on their code, a new version for each fiche whose content changed, elements no longer
 /// in the file removed. Used by the administration page, the API and the demo start-up alike.
 /// </summary>
-public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJournal audit)
+public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJournal audit, IEnumerable<IUsagesFiches> usages)
 {
     private const string Ressources = "programmes/";
 
@@ -57,6 +57,7 @@ public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJo
         var ids = elements.Select(e => e.Id).ToList();
         var versions = await db.Set<VersionFiche>().Where(v => ids.Contains(v.FicheActionId))
             .GroupBy(v => v.FicheActionId).Select(g => new { g.Key, Derniere = g.Max(v => v.Numero) }).ToDictionaryAsync(v => v.Key, v => v.Derniere, ct);
+        if (await FichesRetireesUtiliseesAsync(lu, elements, ct) is { Count: > 0 } utilisees) return Refus(nomFichier, utilisees);
         var maintenant = heure.MaintenantUtc;
         if (programme is null) db.Add(programme = new Programme { Code = lu.Code, Titre = lu.Titre, Source = lu.Source, ImportePar = auteur });
         (programme.Type, programme.Titre, programme.Debut, programme.Fin, programme.Source, programme.Presentation, programme.ImporteLe, programme.ImportePar) =
@@ -99,6 +100,22 @@ public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJo
             db.ChangeTracker.Clear();
         }
         return new ResultatImportProgramme(true, message, [], programme.Id);
+    }
+
+    /// <summary>Fiches the file removes (or leaves without content) while another capability still points at them.</summary>
+    private async Task<List<ErreurProgramme>> FichesRetireesUtiliseesAsync(ProgrammeLu lu, List<ElementProgramme> elements, CancellationToken ct)
+    {
+        var gardees = lu.Elements.Where(e => e.Fiche is not null).Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        var retirees = elements.Where(e => e.Fiche is not null && !gardees.Contains(e.Code)).ToList();
+        if (retirees.Count == 0) return [];
+        var erreurs = new List<ErreurProgramme>();
+        foreach (var usage in usages)
+        {
+            var utilisees = await usage.UtiliseesAsync([.. retirees.Select(e => e.Id)], ct);
+            erreurs.AddRange(retirees.Where(e => utilisees.ContainsKey(e.Id)).Select(e => new ErreurProgramme(e.Code,
+                $"La fiche {e.Code} n'est plus dans le fichier (ou n'y a plus de contenu) alors que {utilisees[e.Id]} la mettent en œuvre : rattachez-les à une autre fiche, puis importez de nouveau.")));
+        }
+        return erreurs;
     }
 
     /// <summary>The département's bundled programme files, for the demo and the administration's « importer les programmes fournis ».</summary>

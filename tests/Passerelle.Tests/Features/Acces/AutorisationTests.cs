@@ -17,6 +17,8 @@ public sealed partial class AutorisationTests(Application app) : IClassFixture<A
         // The booking page of an invitation link: the token and the birth date stand for the account (decision 0015-reservation-en-ligne).
         "/rdv/{jeton}",
         "/api/{documentName}/openapi.json", "/api-reference", "/accessibilite",
+        // The published offer in data·inclusion v1: public information, by design (decision 0017).
+        "/api/v1/public/{departement}/data-inclusion/structures", "/api/v1/public/{departement}/data-inclusion/services",
     ];
 
     [Fact]

@@ -144,20 +144,48 @@ public sealed class ProgrammesTests(Application app) : IClassFixture<Application
         Assert.Equal(1, await VersionsAsync(fiche));
     }
 
+    private const string DeuxFiches = """
+        { "niveau": "axe", "code": "A1", "titre": "Axe 1", "enfants": [
+          { "niveau": "fiche", "code": "F1", "titre": "Fiche 1", "fiche": { "pilote": "Département" } },
+          { "niveau": "fiche", "code": "F2", "titre": "Fiche 2", "fiche": { "pilote": "CAF" } } ] }
+        """;
+
+    [Fact]
+    public async Task Fiche_mise_en_oeuvre_par_une_action_de_l_offre_ne_disparait_pas_a_l_import()
+    {
+        var code = "PDI-" + Guid.NewGuid().ToString("N")[..8];
+        using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
+        await ImporterAsync(admin, Fichier(DeuxFiches, code: code));
+        var (_, f2) = await FicheAsync("F2", code);
+        await app.DansDepartementAsync("49", async db =>
+        {
+            db.Add(new Web.Features.Offre.ActionInsertion
+            {
+                FicheActionId = f2,
+                StructureId = await db.Structures.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+                Nom = "Action sous F2",
+                Description = "Essai.",
+                Type = "atelier",
+                Thematiques = ["numerique--acceder-a-des-services-en-ligne"],
+                CodeInsee = "49007",
+                ModifieePar = "test",
+            });
+            await db.SaveChangesAsync();
+        });
+        var resultat = await ImporterAsync(admin, Fichier(FicheValide, code: code));
+        Assert.Contains("La fiche F2 n'est plus dans le fichier (ou n'y a plus de contenu) alors que 1 action(s) de l'offre la mettent en œuvre", resultat, StringComparison.Ordinal);
+        Assert.Equal(f2, (await FicheAsync("F2", code)).Fiche);
+    }
+
     [Fact]
     public async Task Administrateur_importe_un_fichier_puis_sa_mise_a_jour_qui_ne_versionne_que_la_fiche_changee()
     {
         var code = "PDI-" + Guid.NewGuid().ToString("N")[..8];
         using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
-        const string deuxFiches = """
-            { "niveau": "axe", "code": "A1", "titre": "Axe 1", "enfants": [
-              { "niveau": "fiche", "code": "F1", "titre": "Fiche 1", "fiche": { "pilote": "Département" } },
-              { "niveau": "fiche", "code": "F2", "titre": "Fiche 2", "fiche": { "pilote": "CAF" } } ] }
-            """;
-        var premiere = await ImporterAsync(admin, Fichier(deuxFiches, code: code));
+        var premiere = await ImporterAsync(admin, Fichier(DeuxFiches, code: code));
         Assert.Contains("importé : 3 éléments dont 2 fiches-actions", premiere, StringComparison.Ordinal);
 
-        var modifie = deuxFiches.Replace("\"pilote\": \"CAF\"", "\"pilote\": \"CAF de Maine-et-Loire\"", StringComparison.Ordinal);
+        var modifie = DeuxFiches.Replace("\"pilote\": \"CAF\"", "\"pilote\": \"CAF de Maine-et-Loire\"", StringComparison.Ordinal);
         Assert.Contains("1 fiche(s) nouvelle(s) ou modifiée(s)", await ImporterAsync(admin, Fichier(modifie, code: code)), StringComparison.Ordinal);
         Assert.Contains("0 fiche(s) nouvelle(s) ou modifiée(s)", await ImporterAsync(admin, Fichier(modifie, code: code)), StringComparison.Ordinal);
         var versions = await app.DansDepartementAsync("49", db => db.Set<VersionFiche>()
