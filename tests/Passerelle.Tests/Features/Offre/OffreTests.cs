@@ -133,6 +133,19 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
         Assert.DoesNotContain(nom, (await agent.PageAsync("/offre?frein=mobilite&commune=49328")).QuerySelector("#cartes-offre")?.TextContent ?? "", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Action_non_publiee_est_introuvable_pour_qui_ne_la_gere_pas()
+    {
+        var attente = await ActionAsync("Remobilisation par le sport et la culture");
+        Assert.Equal(StatutAction.AModerer, attente.Statut);
+        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
+        Assert.Equal(HttpStatusCode.NotFound, (await referent.GetAsync($"/offre/actions/{attente.Id}")).StatusCode);
+        using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
+        Assert.NotNull((await operateur.PageAsync($"/offre/actions/{attente.Id}")).QuerySelector("#statut-action"));
+        using var operateur37 = await Navigateur.ConnecteAsync(app, "operateur@37");
+        Assert.Equal(HttpStatusCode.NotFound, (await operateur37.GetAsync($"/offre/actions/{attente.Id}")).StatusCode);
+    }
+
     [Theory]
     [InlineData("referent@49")]
     [InlineData("pilote@49")]
