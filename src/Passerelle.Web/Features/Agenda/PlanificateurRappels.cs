@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces;
+using Passerelle.Web.Platform;
 
 namespace Passerelle.Web.Features.Agenda;
 
 /// <summary>
-/// Runs <see cref="ServiceRappels"/> for every département, then the users' daily digests
+/// Runs <see cref="ServiceRappels"/> and the features' <see cref="ITachePeriodique"/> for every département, then the users' daily digests
 /// (<see cref="Accueil.EnvoiDigests"/>), every <c>Rappels:IntervalleMinutes</c>
 /// (15 by default; 0 turns it off, as the tests do to drive it themselves). Several instances may
 /// run it at once: the delivery journal's keys make each reminder go once.
@@ -43,6 +44,9 @@ public sealed class PlanificateurRappels(IServiceScopeFactory scopes, Accueil.En
             var bilan = await scope.ServiceProvider.GetRequiredService<ServiceRappels>().ExecuterAsync(ct);
             if (bilan.RappelsRendezVous + bilan.RelancesInvitations > 0)
                 log.LogInformation("Département {Departement} : {Rappels} rappel(s) de rendez-vous, {Relances} relance(s) d'invitation.", id, bilan.RappelsRendezVous, bilan.RelancesInvitations);
+            foreach (var tache in scope.ServiceProvider.GetServices<ITachePeriodique>())
+                if (await tache.ExecuterAsync(ct) is { } compteRendu)
+                    log.LogInformation("Département {Departement} : {CompteRendu}", id, compteRendu);
         }
         await digests.ExecuterAsync(ct);
     }

@@ -18,6 +18,8 @@ public sealed class IndexModel(RechercheOffre recherche, AppDbContext db, Commun
     [BindProperty(SupportsGet = true)] public string? Public { get; set; }
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public bool Places { get; set; }
+    /// <summary>The person the référent searches for, carried to the action page where they prescribe.</summary>
+    [BindProperty(SupportsGet = true)] public int? Personne { get; set; }
     public string? ErreurCommune { get; private set; }
     public string Departement { get; private set; } = "";
     public IReadOnlyList<CarteAction> Cartes { get; private set; } = [];

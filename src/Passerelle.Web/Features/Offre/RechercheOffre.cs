@@ -12,16 +12,17 @@ public sealed record CritereOffre(string? Frein = null, string? Thematique = nul
 public enum Proximite { MemeCommune, MemeIntercommunalite, MemeTerritoire, Departement }
 
 /// <param name="PlacesFinancees">The places funded over the period that includes today; null when none is entered.</param>
+/// <param name="PlacesLibres">Funded places neither taken by a participant nor promised to an accepted person today.</param>
 /// <param name="ProchaineSession">The next session's start from today, null when none is planned.</param>
 public sealed record CarteAction(int Id, string Nom, string Structure, string Type, IReadOnlyList<string> Thematiques, string Commune,
-    Proximite? Proximite, int? PlacesFinancees, DateOnly? ProchaineSession, int? JoursAvantSession);
+    Proximite? Proximite, int? PlacesFinancees, int? PlacesLibres, DateOnly? ProchaineSession, int? JoursAvantSession);
 
 /// <summary>
 /// The published offer of the département as référents search it. Actions open to the person's territoire only
 /// (an action without territoires is open to the whole département), nearest first: same commune, same
-/// intercommunalité, same territoire. Each card says the places funded now and how long until the next session.
+/// intercommunalité, same territoire. Each card says the places funded and free now and how long until the next session.
 /// </summary>
-public sealed class RechercheOffre(AppDbContext db, Communes.Communes communes, HeureLegale heure)
+public sealed class RechercheOffre(AppDbContext db, Communes.Communes communes, HeureLegale heure, IOccupationActions occupation)
 {
     public const int Maximum = 100;
 
@@ -55,6 +56,8 @@ public sealed class RechercheOffre(AppDbContext db, Communes.Communes communes, 
             Places = a.Places.Where(p => p.Debut <= aujourdhui && p.Fin >= aujourdhui).Sum(p => (int?)p.Places),
             Session = a.Sessions.Where(s => s.Debut >= aujourdhui).Min(s => (DateOnly?)s.Debut),
         }).ToListAsync(ct);
+        var occupees = await occupation.OccupeesAsync([.. lignes.Select(l => l.Id)], aujourdhui, ct);
+        int? Libres(int id, int? places) => places is int p ? Math.Max(0, p - occupees.GetValueOrDefault(id)) : null;
         var lieux = lignes.Select(l => l.CodeInsee).Distinct().ToList();
         var territoires = await db.Set<TerritoireCommune>().Where(t => lieux.Contains(t.CodeInsee)).ToDictionaryAsync(t => t.CodeInsee, t => t.TerritoireId, ct);
         var personne = c.CodeInsee is null ? null : communes.Trouver(c.CodeInsee);
@@ -65,8 +68,9 @@ public sealed class RechercheOffre(AppDbContext db, Communes.Communes communes, 
             if (personne.Epci is not null && communes.Trouver(codeInsee)?.Epci == personne.Epci) return Proximite.MemeIntercommunalite;
             return territoire is not null && territoires.GetValueOrDefault(codeInsee) == territoire ? Proximite.MemeTerritoire : Proximite.Departement;
         }
-        return [.. lignes.Select(l => new CarteAction(l.Id, l.Nom, l.Structure, l.Type, l.Thematiques, communes.Trouver(l.CodeInsee)?.Nom ?? l.CodeInsee,
-                Proche(l.CodeInsee), l.Places, l.Session, l.Session is { } s ? s.DayNumber - aujourdhui.DayNumber : null))
+        return [.. lignes.Where(l => !c.AvecPlaces || Libres(l.Id, l.Places) > 0)
+            .Select(l => new CarteAction(l.Id, l.Nom, l.Structure, l.Type, l.Thematiques, communes.Trouver(l.CodeInsee)?.Nom ?? l.CodeInsee,
+                Proche(l.CodeInsee), l.Places, Libres(l.Id, l.Places), l.Session, l.Session is { } s ? s.DayNumber - aujourdhui.DayNumber : null))
             .OrderBy(l => l.Proximite).ThenBy(l => l.JoursAvantSession ?? int.MaxValue).Take(Maximum)];
     }
 

@@ -56,6 +56,14 @@ public static class Politiques
     /// <summary>Maintaining actions: operators (their structures'), agents départementaux (all, and moderation: AccesOffre).</summary>
     public const string GestionOffre = "gestion-offre";
 
+    /// <summary>
+    /// Prescriptions: référents (and structure heads, agents) for the persons of their scope, operators for those sent
+    /// to their structures (Features/Prescriptions/AccesPrescriptions).
+    /// </summary>
+    public const string Prescriptions = "prescriptions";
+
+    public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
+
     public static readonly Role[] RolesProgrammes =
         [Role.Administrateur, Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur, Role.PiloteProgramme, Role.Lecteur];
 
@@ -100,6 +108,7 @@ public static class Politiques
         options.AddPolicy(Programmes, p => p.RequireRole(RolesProgrammes.Select(r => r.ToString())));
         options.AddPolicy(Offre, p => p.RequireRole(RolesProgrammes.Select(r => r.ToString())));
         options.AddPolicy(GestionOffre, p => p.RequireRole(nameof(Role.Operateur), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(Prescriptions, p => p.RequireRole(RolesPrescriptions.Select(r => r.ToString())));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

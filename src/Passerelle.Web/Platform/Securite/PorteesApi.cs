@@ -31,6 +31,8 @@ public static class PorteesApi
     public const string ProgrammesLecture = "programmes.lecture";
     public const string ProgrammesEcriture = "programmes.ecriture";
     public const string OffreLecture = "offre.lecture";
+    public const string PrescriptionsLecture = "prescriptions.lecture";
+    public const string PrescriptionsEcriture = "prescriptions.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -53,6 +55,8 @@ public static class PorteesApi
         new(ProgrammesLecture, "Lire les programmes (PTI, PDI…), leurs fiches-actions, indicateurs et financements"),
         new(ProgrammesEcriture, "Importer un fichier de programme"),
         new(OffreLecture, "Chercher dans l'offre d'insertion publiée (actions, places, sessions)"),
+        new(PrescriptionsLecture, "Lire les prescriptions d'actions et ce que le référent a partagé"),
+        new(PrescriptionsEcriture, "Prescrire des actions, y répondre, enregistrer entrées, sorties et suivis"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

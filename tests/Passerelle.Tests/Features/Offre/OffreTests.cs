@@ -17,13 +17,13 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
     private Task<ActionInsertion> ActionAsync(string nom) =>
         app.DansDepartementAsync("49", db => db.Set<ActionInsertion>().AsNoTracking().Include(a => a.Places).FirstAsync(a => a.Nom == nom));
 
-    private Task<int> FicheAsync() => app.DansDepartementAsync("49", db => db.Set<ElementProgramme>().Where(e => e.Fiche != null).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
+    internal static Task<int> FicheAsync(Application app) => app.DansDepartementAsync("49", db => db.Set<ElementProgramme>().Where(e => e.Fiche != null).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
 
-    private Task<int> StructureOperateurAsync() => app.DansDepartementAsync("49", db =>
+    internal static Task<int> StructureOperateurAsync(Application app) => app.DansDepartementAsync("49", db =>
         db.Habilitations.Where(h => h.Role == Role.Operateur && db.Users.Any(u => u.Id == h.UtilisateurId && u.Email == "operateur@49.passerelle.test"))
             .Select(h => h.StructureId!.Value).FirstAsync());
 
-    private static List<KeyValuePair<string, string>> Champs(int fiche, int structure, string nom, string commune = "Angers", string places = "01/01/2026 → 31/12/2026 : 10",
+    internal static List<KeyValuePair<string, string>> Champs(int fiche, int structure, string nom, string commune = "Angers", string places = "01/01/2026 → 31/12/2026 : 10",
         string thematique = "mobilite--preparer-un-permis", int version = 0, string? territoire = null) =>
     [
         new("Saisie.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -35,14 +35,14 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
         .. territoire is null ? Array.Empty<KeyValuePair<string, string>>() : [new("Saisie.Territoires", territoire)],
     ];
 
-    private static async Task<int> CreerAsync(Navigateur navigateur, List<KeyValuePair<string, string>> champs)
+    internal static async Task<int> CreerAsync(Navigateur navigateur, List<KeyValuePair<string, string>> champs)
     {
         var reponse = await navigateur.SoumettreAsync("/offre/actions/edition", champs);
         Assert.True(reponse.StatusCode == HttpStatusCode.Redirect, (await Navigateur.DocumentAsync(reponse)).QuerySelector("#erreur-action")?.TextContent);
         return int.Parse(reponse.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task AgirAsync(Navigateur navigateur, int id, ActeAction acte, string? motif = null)
+    internal static async Task AgirAsync(Navigateur navigateur, int id, ActeAction acte, string? motif = null)
     {
         var page = await navigateur.PageAsync($"/offre/actions/{id}");
         var version = page.QuerySelector($"#acte-{acte} input[name=Version]")?.GetAttribute("value") ?? throw new InvalidOperationException($"Pas de bouton « {acte.Libelle()} ».");
@@ -57,7 +57,7 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
         var page = await referent.PageAsync($"/offre?frein=mobilite&commune={plateforme.CodeInsee}");
         var cartes = page.QuerySelectorAll("#cartes-offre .fr-card").Select(c => c.TextContent).ToList();
         Assert.Contains(cartes, c => c.Contains("Plateforme mobilité", StringComparison.Ordinal) && c.Contains("(dans la commune)", StringComparison.Ordinal)
-            && c.Contains("40 place(s) financée(s)", StringComparison.Ordinal) && c.Contains("prochaine session le", StringComparison.Ordinal));
+            && c.Contains("sur 40 financée(s)", StringComparison.Ordinal) && c.Contains("prochaine session le", StringComparison.Ordinal));
         Assert.Contains(cartes, c => c.Contains("Permis de conduire accompagné", StringComparison.Ordinal));
         Assert.DoesNotContain(cartes, c => c.Contains("Premiers pas numériques", StringComparison.Ordinal));
         // The operator's own action waits for the département: nobody searching sees it.
@@ -68,7 +68,7 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
     [Fact]
     public async Task Operateur_decrit_son_action_le_departement_la_publie_apres_un_refus_motive()
     {
-        var (fiche, structure) = (await FicheAsync(), await StructureOperateurAsync());
+        var (fiche, structure) = (await FicheAsync(app), await StructureOperateurAsync(app));
         var nom = "Atelier CV " + Guid.NewGuid().ToString("N")[..6];
         using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
         var id = await CreerAsync(operateur, Champs(fiche, structure, nom));
@@ -99,7 +99,7 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
         using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
         Assert.Equal(HttpStatusCode.NotFound, (await operateur.GetAsync($"/offre/actions/edition/{autre.Id}")).StatusCode);
         Assert.Null((await operateur.PageAsync($"/offre/actions/{autre.Id}")).QuerySelector("#modifier-action"));
-        var poste = await operateur.SoumettreAsync("/offre/actions/edition", Champs(await FicheAsync(), autre.StructureId, "Détournement"));
+        var poste = await operateur.SoumettreAsync("/offre/actions/edition", Champs(await FicheAsync(app), autre.StructureId, "Détournement"));
         Assert.Contains("Choisissez l'une de vos structures", (await Navigateur.DocumentAsync(poste)).QuerySelector("#erreur-action")?.TextContent, StringComparison.Ordinal);
         Assert.False(await app.DansDepartementAsync("49", db => db.Set<ActionInsertion>().AnyAsync(a => a.Nom == "Détournement")));
     }
@@ -112,7 +112,7 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
     {
         var nom = "Invalide " + Guid.NewGuid().ToString("N")[..6];
         using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
-        var reponse = await operateur.SoumettreAsync("/offre/actions/edition", Champs(await FicheAsync(), await StructureOperateurAsync(), nom, commune, places));
+        var reponse = await operateur.SoumettreAsync("/offre/actions/edition", Champs(await FicheAsync(app), await StructureOperateurAsync(app), nom, commune, places));
         Assert.Contains(attendu, (await Navigateur.DocumentAsync(reponse)).QuerySelector("#erreur-action")?.TextContent, StringComparison.Ordinal);
         Assert.False(await app.DansDepartementAsync("49", db => db.Set<ActionInsertion>().AnyAsync(a => a.Nom == nom)));
     }
@@ -126,7 +126,7 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
         Assert.NotEqual(angers, saumur);
         var nom = "Réservée à Angers " + Guid.NewGuid().ToString("N")[..6];
         using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
-        var id = await CreerAsync(agent, Champs(await FicheAsync(), await StructureOperateurAsync(), nom, territoire: angers.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var id = await CreerAsync(agent, Champs(await FicheAsync(app), await StructureOperateurAsync(app), nom, territoire: angers.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await AgirAsync(agent, id, ActeAction.Soumettre);
         await AgirAsync(agent, id, ActeAction.Publier);
         Assert.Contains(nom, (await agent.PageAsync("/offre?frein=mobilite&commune=49007")).QuerySelector("#cartes-offre")?.TextContent, StringComparison.Ordinal);

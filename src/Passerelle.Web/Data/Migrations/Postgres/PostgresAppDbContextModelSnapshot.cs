@@ -2487,6 +2487,199 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("Parcours", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionInsertionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("BeneficiaireRsa")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("CloseLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CommentaireSortie")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DateEntree")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateSortie")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DepassementAutorisePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MotifDepassement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("OperateurAvertiLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Partage")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PrecisionReponse")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PrescripteurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("PrescripteurNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("PrescriteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RelanceeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReponduLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReponduPar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SessionActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Situation3Mois")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Situation6Mois")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TypeSortie")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperateurAvertiLe");
+
+                    b.HasIndex("SessionActionId");
+
+                    b.HasIndex("ActionInsertionId", "Statut");
+
+                    b.HasIndex("PersonneId", "PrescriteLe");
+
+                    b.HasIndex("PrescripteurId", "Statut");
+
+                    b.HasIndex("StructureId", "Statut");
+
+                    b.HasIndex("DepartementId", "Statut", "PrescriteLe");
+
+                    b.ToTable("Prescriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.PresenceAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PrescriptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrescriptionId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("PresencesAction", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.ReglesPrescriptions", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExpirationJours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RelanceJours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesPrescriptions", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>
                 {
                     b.Property<int>("Id")
@@ -4429,6 +4622,44 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Navigation("Personne");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Offre.ActionInsertion", null)
+                        .WithMany()
+                        .HasForeignKey("ActionInsertionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Offre.SessionAction", null)
+                        .WithMany()
+                        .HasForeignKey("SessionActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.PresenceAction", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Prescriptions.Prescription", null)
+                        .WithMany("Presences")
+                        .HasForeignKey("PrescriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.ReglesPrescriptions", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Programmes.ElementProgramme", "Parent")
@@ -4766,6 +4997,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Navigation("Places");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
+                {
+                    b.Navigation("Presences");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>

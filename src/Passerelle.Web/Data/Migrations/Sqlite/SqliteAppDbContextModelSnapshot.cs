@@ -2401,6 +2401,193 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("Parcours", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionInsertionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BeneficiaireRsa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CloseLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommentaireSortie")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateEntree")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateSortie")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepassementAutorisePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifDepassement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OperateurAvertiLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partage")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrecisionReponse")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescripteurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescripteurNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PrescriteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RelanceeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReponduLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReponduPar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Situation3Mois")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation6Mois")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypeSortie")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperateurAvertiLe");
+
+                    b.HasIndex("SessionActionId");
+
+                    b.HasIndex("ActionInsertionId", "Statut");
+
+                    b.HasIndex("PersonneId", "PrescriteLe");
+
+                    b.HasIndex("PrescripteurId", "Statut");
+
+                    b.HasIndex("StructureId", "Statut");
+
+                    b.HasIndex("DepartementId", "Statut", "PrescriteLe");
+
+                    b.ToTable("Prescriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.PresenceAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PrescriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrescriptionId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("PresencesAction", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.ReglesPrescriptions", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpirationJours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelanceJours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesPrescriptions", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>
                 {
                     b.Property<int>("Id")
@@ -4295,6 +4482,44 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Navigation("Personne");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Offre.ActionInsertion", null)
+                        .WithMany()
+                        .HasForeignKey("ActionInsertionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Offre.SessionAction", null)
+                        .WithMany()
+                        .HasForeignKey("SessionActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.PresenceAction", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Prescriptions.Prescription", null)
+                        .WithMany("Presences")
+                        .HasForeignKey("PrescriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.ReglesPrescriptions", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Programmes.ElementProgramme", "Parent")
@@ -4632,6 +4857,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Navigation("Places");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
+                {
+                    b.Navigation("Presences");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Programmes.ElementProgramme", b =>
