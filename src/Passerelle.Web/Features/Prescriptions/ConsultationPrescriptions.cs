@@ -32,7 +32,16 @@ public sealed class ConsultationPrescriptions(AppDbContext db, AccesPrescription
         var lignes = await requete.OrderByDescending(p => p.PrescriteLe).ThenByDescending(p => p.Id).Take(Maximum)
             .Select(p => new
             {
-                p.Id, p.Partage, p.ActionInsertionId, p.Statut, p.PrescriteLe, p.PrescripteurNom, p.DateEntree, p.DateSortie, p.TypeSortie, p.RelanceeLe,
+                p.Id,
+                p.Partage,
+                p.ActionInsertionId,
+                p.Statut,
+                p.PrescriteLe,
+                p.PrescripteurNom,
+                p.DateEntree,
+                p.DateSortie,
+                p.TypeSortie,
+                p.RelanceeLe,
                 Action = db.Set<ActionInsertion>().Where(a => a.Id == p.ActionInsertionId).Select(a => a.Nom).First(),
             }).ToListAsync(ct);
         return [.. lignes.Select(l => new LignePrescription(l.Id, l.Partage.Nom, l.Partage.Prenoms, l.ActionInsertionId, l.Action, l.Statut, l.PrescriteLe,
