@@ -83,6 +83,7 @@ public static class DonneesDemo
                 await SortiesDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
                 await SuiviDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
                 await RendezVousDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
+                await PrescriptionsDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             }
             await PublicsDemo.OuvrirAsync(services, departement.Id, modele.Code, graine, ct);
             total = total with

@@ -13,18 +13,20 @@ namespace Passerelle.Web.Features.Demo;
 /// </summary>
 public static class OffreDemo
 {
+    public const string ChantierInsertion = "Chantier d'insertion espaces verts", PlateformeMobilite = "Plateforme mobilité : diagnostic et solutions de transport";
+
     private sealed record ModeleAction(string Nom, string MotFiche, string Type, string[] Thematiques, string Description, int Places, decimal Heures, int Semaines);
 
     private static readonly ModeleAction[] Modeles =
     [
-        new("Plateforme mobilité : diagnostic et solutions de transport", "mobilit", "accompagnement",
+        new(PlateformeMobilite, "mobilit", "accompagnement",
             ["mobilite--etre-accompagne-dans-son-parcours-mobilite", "mobilite--acceder-a-un-vehicule", "mobilite--financer-ma-mobilite"],
             "Un conseiller mobilité fait le point avec la personne sur ses déplacements vers l'emploi ou la formation et trouve une solution : transport à la demande, location solidaire de scooter ou de voiture, aide au financement.", 40, 2, 12),
         new("Permis de conduire accompagné", "mobilit", "formation", ["mobilite--preparer-un-permis"],
             "Code et conduite avec une auto-école sociale, à un rythme adapté, pour des personnes dont le permis est la condition d'un emploi.", 12, 6, 20),
         new("Premiers pas numériques", "numérique", "atelier", ["numerique--maitriser-les-fondamentaux-du-numerique", "numerique--acceder-a-des-services-en-ligne"],
             "Ateliers en petit groupe : se servir d'un ordiphone et d'un ordinateur, créer son adresse e-mail, faire ses démarches en ligne (CAF, France Travail).", 24, 3, 8),
-        new("Chantier d'insertion espaces verts", "emploi", "accompagnement", ["trouver-un-emploi--repondre-a-des-offres-demploi", "remobilisation--lien-social"],
+        new(ChantierInsertion, "emploi", "accompagnement", ["trouver-un-emploi--repondre-a-des-offres-demploi", "remobilisation--lien-social"],
             "Contrat à durée déterminée d'insertion de 26 heures par semaine dans l'entretien des espaces verts, avec un accompagnement socioprofessionnel.", 18, 26, 26),
         new("Atelier budget et prévention du surendettement", "budget", "atelier", ["difficultes-financieres--ameliorer-sa-gestion-budgetaire", "difficultes-financieres--situation-dendettement-surendettement"],
             "Quatre séances avec une conseillère en économie sociale et familiale pour reprendre la main sur son budget et, si besoin, préparer un dossier de surendettement.", 30, 2, 4),
@@ -39,12 +41,15 @@ public static class OffreDemo
                 .Select(e => new { e.Id, e.Titre }).ToListAsync(ct);
             if (fiches.Count == 0) return;
             var structures = await db.Structures.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.CodeInsee }).ToListAsync(ct);
+            // The insertion worksite is run by the demo operator's SIAE, so that its prescriptions reach a demo account.
+            var operee = await db.Habilitations.Where(h => h.Role == Platform.Securite.Role.Operateur && h.StructureId != null)
+                .Join(db.Users.Where(u => u.Email == $"operateur@{code}.passerelle.test"), h => h.UtilisateurId, u => u.Id, (h, _) => h.StructureId).FirstOrDefaultAsync(ct);
             var aujourdhui = scope.GetRequiredService<HeureLegale>().Aujourdhui;
             var service = scope.GetRequiredService<ServiceActions>();
             foreach (var (modele, rang) in Modeles.Select((m, i) => (m, i)))
             {
                 var fiche = fiches.FirstOrDefault(f => f.Titre.Contains(modele.MotFiche, StringComparison.OrdinalIgnoreCase)) ?? fiches[rang % fiches.Count];
-                var structure = structures[rang * 7 % structures.Count];
+                var structure = modele.Nom == ChantierInsertion && structures.FirstOrDefault(x => x.Id == operee) is { } siae ? siae : structures[rang * 7 % structures.Count];
                 var (resultat, id) = await service.EnregistrerAsync(null, Saisie(modele, fiche.Id, structure.Id, structure.CodeInsee, aujourdhui, rang), ct);
                 if (id is not int action) throw new InvalidOperationException($"Action de démonstration refusée : {resultat.Message}");
                 foreach (var acte in new[] { ActeAction.Soumettre, ActeAction.Publier }) await AgirAsync(db, service, action, acte, ct);

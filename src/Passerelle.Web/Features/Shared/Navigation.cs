@@ -24,6 +24,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Offre d'insertion", "/offre", Politiques.Offre,
         [
             new("Chercher une action", "/offre", Politiques.Offre),
+            new("Prescriptions", "/prescriptions", Politiques.Prescriptions),
             new("Actions à gérer", "/offre/gestion", Politiques.GestionOffre),
         ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),

@@ -172,5 +172,14 @@ public sealed class PrescriptionsTests(Application app) : IClassFixture<Applicat
         Assert.Equal(HttpStatusCode.NotFound, (await referentLit.GetAsync(feuille)).StatusCode);
     }
 
+    [Fact]
+    public async Task Demo_montre_a_l_operateur_la_prescription_du_referent_entree_dans_son_chantier()
+    {
+        using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
+        var statuts = (await operateur.PageAsync("/prescriptions?statut=&toutes=true")).QuerySelectorAll("#prescriptions tbody tr")
+            .Where(l => l.TextContent.Contains("Chantier d'insertion", StringComparison.Ordinal)).Select(l => l.QuerySelectorAll("td")[^1].TextContent.Trim()).ToList();
+        Assert.Contains(StatutPrescription.EnCours.Libelle(), statuts);
+    }
+
     private Task<int> ActionPubliee(int places) => PrescriptionsDeTest.ActionPublieeAsync(app, places);
 }
