@@ -29,13 +29,16 @@ public sealed class DataInclusionTests(Application app) : IClassFixture<Applicat
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         using var document = JsonDocument.Parse(await reponse.Content.ReadAsStringAsync());
         Assert.NotEqual(0, document.RootElement.GetArrayLength());
+        Assert.Empty(Erreurs(document.RootElement, schema));
+    }
+
+    /// <summary>Every element of an exported array checked against the official schema: « id : place error » for each failure.</summary>
+    public static IReadOnlyList<string> Erreurs(JsonElement tableau, string schema)
+    {
         var validation = Schema(schema);
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-        foreach (var element in document.RootElement.EnumerateArray())
-        {
-            var resultat = validation.Evaluate(element, options);
-            Assert.True(resultat.IsValid, $"{element.GetProperty("id")} : " + string.Join(" ; ", (resultat.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Value}"))));
-        }
+        return [.. tableau.EnumerateArray().Select(element => (element, resultat: validation.Evaluate(element, options))).Where(x => !x.resultat.IsValid)
+            .Select(x => $"{x.element.GetProperty("id")} : " + string.Join(" ; ", (x.resultat.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Value}"))))];
     }
 
     [Fact]
