@@ -27,6 +27,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
             new("Journal d'audit", "/administration/journal", "Qui a fait quoi, quand : recherche et export.", null),
             new("Clés d'API", "/administration/cles-api", "Clés des dépôts automatiques de fichiers CAF/MSA.", null),
             new("Conservation des données", "/administration/conservation", "Durée de conservation, simulation et anonymisation.", null),
+            new("Délais des prescriptions", "/administration/prescriptions", "Relance des opérateurs et expiration des prescriptions sans réponse.", null),
         };
         if ((await authorization.AuthorizeAsync(User, Politiques.AdministrationPlateforme)).Succeeded)
             rubriques.Add(new("Départements", "/administration/departements", "Départements ouverts sur la plateforme (administration nationale).", null));

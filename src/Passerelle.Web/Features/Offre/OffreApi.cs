@@ -11,7 +11,7 @@ public static class OffreApi
                 Results.Ok(await recherche.ChercherAsync(new CritereOffre(frein, thematique, public_, type, commune, places ?? false), ct)))
             .RequireAuthorization(Politiques.Offre).AccepteCle(PorteesApi.OffreLecture).WithTags("Offre")
             .WithSummary("Les actions publiées (100 au plus) : ?frein=mobilite, ?thematique=mobilite--preparer-un-permis, ?public_=jeunes, ?type=atelier, " +
-                "?commune=<code INSEE> (actions ouvertes à son territoire, les plus proches d'abord), ?places=true (places financées en ce moment).");
+                "?commune=<code INSEE> (actions ouvertes à son territoire, les plus proches d'abord), ?places=true (places libres en ce moment).");
 
         // The published offer is public information: anyone (a search engine for services, another département, a citizen) reads it.
         var publique = api.MapGroup("/public/{departement}/data-inclusion").AllowAnonymous().WithTags("Offre publique (data·inclusion v1)");

@@ -34,6 +34,18 @@ internal static class PrescriptionsDeTest
         return (await Navigateur.DocumentAsync(reponse)).QuerySelector("#erreur-prescription")?.TextContent.Trim() ?? "(aucun message)";
     }
 
+    public sealed record Envoyee(int Action, int PersonneId, int Id);
+
+    /// <summary>A new action with five places, a person accompanied by the demo référent, and the référent's prescription of the one to the other.</summary>
+    public static async Task<Envoyee> EnvoyeeAsync(Application app)
+    {
+        var action = await ActionPublieeAsync(app, 5);
+        var p = await Sorties.SortiesDeTest.AccompagneeAsync(app);
+        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
+        Assert.Null(await PrescrireAsync(referent, p.PersonneId, action));
+        return new Envoyee(action, p.PersonneId, (await DerniereAsync(app, p.PersonneId)).Id);
+    }
+
     public static Task<Prescription> DerniereAsync(Application app, int personneId) =>
         app.DansDepartementAsync("49", db => db.Set<Prescription>().AsNoTracking().Include(p => p.Presences).Where(p => p.PersonneId == personneId).OrderByDescending(p => p.Id).FirstAsync());
 

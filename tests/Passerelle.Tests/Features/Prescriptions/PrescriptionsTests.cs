@@ -61,16 +61,13 @@ public sealed class PrescriptionsTests(Application app) : IClassFixture<Applicat
     [Fact]
     public async Task Operateur_refuse_avec_un_motif_de_la_liste_et_le_referent_le_lit()
     {
-        var action = await ActionPubliee(places: 5);
-        var p = await SortiesDeTest.AccompagneeAsync(app);
-        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
-        Assert.Null(await PrescrireAsync(referent, p.PersonneId, action));
-        var id = (await DerniereAsync(app, p.PersonneId)).Id;
+        var (_, personne, id) = await EnvoyeeAsync(app);
         using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
         Assert.Contains("motif du refus", await AgirAsync(app, operateur, id, "Repondre", Champ("acte", "Refuser")), StringComparison.Ordinal);
         Assert.Contains("liste d'attente", await AgirAsync(app, operateur, id, "Repondre", Champ("acte", "MettreEnAttente")), StringComparison.Ordinal);
         Assert.Contains("refusée", await AgirAsync(app, operateur, id, "Repondre", Champ("acte", "Refuser"), Champ("motif", "NonMobile")), StringComparison.Ordinal);
-        Assert.Contains("Ne peut pas se déplacer", (await referent.PageAsync($"/personnes/{p.PersonneId}")).QuerySelector("#prescriptions")?.TextContent, StringComparison.Ordinal);
+        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
+        Assert.Contains("Ne peut pas se déplacer", (await referent.PageAsync($"/personnes/{personne}")).QuerySelector("#prescriptions")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("impossible", await AgirAsync(app, operateur, id, "Entrer"), StringComparison.Ordinal);
     }
 
@@ -121,20 +118,17 @@ public sealed class PrescriptionsTests(Application app) : IClassFixture<Applicat
     [Fact]
     public async Task Operateur_d_une_autre_structure_ni_referent_d_un_autre_departement_ne_lisent_la_prescription()
     {
-        var action = await ActionPubliee(places: 5);
-        var p = await SortiesDeTest.AccompagneeAsync(app);
-        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
-        Assert.Null(await PrescrireAsync(referent, p.PersonneId, action));
-        var id = (await DerniereAsync(app, p.PersonneId)).Id;
+        var (action, personne, id) = await EnvoyeeAsync(app);
         using var autre = await Navigateur.ConnecteAsync(app, "operateur@37");
         Assert.Equal(HttpStatusCode.NotFound, (await autre.GetAsync($"/prescriptions/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await autre.GetAsync($"/api/v1/prescriptions/{id}")).StatusCode);
         Assert.DoesNotContain((await autre.PageAsync("/prescriptions")).QuerySelectorAll("#prescriptions a"), l => l.GetAttribute("href") == $"/prescriptions/{id}");
         // The operator who received it cannot open the person's page nor prescribe for them.
         using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
-        Assert.NotEqual(HttpStatusCode.OK, (await operateur.GetAsync($"/personnes/{p.PersonneId}")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await operateur.GetAsync($"/prescriptions/nouvelle?personne={p.PersonneId}&action={action}")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await operateur.GetAsync($"/personnes/{personne}")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await operateur.GetAsync($"/prescriptions/nouvelle?personne={personne}&action={action}")).StatusCode);
         // The référent reads it but does not answer for the operator.
+        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
         Assert.Contains("adressée à votre structure", await AgirAsync(app, referent, id, "Repondre", Champ("acte", "Accepter")), StringComparison.Ordinal);
     }
 
@@ -154,11 +148,7 @@ public sealed class PrescriptionsTests(Application app) : IClassFixture<Applicat
     [Fact]
     public async Task Feuille_de_presence_refuse_un_jour_a_venir_et_une_ligne_inconnue_sans_rien_enregistrer()
     {
-        var action = await ActionPubliee(places: 5);
-        var p = await SortiesDeTest.AccompagneeAsync(app);
-        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
-        Assert.Null(await PrescrireAsync(referent, p.PersonneId, action));
-        var id = (await DerniereAsync(app, p.PersonneId)).Id;
+        var (action, personne, id) = await EnvoyeeAsync(app);
         using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
         await AgirAsync(app, operateur, id, "Repondre", Champ("acte", "Accepter"));
         await AgirAsync(app, operateur, id, "Entrer");
@@ -166,10 +156,11 @@ public sealed class PrescriptionsTests(Application app) : IClassFixture<Applicat
         Assert.Contains("Absence justifiée", (await operateur.PageAsync(feuille)).QuerySelector("#form-presences")?.TextContent, StringComparison.Ordinal);
         await operateur.SoumettreAsync(feuille, [Champ($"presence[{id}]", "Present"), Champ("presence[999999]", "Absent")]);
         Assert.Contains("ne correspondent pas", (await operateur.PageAsync(feuille)).QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
-        await operateur.SoumettreAsync(feuille, [Champ($"presence[{id}]", "Present"), Champ("jour", Jour(HeureDeTest.Aujourdhui.AddDays(3)))]);
-        Assert.Empty((await DerniereAsync(app, p.PersonneId)).Presences);
-        using var referentLit = await Navigateur.ConnecteAsync(app, "referent@49");
-        Assert.Equal(HttpStatusCode.NotFound, (await referentLit.GetAsync(feuille)).StatusCode);
+        var futur = await operateur.SoumettreAsync(feuille, [Champ($"presence[{id}]", "Present"), Champ("jour", Jour(HeureDeTest.Aujourdhui.AddDays(3)))]);
+        Assert.Contains("jour à venir", (await operateur.PageAsync(futur.Headers.Location!.OriginalString)).QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty((await DerniereAsync(app, personne)).Presences);
+        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
+        Assert.Equal(HttpStatusCode.NotFound, (await referent.GetAsync(feuille)).StatusCode);
     }
 
     [Fact]
@@ -179,6 +170,23 @@ public sealed class PrescriptionsTests(Application app) : IClassFixture<Applicat
         var statuts = (await operateur.PageAsync("/prescriptions?statut=&toutes=true")).QuerySelectorAll("#prescriptions tbody tr")
             .Where(l => l.TextContent.Contains("Chantier d'insertion", StringComparison.Ordinal)).Select(l => l.QuerySelectorAll("td")[^1].TextContent.Trim()).ToList();
         Assert.Contains(StatutPrescription.EnCours.Libelle(), statuts);
+    }
+
+    [Fact]
+    public async Task Administrateur_regle_les_delais_de_relance_et_d_expiration_l_expiration_apres_la_relance()
+    {
+        using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
+        var refus = await admin.SoumettreAsync("/administration/prescriptions", [Champ("Saisie.RelanceJours", 15), Champ("Saisie.ExpirationJours", 12), Champ("Saisie.Version", 0)]);
+        Assert.Equal(HttpStatusCode.OK, refus.StatusCode);
+        Assert.Contains("L'expiration doit venir après la relance", (await Navigateur.DocumentAsync(refus)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SoumettreAsync("/administration/prescriptions",
+            [Champ("Saisie.RelanceJours", 7), Champ("Saisie.ExpirationJours", 21), Champ("Saisie.Version", 0)])).StatusCode);
+        var regles = await app.DansDepartementAsync("49", db => ReglesPrescriptions.EnVigueurAsync(db, CancellationToken.None));
+        Assert.Equal((7, 21), (regles.RelanceJours, regles.ExpirationJours));
+        Assert.Equal((ReglesPrescriptions.RelanceParDefaut, ReglesPrescriptions.ExpirationParDefaut),
+            await app.DansDepartementAsync("37", async db => { var r = await ReglesPrescriptions.EnVigueurAsync(db, CancellationToken.None); return (r.RelanceJours, r.ExpirationJours); }));
+        using var operateur = await Navigateur.ConnecteAsync(app, "operateur@49");
+        Administration.Refus.Refuse(await operateur.GetAsync("/administration/prescriptions"), "operateur@49");
     }
 
     private Task<int> ActionPubliee(int places) => PrescriptionsDeTest.ActionPublieeAsync(app, places);
