@@ -15,6 +15,7 @@ public static class PrescriptionsRegistration
         services.AddScoped<ServiceParticipations>();
         services.AddScoped<FeuillePresence>();
         services.AddScoped<ConsultationPrescriptions>();
+        services.AddScoped<Indicateurs.IndicateursOffre>();
         services.AddTachePeriodique<RelancesPrescriptions>();
         services.AddSectionPersonne<PagePersonne.SectionPrescriptions>();
         return services;

@@ -38,6 +38,12 @@ public static class Politiques
     /// <summary>Indicators: agents within their scope; pilots and readers as aggregates with small-cell suppression.</summary>
     public const string Indicateurs = "indicateurs";
 
+    /// <summary>
+    /// The offer's indicators (occupancy, exits): agents within their territoires, pilots and readers the whole département,
+    /// operators their structures' actions (Features/Prescriptions/Indicateurs/PorteeIndicateursOffre).
+    /// </summary>
+    public const string IndicateursOffre = "indicateurs-offre";
+
     /// <summary>The département's programmes (PTI, PDI…) and their fiches-actions: read by everyone who works on insertion.</summary>
     public const string Programmes = "programmes";
 
@@ -68,6 +74,8 @@ public static class Politiques
         [Role.Administrateur, Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur, Role.PiloteProgramme, Role.Lecteur];
 
     public static readonly Role[] RolesIndicateurs = [Role.AgentDepartemental, Role.PiloteProgramme, Role.Lecteur];
+
+    public static readonly Role[] RolesIndicateursOffre = [Role.AgentDepartemental, Role.PiloteProgramme, Role.Lecteur, Role.Operateur];
 
     public static string PourRole(Role role) => $"role:{role}";
 
@@ -105,6 +113,7 @@ public static class Politiques
         options.AddPolicy(CaseloadsStructure, p => p.RequireRole(nameof(Role.ResponsableStructure)));
         options.AddPolicy(MesRendezVous, p => p.RequireRole(nameof(Role.Referent), nameof(Role.ResponsableStructure)));
         options.AddPolicy(Indicateurs, p => p.RequireRole(RolesIndicateurs.Select(r => r.ToString())));
+        options.AddPolicy(IndicateursOffre, p => p.RequireRole(RolesIndicateursOffre.Select(r => r.ToString())));
         options.AddPolicy(Programmes, p => p.RequireRole(RolesProgrammes.Select(r => r.ToString())));
         options.AddPolicy(Offre, p => p.RequireRole(RolesProgrammes.Select(r => r.ToString())));
         options.AddPolicy(GestionOffre, p => p.RequireRole(nameof(Role.Operateur), nameof(Role.AgentDepartemental)));

@@ -39,7 +39,7 @@ public static class PorteesApi
         new(Imports, "Déposer des flux CAF/MSA et suivre leur import"),
         new(DossiersLecture, "Lire les dossiers RSA et leurs avertissements"),
         new(DossiersEcriture, "Lever des avertissements de flux"),
-        new(IndicateursLecture, "Lire les indicateurs d'orientation"),
+        new(IndicateursLecture, "Lire les indicateurs d'orientation et de l'offre d'insertion (agrégats)"),
         new(ReferentielsLecture, "Lire les structures, territoires, communes et fiches ROME"),
         new(ParcoursEcriture, "Ouvrir le parcours d'une personne sans droit RSA (jeunes, PLIE…)"),
         new(ContratsLecture, "Lire les contrats (CER, PPAE, contrat d'engagement)"),

@@ -35,6 +35,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/personnes/recherche?q=dupont", PorteesApi.DossiersLecture, null },
         { "POST", "/api/v1/dossiers/avertissements/levee", PorteesApi.DossiersEcriture, $$"""{"ids":[{{Absent}}],"commentaire":"vérifié"}""" },
         { "GET", "/api/v1/indicateurs/orientation", PorteesApi.IndicateursLecture, null },
+        { "GET", "/api/v1/indicateurs/offre", PorteesApi.IndicateursLecture, null },
         { "GET", "/api/v1/structures", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/structures/{id}", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/territoires", PorteesApi.ReferentielsLecture, null },
