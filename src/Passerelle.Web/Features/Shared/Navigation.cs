@@ -26,6 +26,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Chercher une action", "/offre", Politiques.Offre),
             new("Prescriptions", "/prescriptions", Politiques.Prescriptions),
             new("Actions à gérer", "/offre/gestion", Politiques.GestionOffre),
+            new("Indicateurs de l'offre", "/offre/indicateurs", Politiques.IndicateursOffre),
         ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,

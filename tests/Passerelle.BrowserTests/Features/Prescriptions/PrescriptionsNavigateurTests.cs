@@ -63,6 +63,14 @@ public sealed class PrescriptionsNavigateurTests(EnvironnementNavigateur environ
         await Expect(Page.Locator("#sortie")).ToContainTextAsync("Emploi durable");
         await Expect(Page.Locator("#prescription")).ToContainTextAsync("1 jour(s) présent");
 
+        // The operator's indicators for the action now count the participant, their day of presence and their exit.
+        await Page.GotoAsync($"/offre/indicateurs?Filtre.Par=action&Filtre.ActionId={action}");
+        await Expect(Page.Locator($"#activite-{action} .accompagnees")).ToHaveTextAsync("1");
+        await Expect(Page.Locator($"#activite-{action} .journees")).ToContainTextAsync("1 / ");
+        await Expect(Page.Locator($"#activite-{action} .occupation")).Not.ToHaveTextAsync("non calculé");
+        await Expect(Page.Locator($"#sorties-{action} .emploi-durable")).ToContainTextAsync("1 (100");
+        await AssertAccessibleAsync();
+
         // The published offer, read anonymously as any partner does, is valid data·inclusion v1 and lists the action.
         var export = await Page.APIRequest.GetAsync("/api/v1/public/49/data-inclusion/services");
         using var services = JsonDocument.Parse(await export.TextAsync());
