@@ -40,7 +40,7 @@ internal static class BancFiles
                 Console.WriteLine($"Histoire longue de la personne {reperes.Personne} : {evenements} événements sur {HistoireLongue.Mois / 12} ans.");
                 var offre = Stopwatch.StartNew();
                 var actions = await GenerateurOffre.EcrireAsync(provider, connexion, departement, OptionsBancFiles.Departement, HorlogeBanc.AujourdhuiParis, 20261204);
-                Console.WriteLine($"Offre : {actions} actions publiées en {offre.Elapsed.TotalSeconds:F1} s.");
+                Console.WriteLine($"Offre : {actions} actions publiées, {actions * GenerateurOffre.ParticipationsParAction} prescriptions de l'année en {offre.Elapsed.TotalSeconds:F1} s.");
             }
             var port = Banc.PortLibre();
             using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0",

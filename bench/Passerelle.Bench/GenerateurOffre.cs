@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Offre;
+using Passerelle.Web.Features.Prescriptions;
 using Passerelle.Web.Features.Programmes;
 
 namespace Passerelle.Bench;
@@ -57,6 +58,54 @@ internal static class GenerateurOffre
             });
         }
         await db.SaveChangesAsync();
+        await EcrireParticipationsAsync(db, hasard, aujourdhui);
         return Nombre;
     }
+
+    /// <summary>
+    /// The year's participations, for the offer indicators: <see cref="ParticipationsParAction"/> prescriptions per action,
+    /// to persons drawn among the département's, most entered since January, two thirds of those already out with an exit type.
+    /// </summary>
+    private static async Task EcrireParticipationsAsync(AppDbContext db, Random hasard, DateOnly aujourdhui)
+    {
+        var personnes = await db.Personnes.Select(p => new { p.Id, p.DossierCourant!.TerritoireId }).Take(200_000).ToListAsync();
+        if (personnes.Count == 0) return;
+        var actions = await db.Set<ActionInsertion>().Select(a => new { a.Id, a.StructureId }).ToListAsync();
+        var janvier = new DateOnly(aujourdhui.Year, 1, 1);
+        var jours = aujourdhui.DayNumber - janvier.DayNumber;
+        var types = Enum.GetValues<TypeSortieAction>();
+        foreach (var action in actions)
+        {
+            for (var i = 0; i < ParticipationsParAction; i++)
+            {
+                var personne = personnes[hasard.Next(personnes.Count)];
+                var prescrite = janvier.AddDays(hasard.Next(Math.Max(jours, 1)));
+                var entree = hasard.NextDouble() < 0.8 ? prescrite.AddDays(hasard.Next(0, 21)) : (DateOnly?)null;
+                if (entree > aujourdhui) entree = null;
+                var sortie = entree is { } e && hasard.NextDouble() < 0.66 ? e.AddDays(hasard.Next(10, 120)) : (DateOnly?)null;
+                if (sortie > aujourdhui) sortie = null;
+                db.Add(new Prescription
+                {
+                    PersonneId = personne.Id,
+                    ActionInsertionId = action.Id,
+                    StructureId = action.StructureId,
+                    PrescripteurId = "banc",
+                    PrescripteurNom = "Banc d'essai",
+                    PrescriteLe = prescrite.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+                    Motif = "Participation générée pour mesurer les indicateurs de l'offre.",
+                    TerritoireId = personne.TerritoireId,
+                    BeneficiaireRsa = hasard.NextDouble() < 0.85,
+                    Partage = new InformationsPartagees("BANC", "Personne"),
+                    Statut = sortie is not null ? StatutPrescription.Terminee : entree is not null ? StatutPrescription.EnCours : StatutPrescription.Envoyee,
+                    DateEntree = entree,
+                    DateSortie = sortie,
+                    TypeSortie = sortie is null ? null : types[hasard.Next(types.Length)],
+                });
+            }
+            if (action.Id % 500 == 0) { await db.SaveChangesAsync(); db.ChangeTracker.Clear(); }
+        }
+        await db.SaveChangesAsync();
+    }
+
+    public const int ParticipationsParAction = 5;
 }
