@@ -61,6 +61,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         // An empty file: refused whole (422), nothing imported.
         { "POST", "/api/v1/programmes", PorteesApi.ProgrammesEcriture, "{}" },
         { "GET", "/api/v1/offre?frein=mobilite", PorteesApi.OffreLecture, null },
+        { "GET", "/api/v1/offre/actions/{id}", PorteesApi.OffreLecture, null },
         { "GET", "/api/v1/prescriptions", PorteesApi.PrescriptionsLecture, null },
         { "GET", "/api/v1/prescriptions/{id}", PorteesApi.PrescriptionsLecture, null },
         { "POST", "/api/v1/prescriptions", PorteesApi.PrescriptionsEcriture, $$"""{"personneId":{{Absent}},"actionId":0,"motif":"Essai"}""" },

@@ -144,6 +144,18 @@ public sealed class OffreTests(Application app) : IClassFixture<Application>
         Assert.NotNull((await operateur.PageAsync($"/offre/actions/{attente.Id}")).QuerySelector("#statut-action"));
         using var operateur37 = await Navigateur.ConnecteAsync(app, "operateur@37");
         Assert.Equal(HttpStatusCode.NotFound, (await operateur37.GetAsync($"/offre/actions/{attente.Id}")).StatusCode);
+
+        // The same through the API: a key of the département acts as its agent (who moderates); another département's finds nothing.
+        var (cle37, _) = await ClesDeTest.CreerAsync(app, "37", [PorteesApi.OffreLecture]);
+        using var robot37 = ClesDeTest.Robot(app, cle37);
+        Assert.Equal(HttpStatusCode.NotFound, (await robot37.GetAsync(new Uri($"/api/v1/offre/actions/{attente.Id}", UriKind.Relative))).StatusCode);
+        var (cle, _) = await ClesDeTest.CreerAsync(app, "49", [PorteesApi.OffreLecture]);
+        using var robot = ClesDeTest.Robot(app, cle);
+        Assert.Equal("AModerer", (await robot.GetFromJsonAsync<JsonElement>($"/api/v1/offre/actions/{attente.Id}")).GetProperty("statut").GetString());
+        var plateforme = await ActionAsync("Plateforme mobilité : diagnostic et solutions de transport");
+        var lue = await robot.GetFromJsonAsync<JsonElement>($"/api/v1/offre/actions/{plateforme.Id}");
+        Assert.Equal(40, lue.GetProperty("placesFinanceesAujourdhui").GetInt32());
+        Assert.InRange(lue.GetProperty("placesLibresAujourdhui").GetInt32(), 0, 40);
     }
 
     [Theory]
