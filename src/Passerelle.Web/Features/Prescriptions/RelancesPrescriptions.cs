@@ -48,8 +48,8 @@ public sealed class RelancesPrescriptions(AppDbContext db, EnvoiEmail email, Heu
                 : await memes.Where(p => p.OperateurAvertiLe == null).ExecuteUpdateAsync(s => s.SetProperty(p => p.OperateurAvertiLe, maintenant), ct);
             if (pris == 0) continue;
             avertis += pris;
-            var (nom, courrielAction) = await db.Set<ActionInsertion>().Where(a => a.Id == action.Key.ActionInsertionId).Select(a => ValueTuple.Create(a.Nom, a.Courriel)).SingleAsync(ct);
-            var destinataires = await DestinatairesAsync(action.Key.StructureId, courrielAction, ct);
+            var fiche = await db.Set<ActionInsertion>().Where(a => a.Id == action.Key.ActionInsertionId).Select(a => new { a.Nom, a.Courriel }).SingleAsync(ct);
+            var (nom, destinataires) = (fiche.Nom, await DestinatairesAsync(action.Key.StructureId, fiche.Courriel, ct));
             var corps = $"Bonjour,\n\n{(pris == 1 ? "Une prescription" : $"{pris} prescriptions")} vers l'action « {nom} » {etat}.\n\n"
                 + $"Consultez-la dans Passerelle : {Racine()}/prescriptions\n\nCe message ne contient aucune donnée sur la personne : elles ne sont lisibles que dans Passerelle.";
             foreach (var destinataire in destinataires)
