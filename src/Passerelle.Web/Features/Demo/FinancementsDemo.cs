@@ -37,7 +37,7 @@ internal static class FinancementsDemo
                 await AjouterAsync(service, action.Id, new SaisieFinancement(Financeur.Departement, pdi, pdi, decimal.Round(pdi / 2), annee,
                     Objet: $"Programme départemental d'insertion {annee}"), ct);
                 if (action.Nom == OffreDemo.ChantierInsertion)
-                    await AjouterAsync(service, action.Id, new SaisieFinancement(Financeur.Fse, 2 * pdi, 2 * pdi, 0, annee,
+                    await AjouterAsync(service, action.Id, new SaisieFinancement(Financeur.Fse, Fse(pdi), Fse(pdi), 0, annee,
                         ProgrammeFse: ProgrammeFse, OperationFse: OperationFse, Objet: "Accompagnement socioprofessionnel des salariés en insertion"), ct);
                 if (action.Nom == OffreDemo.PlateformeMobilite)
                     await AjouterAsync(service, action.Id, new SaisieFinancement(Financeur.Etat, pdi / 2, pdi / 2, pdi / 4, annee,
@@ -56,6 +56,9 @@ internal static class FinancementsDemo
                     MenageSansEmploi: true, EnfantsACharge: false, ParentIsole: false, SituationSortie: null), ct));
         });
     }
+
+    /// <summary>The FSE+ share that makes it 40 % of the worksite's funding.</summary>
+    private static decimal Fse(decimal pdi) => decimal.Round(pdi * 2 / 3, 2);
 
     private static async Task AjouterAsync(ServiceFinancements service, int action, SaisieFinancement saisie, CancellationToken ct) =>
         Verifier((await service.AjouterAsync(action, saisie, ct)).Resultat);
