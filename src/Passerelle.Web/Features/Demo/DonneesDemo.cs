@@ -85,6 +85,7 @@ public static class DonneesDemo
                 await RendezVousDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
                 await PrescriptionsDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             }
+            await FinancementsDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await PublicsDemo.OuvrirAsync(services, departement.Id, modele.Code, graine, ct);
             total = total with
             {

@@ -21,6 +21,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Ma structure", "/structure", Politiques.CaseloadsStructure),
         new("Indicateurs", "/indicateurs/orientation", Politiques.Indicateurs),
         new("Programmes", "/programmes", Politiques.Programmes),
+        new("Financements", "/financements", Politiques.Financements),
         new("Offre d'insertion", "/offre", Politiques.Offre,
         [
             new("Chercher une action", "/offre", Politiques.Offre),

@@ -68,6 +68,15 @@ public static class Politiques
     /// </summary>
     public const string Prescriptions = "prescriptions";
 
+    /// <summary>The funding of programmes and fiches against their actions' execution: agents, pilots and readers (Features/Financements).</summary>
+    public const string Financements = "financements";
+
+    /// <summary>The funding lines of one action: the same, and the operators of the action's structure (Features/Financements/AccesFinancements).</summary>
+    public const string FinancementsActions = "financements-actions";
+
+    /// <summary>Funding decisions and the FSE+ operation export are the département's: agents of the whole département and programme pilots.</summary>
+    public const string GestionFinancements = "gestion-financements";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -118,6 +127,9 @@ public static class Politiques
         options.AddPolicy(Offre, p => p.RequireRole(RolesProgrammes.Select(r => r.ToString())));
         options.AddPolicy(GestionOffre, p => p.RequireRole(nameof(Role.Operateur), nameof(Role.AgentDepartemental)));
         options.AddPolicy(Prescriptions, p => p.RequireRole(RolesPrescriptions.Select(r => r.ToString())));
+        options.AddPolicy(Financements, p => p.RequireRole(RolesIndicateurs.Select(r => r.ToString())));
+        options.AddPolicy(FinancementsActions, p => p.RequireRole([.. RolesIndicateurs.Select(r => r.ToString()), nameof(Role.Operateur)]));
+        options.AddPolicy(GestionFinancements, p => p.RequireAssertion(c => EstAgentDuDepartement(c) || c.User.IsInRole(nameof(Role.PiloteProgramme))));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

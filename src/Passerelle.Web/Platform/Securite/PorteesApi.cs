@@ -33,6 +33,8 @@ public static class PorteesApi
     public const string OffreLecture = "offre.lecture";
     public const string PrescriptionsLecture = "prescriptions.lecture";
     public const string PrescriptionsEcriture = "prescriptions.ecriture";
+    public const string FinancementsLecture = "financements.lecture";
+    public const string FinancementsEcriture = "financements.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -57,6 +59,8 @@ public static class PorteesApi
         new(OffreLecture, "Chercher dans l'offre d'insertion publiée (actions, places, sessions)"),
         new(PrescriptionsLecture, "Lire les prescriptions d'actions et ce que le référent a partagé"),
         new(PrescriptionsEcriture, "Prescrire des actions, y répondre, enregistrer entrées, sorties et suivis"),
+        new(FinancementsLecture, "Lire les financements des actions et des programmes (voté, engagé, payé, taux de cofinancement, coûts)"),
+        new(FinancementsEcriture, "Ajouter des lignes de financement aux actions"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

@@ -1627,6 +1627,137 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("LiensEspacePersonnel", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Financements.FinancementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionInsertionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Convention")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Fin")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Financeur")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("MontantEngage")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("MontantPaye")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("MontantVote")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OperationFse")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ProgrammeFse")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionInsertionId");
+
+                    b.HasIndex("DepartementId", "OperationFse");
+
+                    b.ToTable("FinancementsAction", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Financements.Fse.DonneesFseParticipant", b =>
+                {
+                    b.Property<int>("PrescriptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("EnfantsACharge")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MenageSansEmploi")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NiveauEtudes")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("ParentIsole")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SaisiPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sexe")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SituationEntree")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SituationSortie")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("TrancheAge")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PrescriptionId");
+
+                    b.ToTable("DonneesFseParticipants", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
                     b.Property<int>("Id")
@@ -4446,6 +4577,24 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Financements.FinancementAction", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Offre.ActionInsertion", null)
+                        .WithMany()
+                        .HasForeignKey("ActionInsertionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Financements.Fse.DonneesFseParticipant", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Prescriptions.Prescription", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelle.Web.Features.Financements.Fse.DonneesFseParticipant", "PrescriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>

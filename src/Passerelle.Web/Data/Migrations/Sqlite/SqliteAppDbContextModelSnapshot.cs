@@ -1565,6 +1565,135 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("LiensEspacePersonnel", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Financements.FinancementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionInsertionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Convention")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Fin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Financeur")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MontantEngage")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MontantPaye")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MontantVote")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationFse")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeFse")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionInsertionId");
+
+                    b.HasIndex("DepartementId", "OperationFse");
+
+                    b.ToTable("FinancementsAction", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Financements.Fse.DonneesFseParticipant", b =>
+                {
+                    b.Property<int>("PrescriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EnfantsACharge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MenageSansEmploi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NiveauEtudes")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ParentIsole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaisiPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sexe")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SituationEntree")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SituationSortie")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrancheAge")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PrescriptionId");
+
+                    b.ToTable("DonneesFseParticipants", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
                     b.Property<int>("Id")
@@ -4306,6 +4435,24 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Financements.FinancementAction", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Offre.ActionInsertion", null)
+                        .WithMany()
+                        .HasForeignKey("ActionInsertionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Financements.Fse.DonneesFseParticipant", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Prescriptions.Prescription", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelle.Web.Features.Financements.Fse.DonneesFseParticipant", "PrescriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
