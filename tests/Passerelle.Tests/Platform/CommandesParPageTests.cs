@@ -60,8 +60,9 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
         // Each section of the page (decision 0012) reads its own rows, a fixed number of commands each: orientation,
         // contracts, appointments, journal and team, documents, exit, beneficiary space, deliveries (issue 12: 9 → 24);
         // the summary band adds one each for the référent's and structure's names, the next appointment and the contract,
-        // the contact details and their last changes two (issue 13: 24 → 29).
-        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 29);
+        // the contact details and their last changes two (issue 13: 24 → 29); the prescriptions section reads the open
+        // parcours and the prescriptions with their actions (issue 14: 29 → 30).
+        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 30);
 
     [Theory]
     [InlineData("a-inviter")]
