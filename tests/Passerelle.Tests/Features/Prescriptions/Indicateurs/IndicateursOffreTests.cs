@@ -194,7 +194,7 @@ public sealed class IndicateursOffreTests(Application app) : IClassFixture<Appli
         var (debut, fin) = (new DateOnly(aujourdhui.Year, 1, 1), new DateOnly(aujourdhui.Year, 12, 31));
         var action = await ActionAsync(app, structure, (debut, fin, 1));
         var entree = aujourdhui.AddDays(-9) < debut ? debut : aujourdhui.AddDays(-9);
-        await AjouterAsync(app, [Prescription(action, structure, await PersonneAsync(app), DateTime.UtcNow.AddDays(-30), entree)]);
+        await AjouterAsync(app, [Prescription(action, structure, await PersonneAsync(app), HeureDeTest.MaintenantUtc.AddDays(-30), entree)]);
         var ligne = Seule(await CalculerAsync(app, debut, fin, actionId: action));
         Assert.Equal((aujourdhui.DayNumber - entree.DayNumber + 1, aujourdhui.DayNumber - debut.DayNumber + 1), (ligne.Occupation!.JoursPresence, ligne.Occupation.JoursPlaces));
     }
