@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Features.Sorties;
 using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
@@ -41,7 +42,7 @@ public sealed class DetailModel(ConsultationPrescriptions consultation, ServiceP
 
     private async Task<IActionResult> AgirAsync(int id, Func<Task<ResultatAction>> acte)
     {
-        if (await consultation.FicheAsync(id, HttpContext.RequestAborted) is null) return NotFound();
+        if (!await consultation.Visibles().AnyAsync(p => p.Id == id, HttpContext.RequestAborted)) return NotFound();
         var resultat = ModelState.IsValid ? await acte() : ResultatAction.Refus("Un champ n'est pas valide : vérifiez la date saisie.");
         if (resultat.Reussi) TempData.Confirmer(resultat.Message);
         else TempData.Signaler(resultat.Message);
