@@ -77,6 +77,15 @@ public static class Politiques
     /// <summary>Funding decisions and the FSE+ operation export are the département's: agents of the whole département and programme pilots.</summary>
     public const string GestionFinancements = "gestion-financements";
 
+    /// <summary>
+    /// Équipes pluridisciplinaires: agents run the queues, sessions and dossiers of their scope; EP members read their own
+    /// sessions (Features/EquipesPluridisciplinaires/PerimetreEp); decisions also need a delegation, checked by the service.
+    /// </summary>
+    public const string EquipesPluridisciplinaires = "equipes-pluridisciplinaires";
+
+    /// <summary>Running EPs (queues, sessions, opinions, decisions, appeals, CAF export): agents départementaux.</summary>
+    public const string GestionEquipesPluridisciplinaires = "gestion-equipes-pluridisciplinaires";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -130,6 +139,8 @@ public static class Politiques
         options.AddPolicy(Financements, p => p.RequireRole(RolesIndicateurs.Select(r => r.ToString())));
         options.AddPolicy(FinancementsActions, p => p.RequireRole([.. RolesIndicateurs.Select(r => r.ToString()), nameof(Role.Operateur)]));
         options.AddPolicy(GestionFinancements, p => p.RequireAssertion(c => EstAgentDuDepartement(c) || c.User.IsInRole(nameof(Role.PiloteProgramme))));
+        options.AddPolicy(EquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.MembreEquipePluridisciplinaire)));
+        options.AddPolicy(GestionEquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

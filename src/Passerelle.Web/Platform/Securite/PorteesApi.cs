@@ -35,6 +35,9 @@ public static class PorteesApi
     public const string PrescriptionsEcriture = "prescriptions.ecriture";
     public const string FinancementsLecture = "financements.lecture";
     public const string FinancementsEcriture = "financements.ecriture";
+    public const string EpLecture = "ep.lecture";
+    public const string EpEcriture = "ep.ecriture";
+    public const string EpSanctionsCaf = "ep.sanctions-caf";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -61,6 +64,9 @@ public static class PorteesApi
         new(PrescriptionsEcriture, "Prescrire des actions, y répondre, enregistrer entrées, sorties et suivis"),
         new(FinancementsLecture, "Lire les financements des actions et des programmes (voté, engagé, payé, taux de cofinancement, coûts)"),
         new(FinancementsEcriture, "Ajouter des lignes de financement aux actions"),
+        new(EpLecture, "Lire les équipes pluridisciplinaires, leurs séances, les passages et les décisions"),
+        new(EpEcriture, "Proposer des personnes en équipe pluridisciplinaire, tenir les séances, enregistrer avis, décisions et recours"),
+        new(EpSanctionsCaf, "Télécharger la liste des sanctions à transmettre à la CAF (données nominatives, NIR compris)"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

@@ -1590,6 +1590,626 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("ModelesCourrier", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DelegationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Fin")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("DepartementId", "UtilisateurId");
+
+                    b.ToTable("DelegationsDecision", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AnnuleeSurRecoursLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Avis")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("AvisLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("BeneficiairePresent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DateEffet")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateInformation")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateNotification")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DecideLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecideurId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DecideurNom")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecideurQualite")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DetecteLe")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DureeMois")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ExporteeCafLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("InformationEnvoiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MoisRestitues")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Montant")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MotifAvis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("NotificationEnvoiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Pourcentage")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rang")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RepriseObligationsLe")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SeanceEpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ThematiqueEpId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InformationEnvoiId");
+
+                    b.HasIndex("NotificationEnvoiId");
+
+                    b.HasIndex("ThematiqueEpId");
+
+                    b.HasIndex("DepartementId", "DecideLe")
+                        .HasFilter("\"DecideLe\" IS NOT NULL");
+
+                    b.HasIndex("SeanceEpId", "Rang");
+
+                    b.HasIndex("DepartementId", "Statut", "TerritoireId");
+
+                    b.HasIndex("PersonneId", "Nature", "CreeLe");
+
+                    b.ToTable("DossiersEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinimumDepartement")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinimumFranceTravail")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinimumProfessionnelsInsertion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinimumRepresentantsBeneficiaires")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "Nom")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "TerritoireId");
+
+                    b.ToTable("EquipesPluridisciplinaires", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.MembreEquipe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Courriel")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EquipePluridisciplinaireId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fonction")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Prenom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UtilisateurId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EquipePluridisciplinaireId");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("MembresEquipe", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ObservationEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DocumentPersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DossierEpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Forme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("RecueLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SaisiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentPersonneId");
+
+                    b.HasIndex("DossierEpId");
+
+                    b.ToTable("ObservationsEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.PresenceSeance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ConvocationEnvoiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembreEquipeId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SeanceEpId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConvocationEnvoiId");
+
+                    b.HasIndex("MembreEquipeId");
+
+                    b.HasIndex("SeanceEpId", "MembreEquipeId")
+                        .IsUnique();
+
+                    b.ToTable("PresencesSeance", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.RecoursEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DeposeLe")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DossierEpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("IssueLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SaisiPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierEpId");
+
+                    b.ToTable("RecoursEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ReglesEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AbsencesPourSignalement")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeMaximaleRemobilisationMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeMaximaleSuspensionMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeReductionMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IntervalleRelancesJours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaintienSocialMois")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("MontantReduction")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<int>("NombreRelances")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodeAbsencesMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PourcentageMinimalRemobilisation")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PremiereRelanceJours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RestitutionMaximaleMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.RelanceEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateReference")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EnvoiId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EnvoyeeLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EnvoyeePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnvoiId");
+
+                    b.HasIndex("DepartementId", "Nature", "EnvoyeeLe");
+
+                    b.HasIndex("PersonneId", "Nature", "DateReference", "Rang")
+                        .IsUnique();
+
+                    b.ToTable("RelancesEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ConvoqueeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Debut")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EquipePluridisciplinaireId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("MotifAnnulation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MotifSansQuorum")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool?>("QuorumAtteint")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ReporteeVersId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporteeVersId");
+
+                    b.HasIndex("EquipePluridisciplinaireId", "Debut");
+
+                    b.HasIndex("DepartementId", "Statut", "Debut");
+
+                    b.ToTable("SeancesEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ThematiqueEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Nature")
+                        .IsUnique();
+
+                    b.ToTable("ThematiquesEp", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.EspacePersonnel.LienEspacePersonnel", b =>
                 {
                     b.Property<int>("Id")
@@ -4562,6 +5182,155 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DelegationDecision", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Envois.Envoi", null)
+                        .WithMany()
+                        .HasForeignKey("InformationEnvoiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Envois.Envoi", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationEnvoiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", "Seance")
+                        .WithMany()
+                        .HasForeignKey("SeanceEpId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.ThematiqueEp", "Thematique")
+                        .WithMany()
+                        .HasForeignKey("ThematiqueEpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Seance");
+
+                    b.Navigation("Thematique");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.MembreEquipe", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("EquipePluridisciplinaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ObservationEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Documents.DocumentPersonne", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentPersonneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", null)
+                        .WithMany("Observations")
+                        .HasForeignKey("DossierEpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.PresenceSeance", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Envois.Envoi", null)
+                        .WithMany()
+                        .HasForeignKey("ConvocationEnvoiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.MembreEquipe", "Membre")
+                        .WithMany()
+                        .HasForeignKey("MembreEquipeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", null)
+                        .WithMany("Presences")
+                        .HasForeignKey("SeanceEpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membre");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.RecoursEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", null)
+                        .WithMany("Recours")
+                        .HasForeignKey("DossierEpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ReglesEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.RelanceEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Envois.Envoi", null)
+                        .WithMany()
+                        .HasForeignKey("EnvoiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", "Equipe")
+                        .WithMany()
+                        .HasForeignKey("EquipePluridisciplinaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", null)
+                        .WithMany()
+                        .HasForeignKey("ReporteeVersId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Equipe");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.EspacePersonnel.LienEspacePersonnel", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
@@ -5139,6 +5908,23 @@ namespace Passerelle.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", b =>
+                {
+                    b.Navigation("Observations");
+
+                    b.Navigation("Recours");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", b =>
+                {
+                    b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", b =>
+                {
+                    b.Navigation("Presences");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Offre.ActionInsertion", b =>

@@ -1530,6 +1530,604 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("ModelesCourrier", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DelegationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Fin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("DepartementId", "UtilisateurId");
+
+                    b.ToTable("DelegationsDecision", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnnuleeSurRecoursLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Avis")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AvisLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("BeneficiairePresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateEffet")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateInformation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateNotification")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecideLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecideurId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecideurNom")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecideurQualite")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DetecteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DureeMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExporteeCafLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InformationEnvoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MoisRestitues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Montant")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifAvis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NotificationEnvoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Pourcentage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RepriseObligationsLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeanceEpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThematiqueEpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InformationEnvoiId");
+
+                    b.HasIndex("NotificationEnvoiId");
+
+                    b.HasIndex("ThematiqueEpId");
+
+                    b.HasIndex("DepartementId", "DecideLe")
+                        .HasFilter("\"DecideLe\" IS NOT NULL");
+
+                    b.HasIndex("SeanceEpId", "Rang");
+
+                    b.HasIndex("DepartementId", "Statut", "TerritoireId");
+
+                    b.HasIndex("PersonneId", "Nature", "CreeLe");
+
+                    b.ToTable("DossiersEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumDepartement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumFranceTravail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumProfessionnelsInsertion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumRepresentantsBeneficiaires")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "Nom")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "TerritoireId");
+
+                    b.ToTable("EquipesPluridisciplinaires", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.MembreEquipe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Courriel")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EquipePluridisciplinaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fonction")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prenom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EquipePluridisciplinaireId");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.ToTable("MembresEquipe", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ObservationEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DocumentPersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossierEpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Forme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecueLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaisiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentPersonneId");
+
+                    b.HasIndex("DossierEpId");
+
+                    b.ToTable("ObservationsEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.PresenceSeance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConvocationEnvoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembreEquipeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeanceEpId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConvocationEnvoiId");
+
+                    b.HasIndex("MembreEquipeId");
+
+                    b.HasIndex("SeanceEpId", "MembreEquipeId")
+                        .IsUnique();
+
+                    b.ToTable("PresencesSeance", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.RecoursEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeposeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossierEpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssueLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaisiPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierEpId");
+
+                    b.ToTable("RecoursEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ReglesEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AbsencesPourSignalement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DureeMaximaleRemobilisationMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DureeMaximaleSuspensionMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DureeReductionMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervalleRelancesJours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaintienSocialMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MontantReduction")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NombreRelances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodeAbsencesMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PourcentageMinimalRemobilisation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PremiereRelanceJours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RestitutionMaximaleMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("ReglesEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.RelanceEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateReference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnvoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EnvoyeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnvoyeePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnvoiId");
+
+                    b.HasIndex("DepartementId", "Nature", "EnvoyeeLe");
+
+                    b.HasIndex("PersonneId", "Nature", "DateReference", "Rang")
+                        .IsUnique();
+
+                    b.ToTable("RelancesEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConvoqueeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Debut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EquipePluridisciplinaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifAnnulation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifSansQuorum")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("QuorumAtteint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReporteeVersId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporteeVersId");
+
+                    b.HasIndex("EquipePluridisciplinaireId", "Debut");
+
+                    b.HasIndex("DepartementId", "Statut", "Debut");
+
+                    b.ToTable("SeancesEp", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ThematiqueEp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Nature")
+                        .IsUnique();
+
+                    b.ToTable("ThematiquesEp", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.EspacePersonnel.LienEspacePersonnel", b =>
                 {
                     b.Property<int>("Id")
@@ -4420,6 +5018,155 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DelegationDecision", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Envois.Envoi", null)
+                        .WithMany()
+                        .HasForeignKey("InformationEnvoiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Envois.Envoi", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationEnvoiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", "Seance")
+                        .WithMany()
+                        .HasForeignKey("SeanceEpId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.ThematiqueEp", "Thematique")
+                        .WithMany()
+                        .HasForeignKey("ThematiqueEpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Seance");
+
+                    b.Navigation("Thematique");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.MembreEquipe", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("EquipePluridisciplinaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ObservationEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Documents.DocumentPersonne", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentPersonneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", null)
+                        .WithMany("Observations")
+                        .HasForeignKey("DossierEpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.PresenceSeance", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Envois.Envoi", null)
+                        .WithMany()
+                        .HasForeignKey("ConvocationEnvoiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.MembreEquipe", "Membre")
+                        .WithMany()
+                        .HasForeignKey("MembreEquipeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", null)
+                        .WithMany("Presences")
+                        .HasForeignKey("SeanceEpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membre");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.RecoursEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", null)
+                        .WithMany("Recours")
+                        .HasForeignKey("DossierEpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.ReglesEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.RelanceEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Envois.Envoi", null)
+                        .WithMany()
+                        .HasForeignKey("EnvoiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", "Equipe")
+                        .WithMany()
+                        .HasForeignKey("EquipePluridisciplinaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", null)
+                        .WithMany()
+                        .HasForeignKey("ReporteeVersId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Equipe");
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.EspacePersonnel.LienEspacePersonnel", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
@@ -4997,6 +5744,23 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", b =>
+                {
+                    b.Navigation("Observations");
+
+                    b.Navigation("Recours");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.EquipePluridisciplinaire", b =>
+                {
+                    b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.SeanceEp", b =>
+                {
+                    b.Navigation("Presences");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Offre.ActionInsertion", b =>

@@ -1,0 +1,19 @@
+using Passerelle.Web.Features.Orientation;
+
+namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
+
+/// <summary>The EP capability (decision 0020): set-up, detection queues, sessions, decisions and sanctions, history and indicators.</summary>
+public static class EquipesPluridisciplinairesRegistration
+{
+    public static IServiceCollection AddEquipesPluridisciplinaires(this IServiceCollection services)
+    {
+        services.AddScoped<PerimetreEp>();
+        services.AddControleOrientation<ControleOrientationEp>();
+        return services;
+    }
+
+    public static void MapEquipesPluridisciplinairesApi(this RouteGroupBuilder api)
+    {
+        _ = api.MapGroup("/ep").WithTags("Équipes pluridisciplinaires");
+    }
+}
