@@ -105,11 +105,11 @@ public sealed class ServiceDossiersEp(AppDbContext db, PerimetreDossiers perimet
     {
         var maintenant = heure.MaintenantUtc;
         var equipes = db.Set<EquipePluridisciplinaire>().Where(e => e.Active);
-        var equipe = await (territoireId is int t ? equipes.Where(e => e.TerritoireId == t) : equipes.Where(e => false)).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct)
-            ?? await equipes.Where(e => e.TerritoireId == null).OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
-        if (equipe is null) return null;
-        return await db.Set<SeanceEp>().AsNoTracking().Where(s => s.EquipePluridisciplinaireId == equipe && s.Statut == StatutSeance.Creee && s.Debut > maintenant)
-            .OrderBy(s => s.Debut).FirstOrDefaultAsync(ct);
+        var duTerritoire = territoireId is int t && await equipes.AnyAsync(e => e.TerritoireId == t, ct);
+        var competentes = duTerritoire ? equipes.Where(e => e.TerritoireId == territoireId) : equipes.Where(e => e.TerritoireId == null);
+        return await db.Set<SeanceEp>().AsNoTracking()
+            .Where(s => competentes.Any(e => e.Id == s.EquipePluridisciplinaireId) && s.Statut == StatutSeance.Creee && s.Debut > maintenant)
+            .OrderBy(s => s.Debut).ThenBy(s => s.Id).FirstOrDefaultAsync(ct);
     }
 
     private static string Jour(DateOnly jour) => jour.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
