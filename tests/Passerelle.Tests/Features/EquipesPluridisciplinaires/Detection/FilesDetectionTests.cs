@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using Passerelle.Web.Features.Envois;
@@ -142,7 +143,7 @@ public sealed class FilesDetectionTests(ApplicationEp app) : IClassFixture<Appli
     {
         var p = await OrienteeAsync(app, 100);
         using var navigateur = await Navigateur.ConnecteAsync(app, login);
-        Administration.Refus.Refuse(await navigateur.GetAsync("/ep/detection"), $"/ep/detection pour {login}");
+        Refus.Refuse(await navigateur.GetAsync("/ep/detection"), $"/ep/detection pour {login}");
         Assert.Equal(HttpStatusCode.Forbidden, (await navigateur.GetAsync("/api/v1/ep/detection")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await RelancerAsync(navigateur.Client, p.PersonneId)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ProposerAsync(navigateur.Client, p.PersonneId, NatureThematique.SansContrat)).StatusCode);
