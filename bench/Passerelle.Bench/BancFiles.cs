@@ -41,6 +41,9 @@ internal static class BancFiles
                 var offre = Stopwatch.StartNew();
                 var actions = await GenerateurOffre.EcrireAsync(provider, connexion, departement, OptionsBancFiles.Departement, HorlogeBanc.AujourdhuiParis, 20261204);
                 Console.WriteLine($"Offre : {actions} actions publiées, {actions * GenerateurOffre.ParticipationsParAction} prescriptions de l'année en {offre.Elapsed.TotalSeconds:F1} s.");
+                var detection = Stopwatch.StartNew();
+                var ep = await GenerateurDetection.EcrireAsync(provider, connexion, departement, HorlogeBanc.AujourdhuiParis, 20261204);
+                Console.WriteLine($"Détection EP : {ep.Relances} relances, {ep.Absences} absences, {ep.Dossiers} dossiers ouverts en {detection.Elapsed.TotalSeconds:F1} s.");
             }
             var port = Banc.PortLibre();
             using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0",

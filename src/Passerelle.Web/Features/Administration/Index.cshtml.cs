@@ -28,6 +28,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
             new("Clés d'API", "/administration/cles-api", "Clés des dépôts automatiques de fichiers CAF/MSA.", null),
             new("Conservation des données", "/administration/conservation", "Durée de conservation, simulation et anonymisation.", null),
             new("Délais des prescriptions", "/administration/prescriptions", "Relance des opérateurs et expiration des prescriptions sans réponse.", null),
+            new("Équipes pluridisciplinaires", "/administration/equipes-pluridisciplinaires", "Équipes et membres, thématiques, règles et barème, délégations de décision.", null),
         };
         if ((await authorization.AuthorizeAsync(User, Politiques.AdministrationPlateforme)).Succeeded)
             rubriques.Add(new("Départements", "/administration/departements", "Départements ouverts sur la plateforme (administration nationale).", null));

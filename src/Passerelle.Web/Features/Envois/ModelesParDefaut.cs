@@ -12,6 +12,7 @@ public static class ModelesParDefaut
     public const string RelanceInvitation = "relance-invitation";
     public const string DecisionOrientation = "decision-orientation";
     public const string ContratEngagementsReciproques = "contrat-cer";
+    public const string RelanceContratEp = "relance-contrat-ep";
 
     private const string Formule =
         "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
@@ -69,6 +70,16 @@ public static class ModelesParDefaut
             "Le non-respect de ce contrat sans motif légitime peut entraîner la réduction ou la suspension du revenu de solidarité active, " +
             "après avis de l'équipe pluridisciplinaire.",
             null),
+        new(RelanceContratEp, "Relance : contrat à signer",
+            "Relance : votre contrat d'accompagnement reste à signer",
+            "{{Civilite}},\n\n" +
+            "Vous avez été orienté(e) vers un accompagnement dans le cadre du revenu de solidarité active. " +
+            "À ce jour, aucun contrat d'engagements n'a été signé avec votre référent.\n\n" +
+            "Ce contrat est une obligation (article L262-35 du code de l'action sociale et des familles). Nous vous demandons de prendre " +
+            "contact avec votre référent ou le service insertion avant le {{DateLimite}} pour le signer.\n\n" +
+            "Sans contrat signé, votre situation pourra être examinée par l'équipe pluridisciplinaire, qui peut proposer " +
+            "une réduction ou une suspension de votre allocation.\n\n" + Formule,
+            "{{Departement}} : votre contrat RSA reste à signer. Contactez votre référent avant le {{DateLimite}}."),
     ];
 
     public static ContenuModele? Trouver(string code) => Tous.FirstOrDefault(m => m.Code == code);

@@ -29,6 +29,12 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Actions à gérer", "/offre/gestion", Politiques.GestionOffre),
             new("Indicateurs de l'offre", "/offre/indicateurs", Politiques.IndicateursOffre),
         ]),
+        new("Équipes pluridisciplinaires", "/ep/detection", Politiques.EquipesPluridisciplinaires,
+        [
+            new("Détection", "/ep/detection", Politiques.GestionEquipesPluridisciplinaires),
+            new("Séances", "/ep/seances", Politiques.EquipesPluridisciplinaires),
+            new("Indicateurs", "/ep/indicateurs", Politiques.GestionEquipesPluridisciplinaires),
+        ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [
@@ -46,6 +52,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Règles d'orientation", "/administration/orientation", Politiques.Administration),
             new("Modèles de courrier", "/administration/modeles", Politiques.Administration),
             new("Programmes", "/administration/programmes", Politiques.Administration),
+            new("Équipes pluridisciplinaires", "/administration/equipes-pluridisciplinaires", Politiques.Administration),
             new("Utilisateurs", "/administration/utilisateurs", Politiques.Administration),
             new("Journal d'audit", "/administration/journal", Politiques.Administration),
             new("Clés d'API", "/administration/cles-api", Politiques.Administration),

@@ -18,7 +18,7 @@ public sealed class PagesAdministrationTests(EnvironnementNavigateur environneme
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "vous êtes ici :" }).GetByRole(AriaRole.Link, new() { Name = "Administration" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Administration");
         var rubriques = Page.Locator("#rubriques").GetByRole(AriaRole.Heading, new() { Level = 2 });
-        await Expect(rubriques).ToHaveTextAsync(["Territoires", "Structures", "Utilisateurs", "Journal d'audit", "Clés d'API", "Conservation des données", "Délais des prescriptions", "Départements"]);
+        await Expect(rubriques).ToHaveTextAsync(["Territoires", "Structures", "Utilisateurs", "Journal d'audit", "Clés d'API", "Conservation des données", "Délais des prescriptions", "Équipes pluridisciplinaires", "Départements"]);
         await AssertAccessibleAsync();
 
         await Page.Locator("#rubriques").GetByRole(AriaRole.Link, new() { Name = "Clés d'API" }).ClickAsync();

@@ -142,7 +142,7 @@ public sealed class AccesAdministrationTests(Application app) : IClassFixture<Ap
         var actifs = await app.DansDepartementAsync("49", db => db.UtilisateursDuDepartement().CountAsync(u => u.Actif));
         var page = await navigateur.PageAsync("/administration");
         var rubriques = page.QuerySelectorAll("#rubriques .fr-tile__title").Select(t => t.TextContent.Trim()).ToList();
-        Assert.Equal(["Territoires", "Structures", "Utilisateurs", "Journal d'audit", "Clés d'API", "Conservation des données", "Délais des prescriptions", "Départements"], rubriques);
+        Assert.Equal(["Territoires", "Structures", "Utilisateurs", "Journal d'audit", "Clés d'API", "Conservation des données", "Délais des prescriptions", "Équipes pluridisciplinaires", "Départements"], rubriques);
         Assert.Contains($"{actifs} comptes actifs", page.QuerySelector("#rubriques")?.TextContent, StringComparison.Ordinal);
     }
 
