@@ -12,6 +12,8 @@ public static class ModelesParDefaut
     public const string RelanceInvitation = "relance-invitation";
     public const string DecisionOrientation = "decision-orientation";
     public const string ContratEngagementsReciproques = "contrat-cer";
+    public const string InformationEquipePluridisciplinaire = "information-ep";
+    public const string ConvocationEquipePluridisciplinaire = "convocation-ep";
 
     private const string Formule =
         "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
@@ -68,6 +70,25 @@ public static class ModelesParDefaut
             "Référent : {{Referent}}.\n\nSignature : {{SignatureContrat}}.\n\n" +
             "Le non-respect de ce contrat sans motif légitime peut entraîner la réduction ou la suspension du revenu de solidarité active, " +
             "après avis de l'équipe pluridisciplinaire.",
+            null),
+        new(InformationEquipePluridisciplinaire, "Information avant équipe pluridisciplinaire",
+            "Examen de votre situation par l'équipe pluridisciplinaire le {{DateRdv}}",
+            "{{Civilite}},\n\n" +
+            "Votre situation sera examinée par l'équipe pluridisciplinaire le {{DateRdv}} à {{HeureRdv}}, à l'adresse suivante : {{LieuRdv}}.\n\n" +
+            "Motif de cet examen : {{Thematique}}.\n\n" +
+            "Vous pouvez présenter vos observations, par écrit ou par courriel, jusqu'au {{DateLimite}} (un mois à compter de ce courrier). " +
+            "Vous pouvez aussi assister à la séance, accompagné(e) de la personne de votre choix, pour être entendu(e).\n\n" +
+            "L'équipe pluridisciplinaire rend un avis ; la décision est prise ensuite par le président du conseil départemental " +
+            "et vous sera notifiée par courrier.\n\n" + Formule,
+            null),
+        new(ConvocationEquipePluridisciplinaire, "Convocation des membres d'équipe pluridisciplinaire",
+            "Convocation : équipe pluridisciplinaire du {{DateRdv}}",
+            "Madame, Monsieur,\n\n" +
+            "Vous êtes convoqué(e), en qualité de membre de l'équipe pluridisciplinaire, à la séance du {{DateRdv}} à {{HeureRdv}}, " +
+            "à l'adresse suivante : {{LieuRdv}}.\n\n" +
+            "Dossiers inscrits à l'ordre du jour : {{NombreDossiers}}. Vous pouvez les consulter dans Passerelle jusqu'à la clôture de la séance : {{LienSeance}}\n\n" +
+            "Ce message ne contient aucune donnée sur les personnes examinées : elles ne sont lisibles que dans Passerelle.\n\n" +
+            "Le service insertion du conseil départemental\n{{Departement}}",
             null),
     ];
 
