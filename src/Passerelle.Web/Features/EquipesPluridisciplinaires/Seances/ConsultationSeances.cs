@@ -67,6 +67,10 @@ public sealed class ConsultationSeances(AppDbContext db, PerimetreEp perimetre, 
         return new FicheSeance(seance, seance.Equipe!.Nom, presences, ordre, null, [.. TransitionsSeance.Possibles(seance.Statut)], aInscrire, report);
     }
 
+    /// <summary>The agenda's dossier ids in their order of passage.</summary>
+    public Task<List<int>> OrdreDePassageAsync(int seanceId, CancellationToken ct) =>
+        perimetre.Dossiers(db.Set<DossierEp>()).Where(d => d.SeanceEpId == seanceId).OrderBy(d => d.Rang).ThenBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
+
     /// <summary>The dossiers waiting for a session that this EP examines: of its territoire, or any for a département-wide EP.</summary>
     private async Task<IReadOnlyList<LigneAInscrire>> AInscrireAsync(EquipePluridisciplinaire equipe, CancellationToken ct) =>
         await perimetre.Dossiers(db.Set<DossierEp>()).AsNoTracking()
