@@ -47,6 +47,8 @@ public sealed partial class ServiceSeances(AppDbContext db, PerimetreEp perimetr
         var rang = await db.Set<DossierEp>().Where(d => d.SeanceEpId == seance.Id).MaxAsync(d => d.Rang, ct) ?? 0;
         foreach (var dossier in dossierIds.Distinct().Select(id => dossiers.Single(d => d.Id == id)))
         {
+            if (dossier.Statut == StatutDossierEp.Inscrit)
+                return db.Abandonner(ResultatAction.Refus($"Dossier n° {dossier.Id} : il est déjà inscrit à l'ordre du jour d'une séance."));
             if (TransitionsDossierEp.Suivant(dossier.Statut, ActeDossierEp.Inscrire) is not { } vers || dossier.Statut != StatutDossierEp.AInscrire)
                 return db.Abandonner(ResultatAction.Refus($"Dossier n° {dossier.Id} : {TransitionsDossierEp.Refus(dossier.Statut, ActeDossierEp.Inscrire)}"));
             if (territoire is int t && dossier.TerritoireId != t)
