@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
@@ -18,6 +19,7 @@ public sealed record SeanceApi(int Id, int Version, int EquipeId, string Equipe,
 /// <summary>A new session: its day and time in the département's legal time.</summary>
 public sealed record SaisieSeanceApi(int EquipeId, DateOnly Jour, TimeOnly Heure, string? Lieu);
 
+[JsonConverter(typeof(JsonStringEnumConverter<ActeOrdreDuJour>))]
 public enum ActeOrdreDuJour { Inscrire, Desinscrire, Ordonner }
 
 public sealed record OrdreDuJourApi(int Version, IReadOnlyList<int> DossierIds, ActeOrdreDuJour Acte = ActeOrdreDuJour.Inscrire);

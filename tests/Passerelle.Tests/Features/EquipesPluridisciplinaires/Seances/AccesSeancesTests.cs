@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
@@ -18,7 +19,8 @@ public sealed class AccesSeancesTests(Application app) : IClassFixture<Applicati
     public async Task Referent_est_refuse_sur_les_seances()
     {
         using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
-        Assert.Equal(HttpStatusCode.Forbidden, (await referent.GetAsync("/ep/seances")).StatusCode);
+        Refus.Refuse(await referent.GetAsync("/ep/seances"), "référent GET /ep/seances");
+        Refus.Refuse(await referent.GetAsync("/ep/seances/nouvelle"), "référent GET /ep/seances/nouvelle");
         Assert.Equal(HttpStatusCode.Forbidden, (await referent.GetAsync("/api/v1/ep/seances")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PosterAsync(referent, "/api/v1/ep/seances", new { equipeId = 1, jour = "2030-01-01", heure = "10:00", lieu = "x" })).StatusCode);
     }

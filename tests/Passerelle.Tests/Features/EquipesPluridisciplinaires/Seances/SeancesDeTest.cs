@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
+using Passerelle.Tests.Features.Coordonnees;
 using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
@@ -12,7 +13,7 @@ using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Tests.Features.EquipesPluridisciplinaires.Seances;
 
-internal sealed record MembreDeTest(int Id, FonctionMembre Fonction, string Courriel);
+internal sealed record MembreDeTest(int Id, FonctionMembre Fonction, string Courriel, string UtilisateurId);
 
 internal sealed record EquipeDeTest(int Id, int? TerritoireId, IReadOnlyList<MembreDeTest> Membres)
 {
@@ -46,7 +47,7 @@ internal static class SeancesDeTest
             }));
             db.Add(equipe);
             await db.SaveChangesAsync();
-            return new EquipeDeTest(equipe.Id, territoireId, equipe.Membres.Select(m => new MembreDeTest(m.Id, m.Fonction, m.Courriel!)).ToList());
+            return new EquipeDeTest(equipe.Id, territoireId, equipe.Membres.Select(m => new MembreDeTest(m.Id, m.Fonction, m.Courriel!, m.UtilisateurId!)).ToList());
         });
     }
 
@@ -61,6 +62,7 @@ internal static class SeancesDeTest
         var dossierRsa = await DonneesDossiers.CreerAsync(app, territoire, "49007", "ANGERS", new PersonneDeTest(nom, "CAMILLE", new DateOnly(1985, 4, 12), Nir: nir));
         var personneId = dossierRsa.Personnes[0];
         var territoireId = await TerritoireAsync(app, territoire);
+        await CoordonneesDeTest.ConsentirAsync(app, personneId);
         var id = await app.DansDepartementAsync("49", async db =>
         {
             await db.Personnes.Where(p => p.Id == personneId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Email, courriel));
@@ -132,7 +134,7 @@ internal static class SeancesDeTest
     private static async Task<string?> DetailAsync(HttpResponseMessage reponse)
     {
         if (reponse.StatusCode == HttpStatusCode.OK) return null;
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, reponse.StatusCode);
+        Assert.True(reponse.StatusCode == HttpStatusCode.UnprocessableEntity, $"{reponse.StatusCode} : {await reponse.Content.ReadAsStringAsync()}");
         return (await reponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
     }
 }
