@@ -30,6 +30,9 @@ public static partial class ChampsFusion
     public const string EngagementsDepartement = nameof(EngagementsDepartement);
     public const string SignatureContrat = nameof(SignatureContrat);
     public const string LienReservation = nameof(LienReservation);
+    public const string Thematique = nameof(Thematique);
+    public const string NombreDossiers = nameof(NombreDossiers);
+    public const string LienSeance = nameof(LienSeance);
 
     /// <summary>Each field with what it holds, in the order the edit page lists them.</summary>
     public static readonly IReadOnlyList<(string Champ, string Description)> Catalogue =
@@ -56,6 +59,9 @@ public static partial class ChampsFusion
         (EngagementsDepartement, "contrat : engagements du département"),
         (SignatureContrat, "contrat : date et lieu de signature"),
         (LienReservation, "invitation : lien personnel pour prendre rendez-vous en ligne"),
+        (Thematique, "équipe pluridisciplinaire : motif de l'examen (thématique)"),
+        (NombreDossiers, "équipe pluridisciplinaire : nombre de dossiers à l'ordre du jour"),
+        (LienSeance, "équipe pluridisciplinaire : lien vers la séance dans Passerelle"),
     ];
 
     private static readonly HashSet<string> Connus = Catalogue.Select(c => c.Champ).ToHashSet(StringComparer.Ordinal);

@@ -13,6 +13,8 @@ public static class ModelesParDefaut
     public const string DecisionOrientation = "decision-orientation";
     public const string ContratEngagementsReciproques = "contrat-cer";
     public const string RelanceContratEp = "relance-contrat-ep";
+    public const string InformationEquipePluridisciplinaire = "information-ep";
+    public const string ConvocationEquipePluridisciplinaire = "convocation-ep";
 
     private const string Formule =
         "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
@@ -80,6 +82,25 @@ public static class ModelesParDefaut
             "Sans contrat signé, votre situation pourra être examinée par l'équipe pluridisciplinaire, qui peut proposer " +
             "une réduction ou une suspension de votre allocation.\n\n" + Formule,
             "{{Departement}} : votre contrat RSA reste à signer. Contactez votre référent avant le {{DateLimite}}."),
+        new(InformationEquipePluridisciplinaire, "Information avant équipe pluridisciplinaire",
+            "Examen de votre situation par l'équipe pluridisciplinaire le {{DateRdv}}",
+            "{{Civilite}},\n\n" +
+            "Votre situation sera examinée par l'équipe pluridisciplinaire le {{DateRdv}} à {{HeureRdv}}, à l'adresse suivante : {{LieuRdv}}.\n\n" +
+            "Motif de cet examen : {{Thematique}}.\n\n" +
+            "Vous pouvez présenter vos observations, par écrit ou par courriel, jusqu'au {{DateLimite}} (un mois à compter de ce courrier). " +
+            "Vous pouvez aussi assister à la séance, accompagné(e) de la personne de votre choix, pour être entendu(e).\n\n" +
+            "L'équipe pluridisciplinaire rend un avis ; la décision est prise ensuite par le président du conseil départemental " +
+            "et vous sera notifiée par courrier.\n\n" + Formule,
+            null),
+        new(ConvocationEquipePluridisciplinaire, "Convocation des membres d'équipe pluridisciplinaire",
+            "Convocation : équipe pluridisciplinaire du {{DateRdv}}",
+            "Madame, Monsieur,\n\n" +
+            "Vous êtes convoqué(e), en qualité de membre de l'équipe pluridisciplinaire, à la séance du {{DateRdv}} à {{HeureRdv}}, " +
+            "à l'adresse suivante : {{LieuRdv}}.\n\n" +
+            "Dossiers inscrits à l'ordre du jour : {{NombreDossiers}}. Vous pouvez les consulter dans Passerelle jusqu'à la clôture de la séance : {{LienSeance}}\n\n" +
+            "Ce message ne contient aucune donnée sur les personnes examinées : elles ne sont lisibles que dans Passerelle.\n\n" +
+            "Le service insertion du conseil départemental\n{{Departement}}",
+            null),
     ];
 
     public static ContenuModele? Trouver(string code) => Tous.FirstOrDefault(m => m.Code == code);

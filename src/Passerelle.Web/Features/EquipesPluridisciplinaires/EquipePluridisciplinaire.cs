@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Data;
@@ -34,6 +35,7 @@ public class EquipePluridisciplinaire : ITenantOwned, IVersioned
 }
 
 /// <summary>The functions the law names for an EP's members (CASF L262-39).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FonctionMembre>))]
 public enum FonctionMembre { Departement, FranceTravail, ProfessionnelInsertion, RepresentantBeneficiaires }
 
 public static class FonctionMembreLibelles

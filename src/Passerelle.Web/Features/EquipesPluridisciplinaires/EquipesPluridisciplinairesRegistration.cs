@@ -1,4 +1,5 @@
 using Passerelle.Web.Features.EquipesPluridisciplinaires.Detection;
+using Passerelle.Web.Features.EquipesPluridisciplinaires.Seances;
 using Passerelle.Web.Features.Orientation;
 
 namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
@@ -11,6 +12,7 @@ public static class EquipesPluridisciplinairesRegistration
         services.AddScoped<PerimetreEp>();
         services.AddControleOrientation<ControleOrientationEp>();
         services.AddDetectionEp();
+        services.AddSeancesEp();
         return services;
     }
 
@@ -18,5 +20,6 @@ public static class EquipesPluridisciplinairesRegistration
     {
         var ep = api.MapGroup("/ep").WithTags("Équipes pluridisciplinaires");
         ep.MapDetectionEpApi();
+        ep.MapSeancesEpApi();
     }
 }

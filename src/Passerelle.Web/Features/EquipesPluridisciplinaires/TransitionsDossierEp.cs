@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
 
+[JsonConverter(typeof(JsonStringEnumConverter<StatutDossierEp>))]
 public enum StatutDossierEp { AInscrire, Inscrit, AvisRendu, Decide, Retire }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ActeDossierEp>))]
 public enum ActeDossierEp { Inscrire, Desinscrire, RendreAvis, Decider, Retirer }
 
 /// <summary>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
 
+[JsonConverter(typeof(JsonStringEnumConverter<StatutSeance>))]
 public enum StatutSeance { Creee, OrdreDuJourArrete, Convoquee, Tenue, AvisRendus, Decidee, Close, Annulee, Reportee }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ActeSeance>))]
 public enum ActeSeance { ArreterOrdreDuJour, Convoquer, Tenir, TerminerAvis, TerminerDecisions, Clore, Annuler, Reporter }
 
 /// <summary>

@@ -20,5 +20,8 @@ internal static class ExempleChamps
         [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(aujourdhui.AddDays(10)),
         [ChampsFusion.Departement] = departement,
         [ChampsFusion.DateDuJour] = ChampsPersonne.FormaterDate(aujourdhui),
+        [ChampsFusion.Thematique] = "Non-respect : pas de contrat signé",
+        [ChampsFusion.NombreDossiers] = "8",
+        [ChampsFusion.LienSeance] = "https://passerelle.exemple.fr/ep/seances/12",
     };
 }
