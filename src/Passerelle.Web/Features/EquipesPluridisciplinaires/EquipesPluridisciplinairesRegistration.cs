@@ -9,11 +9,13 @@ public static class EquipesPluridisciplinairesRegistration
     {
         services.AddScoped<PerimetreEp>();
         services.AddControleOrientation<ControleOrientationEp>();
+        HistoriqueEpRegistration.AddHistoriqueEp(services);
         return services;
     }
 
     public static void MapEquipesPluridisciplinairesApi(this RouteGroupBuilder api)
     {
         _ = api.MapGroup("/ep").WithTags("Équipes pluridisciplinaires");
+        HistoriqueEpRegistration.MapHistoriqueEpApi(api);
     }
 }
