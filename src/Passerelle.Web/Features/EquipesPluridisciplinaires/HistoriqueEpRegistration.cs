@@ -11,7 +11,8 @@ public static class HistoriqueEpRegistration
         services.AddScoped<HistoriqueEp>();
         services.AddSectionPersonne<SectionEp>();
         services.AddSourceChronologie<ChronologieEp>();
+        services.AddScoped<Indicateurs.IndicateursEp>();
     }
 
-    public static void MapHistoriqueEpApi(RouteGroupBuilder api) { }
+    public static void MapHistoriqueEpApi(RouteGroupBuilder api) => Indicateurs.IndicateursEpApi.Map(api);
 }
