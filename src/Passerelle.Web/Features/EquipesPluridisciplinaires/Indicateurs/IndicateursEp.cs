@@ -19,22 +19,22 @@ public sealed class IndicateursEp(AppDbContext db, HeureLegale heure)
 
     public async Task<TableauEp> CalculerAsync(Periode periode, Portee portee, int? territoireId, CancellationToken ct)
     {
-        var lus = portee.Secret ? null : portee.Territoires;
-        var passages = await PassagesAsync(periode, lus, ct);
-        var decisions = await DecisionsAsync(periode, lus, ct);
+        var territoiresLus = portee.Secret ? null : portee.Territoires;
+        var passages = await PassagesAsync(periode, territoiresLus, ct);
+        var decisions = await DecisionsAsync(periode, territoiresLus, ct);
         var publication = new PublicationEp(portee.Secret ? await SecretAsync(periode, portee, ct) : null, territoireId);
         bool DansLaPortee(ICelluleEp l) => portee.Territoires is not { } t || l.TerritoireId is int id && t.Contains(id);
         var thematiques = await db.Set<ThematiqueEp>().AsNoTracking().OrderBy(t => t.Ordre).Select(t => new { t.Nature, t.Libelle }).ToListAsync(ct);
         var libelles = thematiques.Select(t => (t.Nature, t.Libelle))
             .Concat(passages.Select(p => p.Nature).Distinct().Where(n => thematiques.All(t => t.Nature != n)).Select(n => (n, n.LibelleParDefaut()))).ToList();
-        var mesure = new MesureEp(publication, passages, decisions);
+        var mesure = new MesureEp(publication, DansLaPortee, passages, decisions);
         return new TableauEp(periode.Du, periode.Au, territoireId, await PerimetreAsync(portee, ct), portee.Secret,
-            mesure.Passages(libelles, DansLaPortee),
-            mesure.AvisDecisions(DansLaPortee),
-            mesure.Sanctions(DansLaPortee),
-            mesure.Remobilisations(DansLaPortee),
-            mesure.Delai(DansLaPortee),
-            mesure.Recours(DansLaPortee));
+            mesure.Passages(libelles),
+            mesure.AvisDecisions(),
+            mesure.Sanctions(),
+            mesure.Remobilisations(),
+            mesure.Delai(),
+            mesure.Recours());
     }
 
     /// <summary>
