@@ -56,6 +56,8 @@ internal static class PagesFiles
         new("/indicateurs/orientation", "/indicateurs/orientation", "agent"),
         new("/indicateurs/orientation (agent de territoire)", "/indicateurs/orientation", "agent-territoire"),
         new("/api/v1/indicateurs/orientation (année précédente)", $"/api/v1/indicateurs/orientation?du={TimeProvider.System.GetLocalNow().Year - 1}-01-01&au={TimeProvider.System.GetLocalNow().Year - 1}-12-31", "agent"),
+        new("/ep/indicateurs (année, tout le département)", "/ep/indicateurs", "agent"),
+        new("/api/v1/indicateurs/ep (année précédente, agent de territoire)", $"/api/v1/indicateurs/ep?du={TimeProvider.System.GetLocalNow().Year - 1}-01-01&au={TimeProvider.System.GetLocalNow().Year - 1}-12-31", "agent-territoire"),
     ];
 
     /// <summary>The name with its last two letters swapped, as typed in a hurry: the search must still find it.</summary>

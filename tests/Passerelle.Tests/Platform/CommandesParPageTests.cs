@@ -61,8 +61,9 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
         // contracts, appointments, journal and team, documents, exit, beneficiary space, deliveries (issue 12: 9 → 24);
         // the summary band adds one each for the référent's and structure's names, the next appointment and the contract,
         // the contact details and their last changes two (issue 13: 24 → 29); the prescriptions section reads the open
-        // parcours and the prescriptions with their actions (issue 14: 29 → 30).
-        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 30);
+        // parcours and the prescriptions with their actions (issue 14: 29 → 30); the EP section reads the passages, their
+        // appeals and the reminders in one command (issue 15: 30 → 31).
+        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 31);
 
     [Theory]
     [InlineData("a-inviter")]

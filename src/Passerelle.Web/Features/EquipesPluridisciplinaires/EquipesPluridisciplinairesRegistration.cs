@@ -13,6 +13,7 @@ public static class EquipesPluridisciplinairesRegistration
         services.AddControleOrientation<ControleOrientationEp>();
         services.AddDetectionEp();
         services.AddSeancesEp();
+        services.AddHistoriqueEp();
         return services;
     }
 
@@ -21,5 +22,6 @@ public static class EquipesPluridisciplinairesRegistration
         var ep = api.MapGroup("/ep").WithTags("Équipes pluridisciplinaires");
         ep.MapDetectionEpApi();
         ep.MapSeancesEpApi();
+        api.MapHistoriqueEpApi();
     }
 }

@@ -36,6 +36,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "POST", "/api/v1/dossiers/avertissements/levee", PorteesApi.DossiersEcriture, $$"""{"ids":[{{Absent}}],"commentaire":"vérifié"}""" },
         { "GET", "/api/v1/indicateurs/orientation", PorteesApi.IndicateursLecture, null },
         { "GET", "/api/v1/indicateurs/offre", PorteesApi.IndicateursLecture, null },
+        { "GET", "/api/v1/indicateurs/ep", PorteesApi.IndicateursLecture, null },
         { "GET", "/api/v1/structures", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/structures/{id}", PorteesApi.ReferentielsLecture, null },
         { "GET", "/api/v1/territoires", PorteesApi.ReferentielsLecture, null },
