@@ -43,6 +43,8 @@ public class DossierEp : ITenantOwned, IVersioned
     public DateTime? AvisLe { get; set; }
 
     public TypeDecisionEp? Decision { get; set; }
+    /// <summary>A reorientation: the orientation decided, applied to the parcours through the orientation service.</summary>
+    public Orientation.TypeOrientation? OrientationDecidee { get; set; }
     public decimal? Montant { get; set; }
     public int? Pourcentage { get; set; }
     public int? DureeMois { get; set; }
@@ -110,6 +112,7 @@ internal sealed class DossierEpConfiguration : IEntityTypeConfiguration<DossierE
         builder.Property(d => d.Avis).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.MotifAvis).HasMaxLength(2000);
         builder.Property(d => d.Decision).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.OrientationDecidee).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.Montant).HasPrecision(10, 2);
         builder.Property(d => d.Motivation).HasMaxLength(4000);
         builder.Property(d => d.DecideurId).HasMaxLength(450);
