@@ -30,6 +30,12 @@ public static partial class ChampsFusion
     public const string EngagementsDepartement = nameof(EngagementsDepartement);
     public const string SignatureContrat = nameof(SignatureContrat);
     public const string LienReservation = nameof(LienReservation);
+    public const string SeanceEp = nameof(SeanceEp);
+    public const string AvisEp = nameof(AvisEp);
+    public const string DecisionEp = nameof(DecisionEp);
+    public const string MotivationDecision = nameof(MotivationDecision);
+    public const string ObservationsEp = nameof(ObservationsEp);
+    public const string Decideur = nameof(Decideur);
 
     /// <summary>Each field with what it holds, in the order the edit page lists them.</summary>
     public static readonly IReadOnlyList<(string Champ, string Description)> Catalogue =
@@ -56,6 +62,12 @@ public static partial class ChampsFusion
         (EngagementsDepartement, "contrat : engagements du département"),
         (SignatureContrat, "contrat : date et lieu de signature"),
         (LienReservation, "invitation : lien personnel pour prendre rendez-vous en ligne"),
+        (SeanceEp, "équipe pluridisciplinaire : date de la séance"),
+        (AvisEp, "équipe pluridisciplinaire : avis rendu"),
+        (DecisionEp, "équipe pluridisciplinaire : décision, montant, durée et date d'effet"),
+        (MotivationDecision, "équipe pluridisciplinaire : motifs de la décision"),
+        (ObservationsEp, "équipe pluridisciplinaire : observations présentées par la personne"),
+        (Decideur, "équipe pluridisciplinaire : nom et qualité du signataire de la décision"),
     ];
 
     private static readonly HashSet<string> Connus = Catalogue.Select(c => c.Champ).ToHashSet(StringComparer.Ordinal);

@@ -12,6 +12,7 @@ public static class ModelesParDefaut
     public const string RelanceInvitation = "relance-invitation";
     public const string DecisionOrientation = "decision-orientation";
     public const string ContratEngagementsReciproques = "contrat-cer";
+    public const string DecisionEp = "decision-ep";
 
     private const string Formule =
         "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
@@ -68,6 +69,18 @@ public static class ModelesParDefaut
             "Référent : {{Referent}}.\n\nSignature : {{SignatureContrat}}.\n\n" +
             "Le non-respect de ce contrat sans motif légitime peut entraîner la réduction ou la suspension du revenu de solidarité active, " +
             "après avis de l'équipe pluridisciplinaire.",
+            null),
+        // The legal basis and the appeal routes are appended by Passerelle after this text (EquipesPluridisciplinaires/Decisions/MentionsLegalesEp).
+        new(DecisionEp, "Notification d'une décision après équipe pluridisciplinaire",
+            "Décision relative à votre revenu de solidarité active",
+            "{{Civilite}},\n\n" +
+            "Votre situation a été examinée par l'équipe pluridisciplinaire lors de sa séance du {{SeanceEp}}. " +
+            "Elle a émis l'avis suivant : {{AvisEp}}.\n\n" +
+            "Après cet avis, le président du conseil départemental a pris la décision suivante :\n{{DecisionEp}}\n\n" +
+            "Motifs de la décision :\n{{MotivationDecision}}\n\n" +
+            "Observations que vous avez présentées :\n{{ObservationsEp}}\n\n" +
+            "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
+            "Pour le président du conseil départemental et par délégation,\n{{Decideur}}",
             null),
     ];
 

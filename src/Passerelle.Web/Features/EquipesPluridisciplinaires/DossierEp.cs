@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Data;
@@ -80,6 +81,7 @@ public class ObservationEp : ITenantOwned
     public required string SaisiePar { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<FormeObservation>))]
 public enum FormeObservation { Courrier, Courriel, Orale }
 
 /// <summary>An appeal against a decision: recours gracieux (to the président) or contentieux (tribunal administratif), and its outcome.</summary>
@@ -96,8 +98,10 @@ public class RecoursEp : ITenantOwned
     public required string SaisiPar { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<TypeRecours>))]
 public enum TypeRecours { Gracieux, Contentieux }
 
+[JsonConverter(typeof(JsonStringEnumConverter<IssueRecours>))]
 public enum IssueRecours { EnCours, Rejete, DecisionAnnulee, DecisionReformee }
 
 internal sealed class DossierEpConfiguration : IEntityTypeConfiguration<DossierEp>

@@ -1,3 +1,4 @@
+using Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions;
 using Passerelle.Web.Features.Orientation;
 
 namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
@@ -9,11 +10,13 @@ public static class EquipesPluridisciplinairesRegistration
     {
         services.AddScoped<PerimetreEp>();
         services.AddControleOrientation<ControleOrientationEp>();
+        services.AddDecisionsEp();
         return services;
     }
 
     public static void MapEquipesPluridisciplinairesApi(this RouteGroupBuilder api)
     {
-        _ = api.MapGroup("/ep").WithTags("Équipes pluridisciplinaires");
+        var ep = api.MapGroup("/ep").WithTags("Équipes pluridisciplinaires");
+        ep.MapDecisionsEpApi();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Data;
@@ -9,6 +10,7 @@ namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
 /// names, orders and switches on its own thématiques ([config], <see cref="ThematiqueEp"/>), and says which decisions
 /// each one may end in.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NatureThematique>))]
 public enum NatureThematique
 {
     /// <summary>Réorientation social ↔ professionnel (CASF L262-31).</summary>

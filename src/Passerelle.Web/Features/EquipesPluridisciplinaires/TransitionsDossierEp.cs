@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
 
+[JsonConverter(typeof(JsonStringEnumConverter<StatutDossierEp>))]
 public enum StatutDossierEp { AInscrire, Inscrit, AvisRendu, Decide, Retire }
 
 public enum ActeDossierEp { Inscrire, Desinscrire, RendreAvis, Decider, Retirer }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
 
 /// <summary>What an EP may advise and the département decide (primer §3 step 9, [config] bounds in <see cref="ReglesEp"/>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TypeDecisionEp>))]
 public enum TypeDecisionEp
 {
     /// <summary>The orientation is changed (social ↔ professional), applied through the orientation service.</summary>

@@ -20,5 +20,11 @@ internal static class ExempleChamps
         [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(aujourdhui.AddDays(10)),
         [ChampsFusion.Departement] = departement,
         [ChampsFusion.DateDuJour] = ChampsPersonne.FormaterDate(aujourdhui),
+        [ChampsFusion.SeanceEp] = ChampsPersonne.FormaterDate(aujourdhui.AddDays(-20)),
+        [ChampsFusion.AvisEp] = "réduction du RSA",
+        [ChampsFusion.DecisionEp] = "Réduction du RSA de 100,00 € par mois pendant 1 mois, à compter du " + ChampsPersonne.FormaterDate(new DateOnly(aujourdhui.Year, aujourdhui.Month, 1).AddMonths(1)) + ".",
+        [ChampsFusion.MotivationDecision] = "Aucun contrat signé malgré trois relances.",
+        [ChampsFusion.ObservationsEp] = "Aucune observation reçue.",
+        [ChampsFusion.Decideur] = "Dominique Martin\nDirectrice de l'insertion",
     };
 }
