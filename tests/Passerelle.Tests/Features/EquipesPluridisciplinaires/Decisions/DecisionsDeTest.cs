@@ -49,8 +49,15 @@ internal static class DecisionsDeTest
             var thematique = await db.Set<ThematiqueEp>().FirstOrDefaultAsync(t => t.Nature == nature)
                 ?? db.Add(new ThematiqueEp { Nature = nature, Libelle = nature.LibelleParDefaut(), Ordre = (int)nature + 1 }).Entity;
             var equipe = new EquipePluridisciplinaire { Nom = "EP d'essai " + Guid.NewGuid().ToString("N")[..6] };
-            var s = new SeanceEp { Equipe = equipe, Debut = new DateTime(2026, 12, 15, 13, 0, 0, DateTimeKind.Utc), Lieu = "Hôtel du Département", Statut = seance,
-                QuorumAtteint = quorum, MotifSansQuorum = quorum == false ? "2 membres présents sur 3 requis" : null };
+            var s = new SeanceEp
+            {
+                Equipe = equipe,
+                Debut = new DateTime(2026, 12, 15, 13, 0, 0, DateTimeKind.Utc),
+                Lieu = "Hôtel du Département",
+                Statut = seance,
+                QuorumAtteint = quorum,
+                MotifSansQuorum = quorum == false ? "2 membres présents sur 3 requis" : null
+            };
             var territoire = await db.Personnes.Where(p => p.Id == personneId).Select(p => p.DossierCourant!.TerritoireId).FirstAsync();
             var dossier = new DossierEp
             {
