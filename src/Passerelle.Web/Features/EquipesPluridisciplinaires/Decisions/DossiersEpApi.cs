@@ -63,7 +63,8 @@ public static class DossiersEpApi
             .AccepteCle(PorteesApi.EpLecture);
         dossiers.MapPost("/{id:int}/decision", (int id, DecisionEpApi s, AccesDossiersEp acces, ServiceDecisionsEp service, CancellationToken ct) =>
                 AgirAsync(Existe(acces, id, ct), () => service.DeciderAsync(id, s.Version, new SaisieDecision(s.Type, s.Montant, s.Pourcentage, s.DureeMois, s.DateEffet, s.Motivation, s.Orientation), ct)))
-            .WithSummary("Décide le dossier après l'avis de l'équipe (délégation du président exigée, séance tenue avec quorum, barème du département, délai d'observations "
+            .WithSummary("Décide le dossier après l'avis de l'équipe (délégation du président exigée : une clé d'API n'en a pas, la décision est celle d'un agent ; "
+                + "séance tenue avec quorum, barème du département, délai d'observations "
                 + "pour une sanction). Types : Reorientation (orientation exigée), Maintien, Reduction, SuspensionPartielle, SuspensionTotale, SuspensionRemobilisation, Sursis, Classement.")
             .AccepteCle(PorteesApi.EpEcriture);
         dossiers.MapPost("/{id:int}/notification", (int id, AccesDossiersEp acces, NotificationDecisionEp service, CancellationToken ct) =>

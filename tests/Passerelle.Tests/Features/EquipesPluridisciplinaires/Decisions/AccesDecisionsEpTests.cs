@@ -50,4 +50,25 @@ public sealed class AccesDecisionsEpTests(ApplicationDecisionsEp app)
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/ep/sanctions-caf")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await agent.GetAsync("/api/v1/ep/sanctions-caf?du=2027-02-01&au=2027-01-01")).StatusCode);
     }
+
+    [Fact]
+    public async Task Api_decide_avec_la_delegation_de_l_agent_et_refuse_une_cle_sans_delegation()
+    {
+        var dossier = await AvisRenduAsync(app, await PersonneAsync(app));
+        var (cle, _) = await Acces.ClesDeTest.CreerAsync(app, "49", [Passerelle.Web.Platform.Securite.PorteesApi.EpEcriture]);
+        using (var robot = Acces.ClesDeTest.Robot(app, cle))
+        {
+            var refus = await robot.PostAsync(new Uri($"/api/v1/ep/dossiers/{dossier.Id}/decision", UriKind.Relative), Json($$"""{"version":{{await VersionAsync(app, dossier.Id)}},"type":"Classement","motivation":"Contrat signé."}"""));
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
+            Assert.Contains("délégation du président", await refus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+        var reponse = await agent.Client.PostAsync(new Uri($"/api/v1/ep/dossiers/{dossier.Id}/decision", UriKind.Relative),
+            Json($$"""{"version":{{await VersionAsync(app, dossier.Id)}},"type":"Classement","motivation":"Contrat signé entre-temps."}"""));
+        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        var lu = await agent.GetAsync($"/api/v1/ep/dossiers/{dossier.Id}");
+        Assert.Contains("\"decision\":\"Classement\"", await lu.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 }
