@@ -33,6 +33,12 @@ public static partial class ChampsFusion
     public const string Thematique = nameof(Thematique);
     public const string NombreDossiers = nameof(NombreDossiers);
     public const string LienSeance = nameof(LienSeance);
+    public const string SeanceEp = nameof(SeanceEp);
+    public const string AvisEp = nameof(AvisEp);
+    public const string DecisionEp = nameof(DecisionEp);
+    public const string MotivationDecision = nameof(MotivationDecision);
+    public const string ObservationsEp = nameof(ObservationsEp);
+    public const string Decideur = nameof(Decideur);
 
     /// <summary>Each field with what it holds, in the order the edit page lists them.</summary>
     public static readonly IReadOnlyList<(string Champ, string Description)> Catalogue =
@@ -62,6 +68,12 @@ public static partial class ChampsFusion
         (Thematique, "équipe pluridisciplinaire : motif de l'examen (thématique)"),
         (NombreDossiers, "équipe pluridisciplinaire : nombre de dossiers à l'ordre du jour"),
         (LienSeance, "équipe pluridisciplinaire : lien vers la séance dans Passerelle"),
+        (SeanceEp, "équipe pluridisciplinaire : date de la séance"),
+        (AvisEp, "équipe pluridisciplinaire : avis rendu"),
+        (DecisionEp, "équipe pluridisciplinaire : décision, montant, durée et date d'effet"),
+        (MotivationDecision, "équipe pluridisciplinaire : motifs de la décision"),
+        (ObservationsEp, "équipe pluridisciplinaire : observations présentées par la personne"),
+        (Decideur, "équipe pluridisciplinaire : nom et qualité du signataire de la décision"),
     ];
 
     private static readonly HashSet<string> Connus = Catalogue.Select(c => c.Champ).ToHashSet(StringComparer.Ordinal);

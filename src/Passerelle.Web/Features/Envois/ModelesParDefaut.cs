@@ -15,6 +15,7 @@ public static class ModelesParDefaut
     public const string RelanceContratEp = "relance-contrat-ep";
     public const string InformationEquipePluridisciplinaire = "information-ep";
     public const string ConvocationEquipePluridisciplinaire = "convocation-ep";
+    public const string DecisionEp = "decision-ep";
 
     private const string Formule =
         "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
@@ -100,6 +101,17 @@ public static class ModelesParDefaut
             "Dossiers inscrits à l'ordre du jour : {{NombreDossiers}}. Vous pouvez les consulter dans Passerelle jusqu'à la clôture de la séance : {{LienSeance}}\n\n" +
             "Ce message ne contient aucune donnée sur les personnes examinées : elles ne sont lisibles que dans Passerelle.\n\n" +
             "Le service insertion du conseil départemental\n{{Departement}}",
+        // The legal basis and the appeal routes are appended by Passerelle after this text (EquipesPluridisciplinaires/Decisions/MentionsLegalesEp).
+        new(DecisionEp, "Notification d'une décision après équipe pluridisciplinaire",
+            "Décision relative à votre revenu de solidarité active",
+            "{{Civilite}},\n\n" +
+            "Votre situation a été examinée par l'équipe pluridisciplinaire lors de sa séance du {{SeanceEp}}. " +
+            "Elle a émis l'avis suivant : {{AvisEp}}.\n\n" +
+            "Après cet avis, le président du conseil départemental a pris la décision suivante :\n{{DecisionEp}}\n\n" +
+            "Motifs de la décision :\n{{MotivationDecision}}\n\n" +
+            "Observations que vous avez présentées :\n{{ObservationsEp}}\n\n" +
+            "Nous vous prions d'agréer, {{Civilite}}, l'expression de nos salutations distinguées.\n\n" +
+            "Pour le président du conseil départemental et par délégation,\n{{Decideur}}",
             null),
     ];
 

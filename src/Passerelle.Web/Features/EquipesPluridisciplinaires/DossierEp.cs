@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Data;
@@ -43,6 +44,8 @@ public class DossierEp : ITenantOwned, IVersioned
     public DateTime? AvisLe { get; set; }
 
     public TypeDecisionEp? Decision { get; set; }
+    /// <summary>A reorientation: the orientation decided, applied to the parcours through the orientation service.</summary>
+    public Orientation.TypeOrientation? OrientationDecidee { get; set; }
     public decimal? Montant { get; set; }
     public int? Pourcentage { get; set; }
     public int? DureeMois { get; set; }
@@ -78,6 +81,7 @@ public class ObservationEp : ITenantOwned
     public required string SaisiePar { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<FormeObservation>))]
 public enum FormeObservation { Courrier, Courriel, Orale }
 
 /// <summary>An appeal against a decision: recours gracieux (to the président) or contentieux (tribunal administratif), and its outcome.</summary>
@@ -94,8 +98,10 @@ public class RecoursEp : ITenantOwned
     public required string SaisiPar { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<TypeRecours>))]
 public enum TypeRecours { Gracieux, Contentieux }
 
+[JsonConverter(typeof(JsonStringEnumConverter<IssueRecours>))]
 public enum IssueRecours { EnCours, Rejete, DecisionAnnulee, DecisionReformee }
 
 internal sealed class DossierEpConfiguration : IEntityTypeConfiguration<DossierEp>
@@ -110,6 +116,7 @@ internal sealed class DossierEpConfiguration : IEntityTypeConfiguration<DossierE
         builder.Property(d => d.Avis).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.MotifAvis).HasMaxLength(2000);
         builder.Property(d => d.Decision).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.OrientationDecidee).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.Montant).HasPrecision(10, 2);
         builder.Property(d => d.Motivation).HasMaxLength(4000);
         builder.Property(d => d.DecideurId).HasMaxLength(450);

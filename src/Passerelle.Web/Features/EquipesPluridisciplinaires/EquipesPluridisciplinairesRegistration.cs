@@ -1,3 +1,4 @@
+using Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions;
 using Passerelle.Web.Features.EquipesPluridisciplinaires.Detection;
 using Passerelle.Web.Features.EquipesPluridisciplinaires.Seances;
 using Passerelle.Web.Features.Orientation;
@@ -13,6 +14,7 @@ public static class EquipesPluridisciplinairesRegistration
         services.AddControleOrientation<ControleOrientationEp>();
         services.AddDetectionEp();
         services.AddSeancesEp();
+        services.AddDecisionsEp();
         services.AddHistoriqueEp();
         return services;
     }
@@ -22,6 +24,7 @@ public static class EquipesPluridisciplinairesRegistration
         var ep = api.MapGroup("/ep").WithTags("Équipes pluridisciplinaires");
         ep.MapDetectionEpApi();
         ep.MapSeancesEpApi();
+        ep.MapDecisionsEpApi();
         api.MapHistoriqueEpApi();
     }
 }

@@ -30,6 +30,12 @@ public class ReglesEp : ITenantOwned, IVersioned
     /// <summary>First passage: the reduction, in euros, and its length.</summary>
     public decimal MontantReduction { get; set; } = 100m;
     public int DureeReductionMois { get; set; } = 1;
+    /// <summary>
+    /// The sanction ladder (primer §3 step 9): on a person's first passage (no earlier sanction still standing) only a
+    /// reduction or a grace period; a partial or total suspension from the second. A département that suspends from the
+    /// first passage says so here.
+    /// </summary>
+    public bool SuspensionDesLePremierPassage { get; set; }
     /// <summary>Longest suspension (partial or total) a decision may order.</summary>
     public int DureeMaximaleSuspensionMois { get; set; } = 4;
     /// <summary>Suspension-remobilisation: the share suspended (at least this percentage) and its longest length.</summary>

@@ -109,6 +109,17 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/personnes/{id}/documents", PorteesApi.DocumentsLecture, null },
         { "GET", "/api/v1/personnes/{id}/documents/{documentId}", PorteesApi.DocumentsLecture, null },
         { "POST", "/api/v1/personnes/{id}/documents", PorteesApi.DocumentsEcriture, null },
+        { "GET", "/api/v1/ep/dossiers", PorteesApi.EpLecture, null },
+        { "GET", "/api/v1/ep/dossiers/{id}", PorteesApi.EpLecture, null },
+        { "POST", "/api/v1/ep/dossiers/{id}/decision", PorteesApi.EpEcriture, """{"version":0,"type":"Classement","motivation":"Essai"}""" },
+        { "POST", "/api/v1/ep/dossiers/{id}/notification", PorteesApi.EpEcriture, "{}" },
+        { "GET", "/api/v1/ep/dossiers/{id}/notification.pdf", PorteesApi.EpLecture, null },
+        { "POST", "/api/v1/ep/dossiers/{id}/observations", PorteesApi.EpEcriture, """{"recueLe":"2026-01-05","forme":"Courrier","texte":"Essai"}""" },
+        { "POST", "/api/v1/ep/dossiers/{id}/recours", PorteesApi.EpEcriture, """{"version":0,"type":"Gracieux","deposeLe":"2026-01-05"}""" },
+        { "POST", "/api/v1/ep/recours/{id}/issue", PorteesApi.EpEcriture, """{"issue":"Rejete","date":"2026-01-05"}""" },
+        { "POST", "/api/v1/ep/dossiers/{id}/reprise", PorteesApi.EpEcriture, """{"version":0,"date":"2026-01-05"}""" },
+        // A key's call, journaled like any download of the list (it carries NIRs).
+        { "GET", "/api/v1/ep/sanctions-caf?du=2026-01-01&au=2026-01-31", PorteesApi.EpSanctionsCaf, null },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();

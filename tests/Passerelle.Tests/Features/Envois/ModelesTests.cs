@@ -12,7 +12,8 @@ public sealed class ModelesTests
     {
         foreach (var m in ModelesParDefaut.Tous)
             Assert.Empty(new ModeleSaisi { Libelle = m.Libelle, Objet = m.Objet, Corps = m.Corps, SmsTexte = m.SmsTexte }.Verifier());
-        Assert.Equal(["invitation", "convocation", "rappel-rdv", "relance-invitation", "decision-orientation", "contrat-cer", "information-ep", "convocation-ep"], ModelesParDefaut.Tous.Select(m => m.Code));
+        Assert.Equal(["invitation", "convocation", "rappel-rdv", "relance-invitation", "decision-orientation", "contrat-cer", "relance-contrat-ep", "information-ep",
+            "convocation-ep", "decision-ep"], ModelesParDefaut.Tous.Select(m => m.Code));
     }
 
     [Fact]

@@ -1726,6 +1726,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int?>("NotificationEnvoiId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrientationDecidee")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int>("PersonneId")
                         .HasColumnType("integer");
 
@@ -2055,6 +2059,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.Property<int>("RestitutionMaximaleMois")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("SuspensionDesLePremierPassage")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

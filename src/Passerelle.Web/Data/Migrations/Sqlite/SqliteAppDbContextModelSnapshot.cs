@@ -1662,6 +1662,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int?>("NotificationEnvoiId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrientationDecidee")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PersonneId")
                         .HasColumnType("INTEGER");
 
@@ -1978,6 +1982,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RestitutionMaximaleMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SuspensionDesLePremierPassage")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")

@@ -23,5 +23,11 @@ internal static class ExempleChamps
         [ChampsFusion.Thematique] = "Non-respect : pas de contrat signé",
         [ChampsFusion.NombreDossiers] = "8",
         [ChampsFusion.LienSeance] = "https://passerelle.exemple.fr/ep/seances/12",
+        [ChampsFusion.SeanceEp] = ChampsPersonne.FormaterDate(aujourdhui.AddDays(-20)),
+        [ChampsFusion.AvisEp] = "réduction du RSA",
+        [ChampsFusion.DecisionEp] = "Réduction du RSA de 100,00 € par mois pendant 1 mois, à compter du " + ChampsPersonne.FormaterDate(new DateOnly(aujourdhui.Year, aujourdhui.Month, 1).AddMonths(1)) + ".",
+        [ChampsFusion.MotivationDecision] = "Aucun contrat signé malgré trois relances.",
+        [ChampsFusion.ObservationsEp] = "Aucune observation reçue.",
+        [ChampsFusion.Decideur] = "Dominique Martin\nDirectrice de l'insertion",
     };
 }

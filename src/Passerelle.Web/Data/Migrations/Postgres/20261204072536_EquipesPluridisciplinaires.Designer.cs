@@ -13,7 +13,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261204071320_EquipesPluridisciplinaires")]
+    [Migration("20261204072536_EquipesPluridisciplinaires")]
     partial class EquipesPluridisciplinaires
     {
         /// <inheritdoc />
@@ -1729,6 +1729,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Property<int?>("NotificationEnvoiId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrientationDecidee")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int>("PersonneId")
                         .HasColumnType("integer");
 
@@ -2058,6 +2062,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.Property<int>("RestitutionMaximaleMois")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("SuspensionDesLePremierPassage")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -11,7 +11,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204071315_EquipesPluridisciplinaires")]
+    [Migration("20261204072531_EquipesPluridisciplinaires")]
     partial class EquipesPluridisciplinaires
     {
         /// <inheritdoc />
@@ -1665,6 +1665,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Property<int?>("NotificationEnvoiId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrientationDecidee")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PersonneId")
                         .HasColumnType("INTEGER");
 
@@ -1981,6 +1985,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RestitutionMaximaleMois")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SuspensionDesLePremierPassage")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
