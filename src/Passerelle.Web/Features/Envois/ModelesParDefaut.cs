@@ -101,6 +101,7 @@ public static class ModelesParDefaut
             "Dossiers inscrits à l'ordre du jour : {{NombreDossiers}}. Vous pouvez les consulter dans Passerelle jusqu'à la clôture de la séance : {{LienSeance}}\n\n" +
             "Ce message ne contient aucune donnée sur les personnes examinées : elles ne sont lisibles que dans Passerelle.\n\n" +
             "Le service insertion du conseil départemental\n{{Departement}}",
+            null),
         // The legal basis and the appeal routes are appended by Passerelle after this text (EquipesPluridisciplinaires/Decisions/MentionsLegalesEp).
         new(DecisionEp, "Notification d'une décision après équipe pluridisciplinaire",
             "Décision relative à votre revenu de solidarité active",
