@@ -34,16 +34,26 @@ internal static class GenerateurDetection
                 for (var rang = 1; rang <= regles.NombreRelances && regles.EcheanceRelance(orientation, rang) <= aujourdhui && hasard.NextDouble() < 0.7; rang++, relances++)
                     db.Add(new RelanceEp
                     {
-                        PersonneId = p.PersonneId, Nature = NatureThematique.SansContrat, DateReference = orientation, Rang = rang,
-                        EnvoyeeLe = regles.EcheanceRelance(orientation, rang), EnvoyeePar = "banc d'essai",
+                        PersonneId = p.PersonneId,
+                        Nature = NatureThematique.SansContrat,
+                        DateReference = orientation,
+                        Rang = rang,
+                        EnvoyeeLe = regles.EcheanceRelance(orientation, rang),
+                        EnvoyeePar = "banc d'essai",
                     });
                 if (hasard.NextDouble() < 0.02)
                 {
                     dossiers++;
                     db.Add(new DossierEp
                     {
-                        PersonneId = p.PersonneId, TerritoireId = p.TerritoireId, ThematiqueEpId = sansContrat, Nature = NatureThematique.SansContrat,
-                        Motif = "Dossier généré par le banc d'essai.", DetecteLe = aujourdhui, CreeLe = HorlogeBanc.MaintenantUtc, CreePar = "banc d'essai",
+                        PersonneId = p.PersonneId,
+                        TerritoireId = p.TerritoireId,
+                        ThematiqueEpId = sansContrat,
+                        Nature = NatureThematique.SansContrat,
+                        Motif = "Dossier généré par le banc d'essai.",
+                        DetecteLe = aujourdhui,
+                        CreeLe = HorlogeBanc.MaintenantUtc,
+                        CreePar = "banc d'essai",
                         Statut = StatutDossierEp.AInscrire,
                     });
                 }
@@ -52,9 +62,16 @@ internal static class GenerateurDetection
                 for (var n = hasard.Next(1, 4); n > 0; n--, absences++)
                     db.Add(new RendezVous
                     {
-                        PersonneId = p.PersonneId, Type = TypeRendezVous.Suivi, Lieu = "Accueil de la structure", StructureId = p.StructureId, Convocation = true,
-                        Debut = aujourdhui.AddDays(-hasard.Next(1, 180)).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), Statut = StatutRendezVous.Absent,
-                        StatutPar = "banc d'essai", CreePar = "banc d'essai", CreeLe = HorlogeBanc.MaintenantUtc,
+                        PersonneId = p.PersonneId,
+                        Type = TypeRendezVous.Suivi,
+                        Lieu = "Accueil de la structure",
+                        StructureId = p.StructureId,
+                        Convocation = true,
+                        Debut = aujourdhui.AddDays(-hasard.Next(1, 180)).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+                        Statut = StatutRendezVous.Absent,
+                        StatutPar = "banc d'essai",
+                        CreePar = "banc d'essai",
+                        CreeLe = HorlogeBanc.MaintenantUtc,
                     });
             if (i % 5_000 == 4_999)
             {

@@ -4,8 +4,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using Passerelle.Web.Features.Envois;
+using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using Passerelle.Web.Features.Orientation;
 using static Passerelle.Tests.Features.EquipesPluridisciplinaires.Detection.DetectionDeTest;
 

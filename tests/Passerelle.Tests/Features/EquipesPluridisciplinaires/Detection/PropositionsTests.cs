@@ -82,8 +82,17 @@ public sealed class PropositionsTests(ApplicationEp app) : IClassFixture<Applica
             db.AddRange(seances);
             await db.SaveChangesAsync();
             var autre = await Web.Features.EquipesPluridisciplinaires.Detection.ThematiquesEp.ActiveAsync(db, NatureThematique.Reorientation, default);
-            db.Add(new DossierEp { PersonneId = p.PersonneId, ThematiqueEpId = autre!.Id, Nature = NatureThematique.Reorientation, Motif = "déjà inscrit", CreePar = "test",
-                Statut = StatutDossierEp.Decide, SeanceEpId = seances[1].Id, Rang = 4 });
+            db.Add(new DossierEp
+            {
+                PersonneId = p.PersonneId,
+                ThematiqueEpId = autre!.Id,
+                Nature = NatureThematique.Reorientation,
+                Motif = "déjà inscrit",
+                CreePar = "test",
+                Statut = StatutDossierEp.Decide,
+                SeanceEpId = seances[1].Id,
+                Rang = 4,
+            });
             await db.SaveChangesAsync();
             return (seances[1].Id, 4);
         });
