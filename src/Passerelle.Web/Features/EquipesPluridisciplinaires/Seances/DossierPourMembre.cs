@@ -25,7 +25,15 @@ public sealed record DossierPourMembre(int Id, int Rang, string Nom, string Pren
     {
         var lignes = await dossiers.OrderBy(d => d.Rang).Select(d => new
         {
-            d.Id, d.Rang, d.PersonneId, d.Nature, Thematique = d.Thematique!.Libelle, d.Motif, d.BeneficiairePresent, d.Avis, d.MotifAvis,
+            d.Id,
+            d.Rang,
+            d.PersonneId,
+            d.Nature,
+            Thematique = d.Thematique!.Libelle,
+            d.Motif,
+            d.BeneficiairePresent,
+            d.Avis,
+            d.MotifAvis,
             Personne = db.Personnes.Where(p => p.Id == d.PersonneId).Select(p => new { p.Nom, p.Prenoms, p.DateNaissance, Commune = p.DossierCourant!.Commune }).First(),
             Observations = d.Observations.OrderBy(o => o.RecueLe).Select(o => o.Texte).ToList(),
         }).ToListAsync(ct);

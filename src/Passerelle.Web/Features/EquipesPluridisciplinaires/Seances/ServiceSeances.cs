@@ -94,16 +94,16 @@ public sealed partial class ServiceSeances(AppDbContext db, PerimetreEp perimetr
     /// <summary>One act of the session by its name, as the page's buttons and the API send it.</summary>
     public Task<ResultatAction> AgirAsync(int seanceId, int version, ActeSeance acte, string? motif, int? versSeanceId,
         IReadOnlyCollection<int> membresPresents, IReadOnlyCollection<int> beneficiairesPresents, CancellationToken ct) => acte switch
-    {
-        ActeSeance.ArreterOrdreDuJour => ArreterOrdreDuJourAsync(seanceId, version, ct),
-        ActeSeance.Convoquer => ConvoquerAsync(seanceId, version, ct),
-        ActeSeance.Tenir => TenirAsync(seanceId, version, membresPresents, beneficiairesPresents, ct),
-        ActeSeance.TerminerAvis => TerminerAvisAsync(seanceId, version, ct),
-        ActeSeance.TerminerDecisions => TerminerDecisionsAsync(seanceId, version, ct),
-        ActeSeance.Clore => CloreAsync(seanceId, version, ct),
-        ActeSeance.Annuler => AnnulerAsync(seanceId, version, motif, ct),
-        _ => ReporterAsync(seanceId, version, motif, versSeanceId, ct),
-    };
+        {
+            ActeSeance.ArreterOrdreDuJour => ArreterOrdreDuJourAsync(seanceId, version, ct),
+            ActeSeance.Convoquer => ConvoquerAsync(seanceId, version, ct),
+            ActeSeance.Tenir => TenirAsync(seanceId, version, membresPresents, beneficiairesPresents, ct),
+            ActeSeance.TerminerAvis => TerminerAvisAsync(seanceId, version, ct),
+            ActeSeance.TerminerDecisions => TerminerDecisionsAsync(seanceId, version, ct),
+            ActeSeance.Clore => CloreAsync(seanceId, version, ct),
+            ActeSeance.Annuler => AnnulerAsync(seanceId, version, motif, ct),
+            _ => ReporterAsync(seanceId, version, motif, versSeanceId, ct),
+        };
 
     private static void Renumeroter(IEnumerable<DossierEp> dossiers)
     {

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Envois;
 using Passerelle.Tests.Support;
-using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using Passerelle.Web.Features.Envois;
+using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using static Passerelle.Tests.Features.EquipesPluridisciplinaires.Seances.SeancesDeTest;
 
 namespace Passerelle.Tests.Features.EquipesPluridisciplinaires.Seances;

@@ -43,7 +43,12 @@ internal static class SeancesDeTest
             var equipe = new EquipePluridisciplinaire { Nom = "EP " + Guid.NewGuid().ToString("N")[..8], TerritoireId = territoireId, Quorum = quorum, MinimumFranceTravail = minimumFranceTravail };
             equipe.Membres.AddRange(comptes.Select(c => new MembreEquipe
             {
-                Nom = "MEMBRE", Prenom = c.Fonction.ToString(), Fonction = c.Fonction, Organisation = "Organisation", Courriel = c.Email, UtilisateurId = c.Id,
+                Nom = "MEMBRE",
+                Prenom = c.Fonction.ToString(),
+                Fonction = c.Fonction,
+                Organisation = "Organisation",
+                Courriel = c.Email,
+                UtilisateurId = c.Id,
             }));
             db.Add(equipe);
             await db.SaveChangesAsync();
@@ -74,8 +79,15 @@ internal static class SeancesDeTest
             }
             var dossier = new DossierEp
             {
-                PersonneId = personneId, TerritoireId = territoireId, Thematique = thematique, Nature = nature, Motif = "Orientée depuis 90 jours sans contrat signé.",
-                DetecteLe = HeureDeTest.Aujourdhui.AddDays(-10), CreeLe = HeureDeTest.MaintenantUtc, CreePar = "test", Statut = StatutDossierEp.AInscrire,
+                PersonneId = personneId,
+                TerritoireId = territoireId,
+                Thematique = thematique,
+                Nature = nature,
+                Motif = "Orientée depuis 90 jours sans contrat signé.",
+                DetecteLe = HeureDeTest.Aujourdhui.AddDays(-10),
+                CreeLe = HeureDeTest.MaintenantUtc,
+                CreePar = "test",
+                Statut = StatutDossierEp.AInscrire,
             };
             db.Add(dossier);
             await db.SaveChangesAsync();
@@ -116,7 +128,12 @@ internal static class SeancesDeTest
         IEnumerable<int>? membresPresents = null, IEnumerable<int>? beneficiairesPresents = null) =>
         EcrireAsync(app, agent, seanceId, $"/api/v1/ep/seances/{seanceId}/actes", v => new
         {
-            version = v, acte, motif, versSeanceId, membresPresents = membresPresents?.ToArray(), beneficiairesPresents = beneficiairesPresents?.ToArray(),
+            version = v,
+            acte,
+            motif,
+            versSeanceId,
+            membresPresents = membresPresents?.ToArray(),
+            beneficiairesPresents = beneficiairesPresents?.ToArray(),
         });
 
     public static async Task<string?> AvisAsync(Application app, Navigateur agent, int dossierId, string avis, string? motif = "L'équipe constate l'absence de contrat.")
