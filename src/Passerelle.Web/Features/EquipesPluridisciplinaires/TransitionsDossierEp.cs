@@ -35,7 +35,7 @@ public static class TransitionsDossierEp
     public static bool Ouvert(this StatutDossierEp statut) => Ouverts.Contains(statut);
 
     public static string Refus(StatutDossierEp statut, ActeDossierEp acte) =>
-        $"Impossible de {acte.Libelle().ToLowerInvariant()} : le dossier est « {statut.Libelle().ToLowerInvariant()} ».";
+        $"Impossible {Elision.De(acte.Libelle().ToLowerInvariant())} : le dossier est « {statut.Libelle().ToLowerInvariant()} ».";
 
     public static string Libelle(this StatutDossierEp statut) => statut switch
     {

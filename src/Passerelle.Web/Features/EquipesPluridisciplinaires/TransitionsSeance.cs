@@ -42,7 +42,7 @@ public static class TransitionsSeance
     public static bool Terminee(this StatutSeance statut) => statut is StatutSeance.Close or StatutSeance.Annulee or StatutSeance.Reportee;
 
     public static string Refus(StatutSeance statut, ActeSeance acte) =>
-        $"Impossible de {acte.Libelle().ToLowerInvariant()} : la séance est « {statut.Libelle().ToLowerInvariant()} ».";
+        $"Impossible {Elision.De(acte.Libelle().ToLowerInvariant())} : la séance est « {statut.Libelle().ToLowerInvariant()} ».";
 
     public static string Libelle(this StatutSeance statut) => statut switch
     {

@@ -3230,6 +3230,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex(new[] { "DepartementId", "DateOrientation", "TerritoireId", "DateEntree", "EcheanceOrientation" }, "IX_Parcours_Orientation")
                         .HasFilter("\"DateOrientation\" IS NOT NULL");
 
+                    b.HasIndex(new[] { "DepartementId", "TypeOrientation", "DateOrientation" }, "IX_Parcours_OrientationEnCours")
+                        .HasFilter("\"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
+
                     b.HasIndex(new[] { "DepartementId", "DatePremierRdvReferent", "TerritoireId", "DateOrientation", "EcheancePremierRdv" }, "IX_Parcours_PremierRdv")
                         .HasFilter("\"DatePremierRdvReferent\" IS NOT NULL");
 

@@ -13,7 +13,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261204072536_EquipesPluridisciplinaires")]
+    [Migration("20261204084757_EquipesPluridisciplinaires")]
     partial class EquipesPluridisciplinaires
     {
         /// <inheritdoc />
@@ -3232,6 +3232,9 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "DepartementId", "DateOrientation", "TerritoireId", "DateEntree", "EcheanceOrientation" }, "IX_Parcours_Orientation")
                         .HasFilter("\"DateOrientation\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "TypeOrientation", "DateOrientation" }, "IX_Parcours_OrientationEnCours")
+                        .HasFilter("\"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
                     b.HasIndex(new[] { "DepartementId", "DatePremierRdvReferent", "TerritoireId", "DateOrientation", "EcheancePremierRdv" }, "IX_Parcours_PremierRdv")
                         .HasFilter("\"DatePremierRdvReferent\" IS NOT NULL");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Passerelle.Web.Data.Migrations.Postgres
+namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class EquipesPluridisciplinaires : Migration
@@ -16,13 +15,13 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "DelegationsDecision",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    UtilisateurId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Qualite = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Debut = table.Column<DateOnly>(type: "date", nullable: false),
-                    Fin = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UtilisateurId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Qualite = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Debut = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Fin = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -39,18 +38,18 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "EquipesPluridisciplinaires",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Nom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TerritoireId = table.Column<int>(type: "integer", nullable: true),
-                    Quorum = table.Column<int>(type: "integer", nullable: false),
-                    MinimumDepartement = table.Column<int>(type: "integer", nullable: false),
-                    MinimumFranceTravail = table.Column<int>(type: "integer", nullable: false),
-                    MinimumProfessionnelsInsertion = table.Column<int>(type: "integer", nullable: false),
-                    MinimumRepresentantsBeneficiaires = table.Column<int>(type: "integer", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TerritoireId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Quorum = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinimumDepartement = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinimumFranceTravail = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinimumProfessionnelsInsertion = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinimumRepresentantsBeneficiaires = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,23 +66,23 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "ReglesEp",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    PremiereRelanceJours = table.Column<int>(type: "integer", nullable: false),
-                    IntervalleRelancesJours = table.Column<int>(type: "integer", nullable: false),
-                    NombreRelances = table.Column<int>(type: "integer", nullable: false),
-                    AbsencesPourSignalement = table.Column<int>(type: "integer", nullable: false),
-                    PeriodeAbsencesMois = table.Column<int>(type: "integer", nullable: false),
-                    MaintienSocialMois = table.Column<int>(type: "integer", nullable: false),
-                    MontantReduction = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
-                    DureeReductionMois = table.Column<int>(type: "integer", nullable: false),
-                    SuspensionDesLePremierPassage = table.Column<bool>(type: "boolean", nullable: false),
-                    DureeMaximaleSuspensionMois = table.Column<int>(type: "integer", nullable: false),
-                    PourcentageMinimalRemobilisation = table.Column<int>(type: "integer", nullable: false),
-                    DureeMaximaleRemobilisationMois = table.Column<int>(type: "integer", nullable: false),
-                    RestitutionMaximaleMois = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PremiereRelanceJours = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntervalleRelancesJours = table.Column<int>(type: "INTEGER", nullable: false),
+                    NombreRelances = table.Column<int>(type: "INTEGER", nullable: false),
+                    AbsencesPourSignalement = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodeAbsencesMois = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaintienSocialMois = table.Column<int>(type: "INTEGER", nullable: false),
+                    MontantReduction = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    DureeReductionMois = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuspensionDesLePremierPassage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DureeMaximaleSuspensionMois = table.Column<int>(type: "INTEGER", nullable: false),
+                    PourcentageMinimalRemobilisation = table.Column<int>(type: "INTEGER", nullable: false),
+                    DureeMaximaleRemobilisationMois = table.Column<int>(type: "INTEGER", nullable: false),
+                    RestitutionMaximaleMois = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,16 +99,16 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "RelancesEp",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    PersonneId = table.Column<int>(type: "integer", nullable: false),
-                    Nature = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    DateReference = table.Column<DateOnly>(type: "date", nullable: false),
-                    Rang = table.Column<int>(type: "integer", nullable: false),
-                    EnvoyeeLe = table.Column<DateOnly>(type: "date", nullable: false),
-                    EnvoiId = table.Column<int>(type: "integer", nullable: true),
-                    EnvoyeePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DateReference = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Rang = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnvoyeeLe = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EnvoiId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnvoyeePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,13 +131,13 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "ThematiquesEp",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    Nature = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Libelle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Ordre = table.Column<int>(type: "integer", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Libelle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Ordre = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,17 +148,17 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "MembresEquipe",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    EquipePluridisciplinaireId = table.Column<int>(type: "integer", nullable: false),
-                    Nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Prenom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Fonction = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Courriel = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UtilisateurId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Actif = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EquipePluridisciplinaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prenom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Fonction = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Courriel = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UtilisateurId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Actif = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,7 +170,7 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_MembresEquipe_EquipesPluridisciplinaires_EquipePluridiscipl~",
+                        name: "FK_MembresEquipe_EquipesPluridisciplinaires_EquipePluridisciplinaireId",
                         column: x => x.EquipePluridisciplinaireId,
                         principalTable: "EquipesPluridisciplinaires",
                         principalColumn: "Id",
@@ -182,25 +181,25 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "SeancesEp",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    EquipePluridisciplinaireId = table.Column<int>(type: "integer", nullable: false),
-                    Debut = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Lieu = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Statut = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ConvoqueeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    QuorumAtteint = table.Column<bool>(type: "boolean", nullable: true),
-                    MotifSansQuorum = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    MotifAnnulation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReporteeVersId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    EquipePluridisciplinaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Debut = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Lieu = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ConvoqueeLe = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    QuorumAtteint = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MotifSansQuorum = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    MotifAnnulation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReporteeVersId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SeancesEp", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SeancesEp_EquipesPluridisciplinaires_EquipePluridisciplinai~",
+                        name: "FK_SeancesEp_EquipesPluridisciplinaires_EquipePluridisciplinaireId",
                         column: x => x.EquipePluridisciplinaireId,
                         principalTable: "EquipesPluridisciplinaires",
                         principalColumn: "Id",
@@ -217,44 +216,44 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "DossiersEp",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    PersonneId = table.Column<int>(type: "integer", nullable: false),
-                    TerritoireId = table.Column<int>(type: "integer", nullable: true),
-                    ThematiqueEpId = table.Column<int>(type: "integer", nullable: false),
-                    Nature = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Motif = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DetecteLe = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Statut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SeanceEpId = table.Column<int>(type: "integer", nullable: true),
-                    Rang = table.Column<int>(type: "integer", nullable: true),
-                    DateInformation = table.Column<DateOnly>(type: "date", nullable: true),
-                    InformationEnvoiId = table.Column<int>(type: "integer", nullable: true),
-                    BeneficiairePresent = table.Column<bool>(type: "boolean", nullable: true),
-                    Avis = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    MotifAvis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AvisLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Decision = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    OrientationDecidee = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Montant = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
-                    Pourcentage = table.Column<int>(type: "integer", nullable: true),
-                    DureeMois = table.Column<int>(type: "integer", nullable: true),
-                    DateEffet = table.Column<DateOnly>(type: "date", nullable: true),
-                    Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecideLe = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecideurId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    DecideurNom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecideurQualite = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DateNotification = table.Column<DateOnly>(type: "date", nullable: true),
-                    NotificationEnvoiId = table.Column<int>(type: "integer", nullable: true),
-                    RepriseObligationsLe = table.Column<DateOnly>(type: "date", nullable: true),
-                    MoisRestitues = table.Column<int>(type: "integer", nullable: true),
-                    AnnuleeSurRecoursLe = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExporteeCafLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TerritoireId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ThematiqueEpId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Motif = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DetecteLe = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreeLe = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Statut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SeanceEpId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Rang = table.Column<int>(type: "INTEGER", nullable: true),
+                    DateInformation = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InformationEnvoiId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BeneficiairePresent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Avis = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    MotifAvis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AvisLe = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    OrientationDecidee = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Montant = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    Pourcentage = table.Column<int>(type: "INTEGER", nullable: true),
+                    DureeMois = table.Column<int>(type: "INTEGER", nullable: true),
+                    DateEffet = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Motivation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecideLe = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecideurId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecideurNom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecideurQualite = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DateNotification = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NotificationEnvoiId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RepriseObligationsLe = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MoisRestitues = table.Column<int>(type: "INTEGER", nullable: true),
+                    AnnuleeSurRecoursLe = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExporteeCafLe = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -295,13 +294,13 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "PresencesSeance",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    SeanceEpId = table.Column<int>(type: "integer", nullable: false),
-                    MembreEquipeId = table.Column<int>(type: "integer", nullable: false),
-                    ConvocationEnvoiId = table.Column<int>(type: "integer", nullable: true),
-                    Present = table.Column<bool>(type: "boolean", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeanceEpId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembreEquipeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConvocationEnvoiId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -330,15 +329,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "ObservationsEp",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    DossierEpId = table.Column<int>(type: "integer", nullable: false),
-                    RecueLe = table.Column<DateOnly>(type: "date", nullable: false),
-                    Forme = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Texte = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    DocumentPersonneId = table.Column<int>(type: "integer", nullable: true),
-                    SaisiePar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierEpId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecueLe = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Forme = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Texte = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DocumentPersonneId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SaisiePar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,16 +360,16 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                 name: "RecoursEp",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DepartementId = table.Column<int>(type: "integer", nullable: false),
-                    DossierEpId = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DeposeLe = table.Column<DateOnly>(type: "date", nullable: false),
-                    Issue = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IssueLe = table.Column<DateOnly>(type: "date", nullable: true),
-                    Commentaire = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SaisiPar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierEpId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DeposeLe = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Issue = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IssueLe = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Commentaire = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SaisiPar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,6 +381,12 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcours_OrientationEnCours",
+                table: "Parcours",
+                columns: new[] { "DepartementId", "TypeOrientation", "DateOrientation" },
+                filter: "\"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DelegationsDecision_DepartementId_UtilisateurId",
@@ -565,6 +570,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "EquipesPluridisciplinaires");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Parcours_OrientationEnCours",
+                table: "Parcours");
         }
     }
 }

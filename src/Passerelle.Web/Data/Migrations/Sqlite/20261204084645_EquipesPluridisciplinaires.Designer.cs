@@ -11,7 +11,7 @@ using Passerelle.Web.Data;
 namespace Passerelle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204072531_EquipesPluridisciplinaires")]
+    [Migration("20261204084645_EquipesPluridisciplinaires")]
     partial class EquipesPluridisciplinaires
     {
         /// <inheritdoc />
@@ -3122,6 +3122,9 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "DepartementId", "DateOrientation", "TerritoireId", "DateEntree", "EcheanceOrientation" }, "IX_Parcours_Orientation")
                         .HasFilter("\"DateOrientation\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DepartementId", "TypeOrientation", "DateOrientation" }, "IX_Parcours_OrientationEnCours")
+                        .HasFilter("\"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
                     b.HasIndex(new[] { "DepartementId", "DatePremierRdvReferent", "TerritoireId", "DateOrientation", "EcheancePremierRdv" }, "IX_Parcours_PremierRdv")
                         .HasFilter("\"DatePremierRdvReferent\" IS NOT NULL");
