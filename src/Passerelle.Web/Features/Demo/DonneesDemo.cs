@@ -84,6 +84,7 @@ public static class DonneesDemo
                 await SuiviDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
                 await RendezVousDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
                 await PrescriptionsDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
+                await EquipesPluridisciplinairesDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             }
             await FinancementsDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await PublicsDemo.OuvrirAsync(services, departement.Id, modele.Code, graine, ct);

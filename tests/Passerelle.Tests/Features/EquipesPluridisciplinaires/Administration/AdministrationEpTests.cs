@@ -36,15 +36,19 @@ public sealed class AdministrationEpTests(Application app) : IClassFixture<Appli
     {
         using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
         var nom = "EP " + Guid.NewGuid().ToString("N")[..8];
-        var reponse = await admin.SoumettreAsync($"{Racine}/equipes", Equipe(nom, quorum: "2"));
+        // The demo already has the département-wide EP: this one serves a territoire.
+        var territoire = await app.DansDepartementAsync("49", db => db.Territoires.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
+        var reponse = await admin.SoumettreAsync($"{Racine}/equipes", Equipe(nom, quorum: "2", territoire));
         Assert.Contains("plus que le quorum (2)", (await Navigateur.DocumentAsync(reponse)).QuerySelector("#Saisie_Quorum-erreur")?.TextContent, StringComparison.Ordinal);
-        reponse = await admin.SoumettreAsync($"{Racine}/equipes", Equipe(nom, quorum: "5"));
+        reponse = await admin.SoumettreAsync($"{Racine}/equipes", Equipe(nom, quorum: "5", territoire));
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         var url = reponse.Headers.Location!.OriginalString;
         var equipe = await app.DansDepartementAsync("49", db => db.Set<EquipePluridisciplinaire>().SingleAsync(e => e.Nom == nom));
-        Assert.Equal((5, null, 1), (equipe.Quorum, equipe.TerritoireId, equipe.MinimumFranceTravail));
-        // One active EP for the whole département: a second one is refused.
-        reponse = await admin.SoumettreAsync($"{Racine}/equipes", Equipe(nom + " bis", quorum: "5"));
+        Assert.Equal((5, territoire, 1), (equipe.Quorum, equipe.TerritoireId, equipe.MinimumFranceTravail));
+        // One active EP per territoire, and one for the whole département (the demo's): a second one is refused.
+        reponse = await admin.SoumettreAsync($"{Racine}/equipes", Equipe(nom + " bis", quorum: "5", territoire));
+        Assert.Contains("ce territoire", (await Navigateur.DocumentAsync(reponse)).QuerySelector("#Saisie_TerritoireId-erreur")?.TextContent, StringComparison.Ordinal);
+        reponse = await admin.SoumettreAsync($"{Racine}/equipes", Equipe(nom + " ter", quorum: "5", null));
         Assert.Contains("couvre déjà tout le département", (await Navigateur.DocumentAsync(reponse)).QuerySelector("#Saisie_TerritoireId-erreur")?.TextContent, StringComparison.Ordinal);
 
         var lecteur = await ComptesDeTest.IdDeAsync(app, "lecteur@49");
@@ -133,9 +137,9 @@ public sealed class AdministrationEpTests(Application app) : IClassFixture<Appli
         return [.. champs];
     }
 
-    private static KeyValuePair<string, string>[] Equipe(string nom, string quorum) =>
+    private static KeyValuePair<string, string>[] Equipe(string nom, string quorum, int? territoire) =>
     [
-        new("Saisie.Nom", nom), new("Saisie.TerritoireId", ""), new("Saisie.Quorum", quorum), new("Saisie.Active", "true"), new("Saisie.MinimumDepartement", "1"),
+        new("Saisie.Nom", nom), new("Saisie.TerritoireId", territoire?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""), new("Saisie.Quorum", quorum), new("Saisie.Active", "true"), new("Saisie.MinimumDepartement", "1"),
         new("Saisie.MinimumFranceTravail", "1"), new("Saisie.MinimumProfessionnelsInsertion", "1"), new("Saisie.MinimumRepresentantsBeneficiaires", "0"), new("Saisie.Version", "0"),
     ];
 
