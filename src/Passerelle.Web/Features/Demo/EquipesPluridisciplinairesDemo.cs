@@ -60,7 +60,10 @@ internal static class EquipesPluridisciplinairesDemo
         if (membre is null || agent is null) return null;
         var equipe = new EquipePluridisciplinaire
         {
-            Nom = "Équipe pluridisciplinaire départementale", Quorum = 3, MinimumDepartement = 1, MinimumFranceTravail = 1,
+            Nom = "Équipe pluridisciplinaire départementale",
+            Quorum = 3,
+            MinimumDepartement = 1,
+            MinimumFranceTravail = 1,
             Membres =
             [
                 new() { Nom = "Membre EP", Prenom = "Hugo", Fonction = FonctionMembre.ProfessionnelInsertion, Organisation = "Association Tremplin", UtilisateurId = membre.Id },

@@ -128,10 +128,19 @@ public sealed class AdministrationEpTests(Application app) : IClassFixture<Appli
     {
         var champs = new Dictionary<string, string>
         {
-            ["Saisie.PremiereRelanceJours"] = "60", ["Saisie.IntervalleRelancesJours"] = "30", ["Saisie.NombreRelances"] = "3", ["Saisie.AbsencesPourSignalement"] = "2",
-            ["Saisie.PeriodeAbsencesMois"] = "6", ["Saisie.MaintienSocialMois"] = "12", ["Saisie.MontantReduction"] = "100", ["Saisie.DureeReductionMois"] = "1",
-            ["Saisie.DureeMaximaleSuspensionMois"] = "4", ["Saisie.PourcentageMinimalRemobilisation"] = "30", ["Saisie.DureeMaximaleRemobilisationMois"] = "2",
-            ["Saisie.RestitutionMaximaleMois"] = "2", ["Saisie.Version"] = "0",
+            ["Saisie.PremiereRelanceJours"] = "60",
+            ["Saisie.IntervalleRelancesJours"] = "30",
+            ["Saisie.NombreRelances"] = "3",
+            ["Saisie.AbsencesPourSignalement"] = "2",
+            ["Saisie.PeriodeAbsencesMois"] = "6",
+            ["Saisie.MaintienSocialMois"] = "12",
+            ["Saisie.MontantReduction"] = "100",
+            ["Saisie.DureeReductionMois"] = "1",
+            ["Saisie.DureeMaximaleSuspensionMois"] = "4",
+            ["Saisie.PourcentageMinimalRemobilisation"] = "30",
+            ["Saisie.DureeMaximaleRemobilisationMois"] = "2",
+            ["Saisie.RestitutionMaximaleMois"] = "2",
+            ["Saisie.Version"] = "0",
         };
         foreach (var (champ, valeur) in changes) champs[champ] = valeur;
         return [.. champs];
