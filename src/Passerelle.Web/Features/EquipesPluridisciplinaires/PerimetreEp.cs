@@ -10,8 +10,8 @@ namespace Passerelle.Web.Features.EquipesPluridisciplinaires;
 /// <item>an agent of the whole département runs every EP, session and dossier;</item>
 /// <item>an agent limited to territoires runs the EPs of those territoires and the dossiers of persons living there
 /// (a département-wide EP belongs to the whole-département agents);</item>
-/// <item>a référent or structure head reads the passages of the persons already in their scope (person page), and
-/// proposes, nothing more;</item>
+/// <item>a référent or structure head reads the passages of the persons already in their scope (person page),
+/// nothing more (proposing is an agent's act);</item>
 /// <item>an EP member reads only the sessions they are convened to, from the convocation to the closing, and those
 /// sessions' dossiers, without NIR (<see cref="EstMembre"/>); they never reach the person's file.</item>
 /// </list>
