@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using Passerelle.Web.Features.Agenda;
+using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Structures;
@@ -21,10 +23,14 @@ namespace Passerelle.Web.Data.Cache;
 /// </summary>
 public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandInterceptor, IDbTransactionInterceptor, IObservateurEcritureEnsembliste
 {
-    /// <summary>The entities the cached values are drawn from: parcours and designations (counts, loads), offers, structures, habilitations, accounts, territoires, rule sets.</summary>
+    /// <summary>
+    /// The entities the cached values are drawn from: parcours and designations (counts, loads), offers, structures, habilitations,
+    /// accounts, territoires, rule sets; and for the EP detection queues, their dossiers, reminders, rules and the appointments missed.
+    /// </summary>
     private static readonly Type[] Suivies =
         [typeof(Parcours), typeof(DesignationReferent), typeof(OffreAccompagnement), typeof(Structure), typeof(Habilitation),
-         typeof(Utilisateur), typeof(Territoire), typeof(TerritoireCommune), typeof(JeuRegles)];
+         typeof(Utilisateur), typeof(Territoire), typeof(TerritoireCommune), typeof(JeuRegles),
+         typeof(DossierEp), typeof(RelanceEp), typeof(ReglesEp), typeof(RendezVous)];
 
     private readonly ConditionalWeakTable<DbTransaction, HashSet<int?>> enAttente = new();
     private string[]? tables;

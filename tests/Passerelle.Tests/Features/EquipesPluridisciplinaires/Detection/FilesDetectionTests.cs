@@ -103,6 +103,9 @@ public sealed class FilesDetectionTests(ApplicationEp app) : IClassFixture<Appli
         var envois = await app.DansDepartementAsync("49", db => db.Set<Envoi>().AsNoTracking().Where(e => e.PersonneId == p.PersonneId).ToListAsync());
         Assert.Equal(3, envois.Count(e => e.CodeModele == ModelesParDefaut.RelanceContratEp && e.Canal == CanalEnvoi.Courrier && e.Statut == StatutEnvoi.Envoye));
         Assert.All(relances, r => Assert.Contains(envois, e => e.Id == r.EnvoiId));
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+        var lettre = await PdfDeTest.TexteAsync(await agent.GetAsync($"/personnes/{p.PersonneId}/courriers/{relances[0].EnvoiId}"));
+        Assert.Contains(ChampsPersonne.FormaterDate(app.Aujourdhui.AddDays(30)), lettre, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +137,24 @@ public sealed class FilesDetectionTests(ApplicationEp app) : IClassFixture<Appli
         Assert.Contains("Ne figure plus dans la file", (await Navigateur.DocumentAsync(reponse)).QuerySelector("#refusees")!.TextContent, StringComparison.Ordinal);
         reponse = await agent.SoumettreAsync(url, [new("Action", "Relancer")]);
         Assert.Contains("Cochez au moins une personne.", (await Navigateur.DocumentAsync(reponse)).QuerySelector("#erreur-action")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task File_deja_lue_montre_aussitot_la_relance_l_absence_et_le_dossier_qui_la_changent()
+    {
+        var (relancee, absente) = (await OrienteeAsync(app, 65), await OrienteeAsync(app, null));
+        await AbsencesAsync(app, absente.PersonneId, 20);
+        using var robot = await RobotAsync(app);
+        // Read once, so the queues' order is kept; each write below must show on the next read all the same.
+        Assert.Equal(0, Ligne(await FileAsync(robot, "sans-contrat"), relancee.PersonneId)!.Value.GetProperty("relancesEnvoyees").GetInt32());
+        Assert.Null(Ligne(await FileAsync(robot, "absences-repetees"), absente.PersonneId));
+
+        await AbsencesAsync(app, absente.PersonneId, 30);
+        Assert.NotNull(Ligne(await FileAsync(robot, "absences-repetees"), absente.PersonneId));
+        await BilanAsync(robot, relancee.PersonneId, reussie: true);
+        Assert.Equal(1, Ligne(await FileAsync(robot, "sans-contrat"), relancee.PersonneId)!.Value.GetProperty("relancesEnvoyees").GetInt32());
+        Assert.Equal(HttpStatusCode.Created, (await ProposerAsync(robot, absente.PersonneId, NatureThematique.AbsencesRepetees)).StatusCode);
+        Assert.Null(Ligne(await FileAsync(robot, "absences-repetees"), absente.PersonneId));
     }
 
     [Theory]
