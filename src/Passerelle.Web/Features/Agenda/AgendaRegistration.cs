@@ -1,3 +1,4 @@
+using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Personnes;
 
 namespace Passerelle.Web.Features.Agenda;
@@ -12,6 +13,7 @@ public static class AgendaRegistration
         services.AddContributionResume<PagePersonne.ResumeRendezVous>();
         services.AddSourceChronologie<ChronologieRendezVous>();
         services.AddScoped<NotificationsRendezVous>();
+        services.AddSourceCourriers<NotificationsRendezVous>();
         services.AddScoped<Reservation.LiensReservation>();
         services.AddScoped<Reservation.AccesReservation>();
         services.AddScoped<Reservation.ServiceReservation>();

@@ -13,7 +13,7 @@ namespace Passerelle.Web.Features.Agenda;
 /// message has an idempotence key (<c>convocation:12</c>, <c>rappel-rdv:12</c>…) so it is sent at
 /// most once per channel, even by two instances (see <see cref="ServiceEnvois"/>).
 /// </summary>
-public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPersonne notifications, Reservation.LiensReservation liens, HeureLegale heure)
+public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPersonne notifications, Reservation.LiensReservation liens, HeureLegale heure) : ISourceCourriers
 {
     private const string ServiceParDefaut = "le service insertion du Département";
     private static readonly CanalEnvoi[] AvecCourrier = [CanalEnvoi.Email, CanalEnvoi.Sms, CanalEnvoi.Courrier];
@@ -40,12 +40,20 @@ public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPerson
             : await notifications.EnvoyerAsync(personneId, ModelesParDefaut.Convocation, champs, $"convocation:{rendezVousId}", AvecCourrier, ct);
     }
 
+    /// <summary>Invitations and convocations printed again from the journal (reminders have no letter).</summary>
+    public async Task<ChampsCourrier?> ChampsAsync(string codeModele, string cle, CancellationToken ct) => codeModele switch
+    {
+        ModelesParDefaut.Invitation when SourcesCourriers.Identifiant(cle, "invitation:") is int id => await ChampsInvitationAsync(id, ct),
+        ModelesParDefaut.Convocation when SourcesCourriers.Identifiant(cle, "convocation:") is int id => await ChampsConvocationAsync(id, ct),
+        _ => null,
+    };
+
     /// <summary>The merge fields of an invitation, also used to print its letter again; null if it does not exist.</summary>
-    public async Task<(int PersonneId, Dictionary<string, string> Champs)?> ChampsInvitationAsync(int invitationId, CancellationToken ct)
+    public async Task<ChampsCourrier?> ChampsInvitationAsync(int invitationId, CancellationToken ct)
     {
         var invitation = await db.Set<Invitation>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == invitationId, ct);
         if (invitation is null) return null;
-        return (invitation.PersonneId, new Dictionary<string, string>
+        return new ChampsCourrier(invitation.PersonneId, new Dictionary<string, string>
         {
             [ChampsFusion.TypeRdv] = invitation.Type.Libelle().ToLowerInvariant(),
             [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(invitation.ExpireLe),
@@ -54,13 +62,13 @@ public sealed class NotificationsRendezVous(AppDbContext db, NotificationsPerson
     }
 
     /// <summary>The merge fields of a convocation, also used to print its letter again; null if it does not exist.</summary>
-    public async Task<(int PersonneId, Dictionary<string, string> Champs)?> ChampsConvocationAsync(int rendezVousId, CancellationToken ct)
+    public async Task<ChampsCourrier?> ChampsConvocationAsync(int rendezVousId, CancellationToken ct)
     {
         var rdv = await db.Set<RendezVous>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == rendezVousId, ct);
         if (rdv is null) return null;
         var structure = rdv.StructureId is int s ? await db.Structures.Where(x => x.Id == s).Select(x => x.Nom).FirstOrDefaultAsync(ct) : null;
         var local = heure.Local(rdv.Debut);
-        return (rdv.PersonneId, new Dictionary<string, string>
+        return new ChampsCourrier(rdv.PersonneId, new Dictionary<string, string>
         {
             [ChampsFusion.TypeRdv] = rdv.Type.Libelle().ToLowerInvariant(),
             [ChampsFusion.DateRdv] = ChampsPersonne.FormaterDate(DateOnly.FromDateTime(local)),

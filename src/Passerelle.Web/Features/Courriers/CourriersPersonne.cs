@@ -1,11 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
-using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Envois;
-using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Platform;
-using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Courriers;
 
@@ -13,14 +10,12 @@ namespace Passerelle.Web.Features.Courriers;
 public sealed record CourrierPrepare(int EnvoiId, int PersonneId, string CodeModele, string Cle, DateTime CreeLe);
 
 /// <summary>
-/// Prints again a letter recorded in the delivery journal. The journal keeps no text (a letter
-/// holds personal data and the journal outlives it), so the letter is merged again: the template
-/// in force with the fields rebuilt from what its key names — <c>invitation:{id}</c>,
-/// <c>convocation:{id}</c>, <c>decision-orientation:{id}</c> — dated the day it was prepared.
+/// Prints again a letter recorded in the delivery journal: the capability that sent it (<see cref="ISourceCourriers"/>)
+/// rebuilds its fields from the key it named — an invitation, a convocation, an orientation decision, an EP reminder…
+/// — and <see cref="FusionCourrier"/> merges the template in force, dated the day it was prepared.
 /// Callers check that the person is in the user's scope.
 /// </summary>
-public sealed class CourriersPersonne(AppDbContext db, ModelesCourrier modeles, ChampsPersonne champsPersonne,
-    NotificationsRendezVous rendezVous, NotificationsOrientation orientation, HeureLegale heure)
+public sealed class CourriersPersonne(AppDbContext db, IEnumerable<ISourceCourriers> sources, FusionCourrier fusion, HeureLegale heure)
 {
     public string Libelle(CourrierPrepare courrier) =>
         $"{ModelesParDefaut.Trouver(courrier.CodeModele)?.Libelle ?? courrier.CodeModele} du {heure.Jour(courrier.CreeLe).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
@@ -44,29 +39,15 @@ public sealed class CourriersPersonne(AppDbContext db, ModelesCourrier modeles, 
 
     public async Task<Courrier?> RefaireAsync(CourrierPrepare envoi, CancellationToken ct)
     {
-        var source = await ChampsAsync(envoi.CodeModele, envoi.Cle, ct);
-        if (source is not { } s || s.PersonneId != envoi.PersonneId) return null;
-        var personne = await db.Personnes.AsNoTracking().FirstAsync(p => p.Id == envoi.PersonneId, ct);
-        s.Champs[ChampsFusion.DateDuJour] = ChampsPersonne.FormaterDate(heure.Jour(envoi.CreeLe));
-        var valeurs = await champsPersonne.CompleterAsync(personne, s.Champs, ct);
-        var modele = await modeles.ModeleAsync(envoi.CodeModele, ct);
-        return Courrier.Depuis(RenduCourrier.Fusion(modele, valeurs), valeurs);
+        foreach (var source in sources)
+        {
+            if (await source.ChampsAsync(envoi.CodeModele, envoi.Cle, ct) is not { } champs) continue;
+            return champs.PersonneId == envoi.PersonneId ? await fusion.FusionnerAsync(envoi.CodeModele, champs, heure.Jour(envoi.CreeLe), ct) : null;
+        }
+        return null;
     }
 
     /// <summary>Letters the sender prepared; a failed one had no address and was never printable.</summary>
     private IQueryable<Envoi> Prepares() =>
         db.Set<Envoi>().AsNoTracking().Where(e => e.Canal == CanalEnvoi.Courrier && e.Statut == StatutEnvoi.Envoye);
-
-    private async Task<(int PersonneId, Dictionary<string, string> Champs)?> ChampsAsync(string codeModele, string cle, CancellationToken ct)
-    {
-        var parties = cle.Split(':');
-        if (parties.Length != 2 || !int.TryParse(parties[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return null;
-        return (parties[0], codeModele) switch
-        {
-            ("invitation", ModelesParDefaut.Invitation) => await rendezVous.ChampsInvitationAsync(id, ct),
-            ("convocation", ModelesParDefaut.Convocation) => await rendezVous.ChampsConvocationAsync(id, ct),
-            ("decision-orientation", ModelesParDefaut.DecisionOrientation) => await orientation.ChampsDecisionAsync(id, ct),
-            _ => null,
-        };
-    }
 }

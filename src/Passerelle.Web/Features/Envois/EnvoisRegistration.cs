@@ -12,6 +12,7 @@ public static class EnvoisRegistration
         services.AddScoped<EnvoiSms>();
         services.AddScoped<ServiceEnvois>();
         services.AddScoped<NotificationsPersonne>();
+        services.AddScoped<FusionCourrier>();
         return services;
     }
 }

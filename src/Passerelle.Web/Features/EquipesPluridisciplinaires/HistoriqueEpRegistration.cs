@@ -1,3 +1,4 @@
+using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.EquipesPluridisciplinaires.PagePersonne;
 using Passerelle.Web.Features.Personnes;
 
@@ -11,6 +12,7 @@ public static class HistoriqueEpRegistration
         services.AddScoped<HistoriqueEp>();
         services.AddSectionPersonne<SectionEp>();
         services.AddSourceChronologie<ChronologieEp>();
+        services.AddSourceCourriers<CourriersEp>();
         services.AddScoped<Indicateurs.IndicateursEp>();
     }
 

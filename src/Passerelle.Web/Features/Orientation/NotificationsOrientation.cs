@@ -11,7 +11,7 @@ namespace Passerelle.Web.Features.Orientation;
 /// always by letter, the trace the person may contest within two months. Keyed on the designation
 /// (<c>decision-orientation:12</c>), so a new référent after a reorientation gets a new notification.
 /// </summary>
-public sealed class NotificationsOrientation(AppDbContext db, ReglesEnVigueur regles, NotificationsPersonne notifications)
+public sealed class NotificationsOrientation(AppDbContext db, ReglesEnVigueur regles, NotificationsPersonne notifications) : ISourceCourriers
 {
     private static readonly CanalEnvoi[] Canaux = [CanalEnvoi.Email, CanalEnvoi.Courrier];
 
@@ -22,8 +22,12 @@ public sealed class NotificationsOrientation(AppDbContext db, ReglesEnVigueur re
         return await notifications.EnvoyerAsync(personneId, ModelesParDefaut.DecisionOrientation, champs, $"decision-orientation:{designationId}", Canaux, ct);
     }
 
+    /// <summary>The decision's letter printed again from the journal.</summary>
+    public async Task<ChampsCourrier?> ChampsAsync(string codeModele, string cle, CancellationToken ct) =>
+        codeModele == ModelesParDefaut.DecisionOrientation && SourcesCourriers.Identifiant(cle, "decision-orientation:") is int id ? await ChampsDecisionAsync(id, ct) : null;
+
     /// <summary>The merge fields of a decision, also used to print its letter again; null if the designation does not exist.</summary>
-    public async Task<(int PersonneId, Dictionary<string, string> Champs)?> ChampsDecisionAsync(int designationId, CancellationToken ct)
+    public async Task<ChampsCourrier?> ChampsDecisionAsync(int designationId, CancellationToken ct)
     {
         var designation = await db.Set<DesignationReferent>().AsNoTracking()
             .Where(d => d.Id == designationId)
@@ -40,7 +44,7 @@ public sealed class NotificationsOrientation(AppDbContext db, ReglesEnVigueur re
         if (designation is null) return null;
         // The département's own name for the type, as its agents and letters use it.
         var jeu = await regles.ParCodeAsync(designation.Parcours.CodeRegles, designation.Parcours.DateEntree, ct);
-        return (designation.PersonneId, new Dictionary<string, string>
+        return new ChampsCourrier(designation.PersonneId, new Dictionary<string, string>
         {
             [ChampsFusion.TypeOrientation] = jeu.NomType(designation.TypeOrientation),
             [ChampsFusion.Structure] = designation.Structure,

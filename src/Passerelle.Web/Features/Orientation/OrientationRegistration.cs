@@ -1,4 +1,5 @@
 using Passerelle.Web.Features.Dossiers;
+using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.Personnes;
 
 namespace Passerelle.Web.Features.Orientation;
@@ -13,6 +14,7 @@ public static class OrientationRegistration
         services.AddScoped<ServiceOrientation>();
         services.AddScoped<ParcoursDeLaPersonne>();
         services.AddScoped<NotificationsOrientation>();
+        services.AddSourceCourriers<NotificationsOrientation>();
         services.AddAccesPersonnes<AccesAttenteReferent>();
         services.AddControleOrientation<ControleDroitsDevoirs>();
         services.AddSectionPersonne<PagePersonne.SectionOrientation>();

@@ -11,7 +11,6 @@ using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Platform.Audit;
 using Passerelle.Web.Platform.Securite;
-using UglyToad.PdfPig;
 
 namespace Passerelle.Tests.Features.Envois;
 
@@ -31,15 +30,6 @@ public sealed class CourriersTests(EnvoisDeTest envois) : IClassFixture<EnvoisDe
         return (await agent.PageAsync(url)).QuerySelector("[role=status], [role=alert]")?.TextContent.Trim() ?? "";
     }
 
-    private static async Task<string> TextePdfAsync(HttpResponseMessage reponse, int pages)
-    {
-        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
-        Assert.Equal("application/pdf", reponse.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await reponse.Content.ReadAsByteArrayAsync());
-        Assert.Equal(pages, pdf.NumberOfPages);
-        return string.Join(" ", pdf.GetPages().SelectMany(page => page.GetWords()).Select(w => w.Text));
-    }
-
     private Task<int> AuditsAsync(string objet, string objetId) =>
         App.DansDepartementAsync("49", db => db.Audit.CountAsync(a => a.Action == AuditActions.Export && a.Objet == objet && a.ObjetId == objetId));
 
@@ -53,7 +43,7 @@ public sealed class CourriersTests(EnvoisDeTest envois) : IClassFixture<EnvoisDe
 
         var lien = (await agent.PageAsync($"/personnes/{p.PersonneId}")).QuerySelector("#envois-personne a[href^='/personnes/']")?.GetAttribute("href");
         Assert.NotNull(lien);
-        var texte = await TextePdfAsync(await agent.GetAsync(lien), pages: 1);
+        var texte = await PdfDeTest.TexteAsync(await agent.GetAsync(lien), pages: 1);
         Assert.Contains(p.Nom, texte, StringComparison.Ordinal);
         Assert.Contains(ChampsPersonne.FormaterDate(invitation.ExpireLe), texte, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", texte, StringComparison.Ordinal);
@@ -91,7 +81,7 @@ public sealed class CourriersTests(EnvoisDeTest envois) : IClassFixture<EnvoisDe
         var jeton = formulaire.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
         Assert.NotNull(jeton);
         var selection = formulaire.QuerySelector("input[name='Saisie.Selection']")!.GetAttribute("value")!;
-        var texte = await TextePdfAsync(await agent.PosterAsync(formulaire.GetAttribute("action")!, [Champ("Saisie.Selection", selection)], jeton), pages: 2);
+        var texte = await PdfDeTest.TexteAsync(await agent.PosterAsync(formulaire.GetAttribute("action")!, [Champ("Saisie.Selection", selection)], jeton), pages: 2);
         Assert.Contains(a.Nom, texte, StringComparison.Ordinal);
         Assert.Contains(b.Nom, texte, StringComparison.Ordinal);
         Assert.DoesNotContain(sans.Nom, texte, StringComparison.Ordinal);
@@ -130,7 +120,7 @@ public sealed class CourriersTests(EnvoisDeTest envois) : IClassFixture<EnvoisDe
         Assert.Equal([CanalEnvoi.Courrier, CanalEnvoi.Email], journal.Where(e => e.Cle == $"decision-orientation:{designation.Id}").Select(e => e.Canal).Order());
 
         var courrier = journal.Single(e => e.Canal == CanalEnvoi.Courrier && e.Cle.StartsWith("decision-orientation:", StringComparison.Ordinal));
-        var texte = await TextePdfAsync(await agent.GetAsync($"/personnes/{p.PersonneId}/courriers/{courrier.Id}"), pages: 1);
+        var texte = await PdfDeTest.TexteAsync(await agent.GetAsync($"/personnes/{p.PersonneId}/courriers/{courrier.Id}"), pages: 1);
         Assert.Contains(referent, texte, StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ namespace Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions;
 /// pluridisciplinaire » (<see cref="ModelesParDefaut.DecisionEp"/>, editable like every letter) merged with the dossier,
 /// then the legal mentions Passerelle appends (<see cref="MentionsLegalesEp"/>), dated the day of the notification.
 /// </summary>
-public sealed class CourrierDecisionEp(AppDbContext db, ModelesCourrier modeles, ChampsPersonne champsPersonne, HeureLegale heure)
+public sealed class CourrierDecisionEp(AppDbContext db, FusionCourrier fusion, HeureLegale heure)
 {
     /// <summary>The merge fields of the decision, for <see cref="ServiceEnvois"/> and for the letter itself.</summary>
     public async Task<Dictionary<string, string>> ChampsAsync(DossierEp dossier, CancellationToken ct)
@@ -33,13 +33,10 @@ public sealed class CourrierDecisionEp(AppDbContext db, ModelesCourrier modeles,
     }
 
     /// <summary>The letter as notified (dated <see cref="DossierEp.DateNotification"/>), ready for <see cref="RenduCourrier.Pdf(Courrier)"/>.</summary>
-    public async Task<Courrier> ProduireAsync(DossierEp dossier, CancellationToken ct)
-    {
-        var personne = await db.Personnes.AsNoTracking().FirstAsync(p => p.Id == dossier.PersonneId, ct);
-        var champs = await ChampsAsync(dossier, ct);
-        champs[ChampsFusion.DateDuJour] = ChampsPersonne.FormaterDate(dossier.DateNotification ?? heure.Aujourdhui);
-        var valeurs = await champsPersonne.CompleterAsync(personne, champs, ct);
-        var message = RenduCourrier.Fusion(await modeles.ModeleAsync(ModelesParDefaut.DecisionEp, ct), valeurs);
-        return Courrier.Depuis(message with { Corps = $"{message.Corps}\n\n{MentionsLegalesEp.Texte(dossier.Decision!.Value)}" }, valeurs);
-    }
+    public async Task<Courrier> ProduireAsync(DossierEp dossier, CancellationToken ct) =>
+        await fusion.FusionnerAsync(ModelesParDefaut.DecisionEp, await SourceAsync(dossier, ct), dossier.DateNotification ?? heure.Aujourdhui, ct);
+
+    /// <summary>The letter's fields and the legal mentions that follow the template.</summary>
+    public async Task<ChampsCourrier> SourceAsync(DossierEp dossier, CancellationToken ct) =>
+        new(dossier.PersonneId, await ChampsAsync(dossier, ct), MentionsLegalesEp.Texte(dossier.Decision!.Value));
 }

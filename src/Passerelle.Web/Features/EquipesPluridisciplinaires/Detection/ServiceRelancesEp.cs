@@ -65,12 +65,18 @@ public sealed class ServiceRelancesEp(AppDbContext db, PerimetreDossiers perimet
     private async Task<string> CourrierAsync(RelanceEp relance, ReglesEp regles, DateOnly aujourdhui, CancellationToken ct)
     {
         var personne = await db.Personnes.AsNoTracking().FirstAsync(p => p.Id == relance.PersonneId, ct);
-        var champs = new Dictionary<string, string> { [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(aujourdhui.AddDays(regles.IntervalleRelancesJours)) };
-        var resultat = await envois.EnvoyerAsync(personne, CanalEnvoi.Courrier, ModelesParDefaut.RelanceContratEp, champs, $"relance-ep:{relance.Id}", ct);
+        var resultat = await envois.EnvoyerAsync(personne, CanalEnvoi.Courrier, ModelesParDefaut.RelanceContratEp, Champs(aujourdhui, regles), $"{PrefixeCle}{relance.Id}", ct);
         if (resultat.EnvoiId is int envoi)
             await db.Set<RelanceEp>().Where(r => r.Id == relance.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.EnvoiId, envoi), ct);
         return resultat.Issue == IssueEnvoi.Echec ? $"le courrier n'a pas pu être préparé ({resultat.Erreur})." : "courrier à imprimer.";
     }
+
+    /// <summary>The reminder letter's key: <c>relance-ep:{relance}</c>.</summary>
+    public const string PrefixeCle = "relance-ep:";
+
+    /// <summary>The letter's fields: the day by which the person should sign, one interval after the letter.</summary>
+    public static Dictionary<string, string> Champs(DateOnly envoyeeLe, ReglesEp regles) =>
+        new(StringComparer.Ordinal) { [ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(envoyeeLe.AddDays(regles.IntervalleRelancesJours)) };
 
     private static string Jour(DateOnly jour) => jour.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

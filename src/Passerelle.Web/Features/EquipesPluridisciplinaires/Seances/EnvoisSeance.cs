@@ -15,6 +15,9 @@ namespace Passerelle.Web.Features.EquipesPluridisciplinaires.Seances;
 public sealed class EnvoisSeance(AppDbContext db, NotificationsPersonne notifications, ModelesCourrier modeles, EnvoiEmail email,
     HeureLegale heure, IConfiguration configuration, ILogger<EnvoisSeance> journal)
 {
+    /// <summary>The information letter's key: <c>ep-information-{séance}:{dossier}</c>.</summary>
+    public const string PrefixeInformation = "ep-information-";
+
     private static readonly CanalEnvoi[] CanauxInformation = [CanalEnvoi.Courrier, CanalEnvoi.Email];
 
     /// <summary>Sends the letter (and an e-mail where the person has one) and keeps the letter's delivery on the dossier.</summary>
@@ -25,16 +28,23 @@ public sealed class EnvoisSeance(AppDbContext db, NotificationsPersonne notifica
         var echecs = new List<string>();
         foreach (var dossier in dossiers)
         {
-            var champs = ChampsSeance(seance);
-            champs[ChampsFusion.Thematique] = dossier.Thematique;
-            champs[ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(ReglesNationalesEp.FinDelaiObservations(dossier.DateInformation ?? heure.Aujourdhui));
-            var cle = $"ep-information-{seance.Id}:{dossier.Id}";
+            var champs = ChampsInformation(seance, dossier.Thematique, dossier.DateInformation ?? heure.Aujourdhui);
+            var cle = $"{PrefixeInformation}{seance.Id}:{dossier.Id}";
             var bilan = await notifications.EnvoyerAsync(dossier.PersonneId, ModelesParDefaut.InformationEquipePluridisciplinaire, champs, cle, CanauxInformation, ct);
             if (bilan.Contains("échec", StringComparison.Ordinal)) echecs.Add($"dossier n° {dossier.Id} : {bilan}");
             var courrier = await db.Set<Envoi>().Where(e => e.Cle == cle && e.Canal == CanalEnvoi.Courrier).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
             await db.Set<DossierEp>().Where(d => d.Id == dossier.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.InformationEnvoiId, courrier), ct);
         }
         return echecs.Count == 0 ? "Courriers d'information prêts à imprimer." : "Envois en échec : " + string.Join(" ; ", echecs);
+    }
+
+    /// <summary>The information letter's fields: the session, the thématique, and the end of the month for observations.</summary>
+    public Dictionary<string, string> ChampsInformation(SeanceEp seance, string thematique, DateOnly dateInformation)
+    {
+        var champs = ChampsSeance(seance);
+        champs[ChampsFusion.Thematique] = thematique;
+        champs[ChampsFusion.DateLimite] = ChampsPersonne.FormaterDate(ReglesNationalesEp.FinDelaiObservations(dateInformation));
+        return champs;
     }
 
     /// <summary>E-mails each member with an address; says who must be convened otherwise.</summary>

@@ -8,7 +8,6 @@ using Passerelle.Web.Features.Envois;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions;
 using Passerelle.Web.Platform.Audit;
-using UglyToad.PdfPig;
 using static Passerelle.Tests.Features.EquipesPluridisciplinaires.Decisions.DecisionsDeTest;
 
 namespace Passerelle.Tests.Features.EquipesPluridisciplinaires.Decisions;
@@ -37,16 +36,15 @@ public sealed class SuitesDecisionsEpTests(ApplicationDecisionsEp app)
         Assert.Equal(ApplicationDecisionsEp.Aujourdhui, notifie.DateNotification);
         Assert.Equal(ModelesParDefaut.DecisionEp, await app.DansDepartementAsync("49", db => db.Set<Envoi>().Where(e => e.Id == notifie.NotificationEnvoiId).Select(e => e.CodeModele).SingleAsync()));
 
-        var reponse = await agent.GetAsync($"/ep/dossiers/{dossier.Id}/notification");
-        Assert.Equal("application/pdf", reponse.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await reponse.Content.ReadAsByteArrayAsync());
-        var texte = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        var texte = await PdfDeTest.TexteAsync(await agent.GetAsync($"/ep/dossiers/{dossier.Id}/notification"));
         foreach (var attendu in new[] { "Maine-et-Loire", "12 RUE DES LILAS", "Le 2 janvier 2027", "Décision relative à votre revenu de solidarité active",
             "séance du 15 décembre 2026", "Réduction du RSA de 80,00 € par mois pendant 1 mois, à compter du 1 février 2027.", "Aucun contrat signé malgré trois relances.",
             "Je cherchais un logement.", "Bruno Agent", Qualite, "L262-37", "R262-68", "recours administratif préalable obligatoire", "L262-47", "tribunal administratif",
             "rejeté implicitement" })
             Assert.Contains(attendu, texte, StringComparison.Ordinal);
         Assert.Equal(1, await app.DansDepartementAsync("49", db => db.Audit.CountAsync(a => a.Action == AuditActions.Export && a.Objet == nameof(DossierEp) && a.ObjetId == dossier.Id.ToString())));
+        // The same letter, printed again from the person's delivery journal.
+        Assert.Equal(texte, await PdfDeTest.TexteAsync(await agent.GetAsync($"/personnes/{dossier.PersonneId}/courriers/{notifie.NotificationEnvoiId}")));
     }
 
     [Fact]
