@@ -124,6 +124,9 @@ internal sealed class DossierEpConfiguration : IEntityTypeConfiguration<DossierE
         builder.Property(d => d.DecideurQualite).HasMaxLength(200);
         // The 31-day rule and the person page: a person's passages by nature, latest first.
         builder.HasIndex(d => new { d.PersonneId, d.Nature, d.CreeLe });
+        // One open dossier per person and nature, even when two agents propose at the same instant (the statuses of TransitionsDossierEp.Ouverts).
+        builder.HasIndex(d => new { d.PersonneId, d.Nature }).IsUnique().HasDatabaseName("IX_DossiersEp_Ouvert")
+            .HasFilter("\"Statut\" IN ('AInscrire', 'Inscrit', 'AvisRendu')");
         builder.HasIndex(d => new { d.SeanceEpId, d.Rang });
         // The waiting list (dossiers without a session), by territoire, and the indicators by decision day.
         builder.HasIndex(d => new { d.DepartementId, d.Statut, d.TerritoireId });

@@ -34,6 +34,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Détection", "/ep/detection", Politiques.GestionEquipesPluridisciplinaires),
             new("Séances", "/ep/seances", Politiques.EquipesPluridisciplinaires),
             new("Indicateurs", "/ep/indicateurs", Politiques.GestionEquipesPluridisciplinaires),
+            new("Sanctions à transmettre à la CAF", "/ep/sanctions-caf", Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions.ExportSanctionsCaf.Politique),
         ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,

@@ -1771,6 +1771,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("DepartementId", "DecideLe")
                         .HasFilter("\"DecideLe\" IS NOT NULL");
 
+                    b.HasIndex("PersonneId", "Nature")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DossiersEp_Ouvert")
+                        .HasFilter("\"Statut\" IN ('AInscrire', 'Inscrit', 'AvisRendu')");
+
                     b.HasIndex("SeanceEpId", "Rang");
 
                     b.HasIndex("DepartementId", "Statut", "TerritoireId");

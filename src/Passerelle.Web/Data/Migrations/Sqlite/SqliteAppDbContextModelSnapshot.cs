@@ -1707,6 +1707,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex("DepartementId", "DecideLe")
                         .HasFilter("\"DecideLe\" IS NOT NULL");
 
+                    b.HasIndex("PersonneId", "Nature")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DossiersEp_Ouvert")
+                        .HasFilter("\"Statut\" IN ('AInscrire', 'Inscrit', 'AvisRendu')");
+
                     b.HasIndex("SeanceEpId", "Rang");
 
                     b.HasIndex("DepartementId", "Statut", "TerritoireId");

@@ -59,7 +59,15 @@ public sealed class ServiceDossiersEp(AppDbContext db, PerimetreDossiers perimet
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Add(dossier);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index of open dossiers: another agent proposed the same person on this nature at the same moment.
+            return (db.Abandonner(ResultatAction.Refus($"Un dossier « {thematique.Libelle} » vient d'être ouvert pour cette personne par un autre agent.")), null);
+        }
         audit.Enregistrer(ActionAuditProposition, nameof(DossierEp), dossier.Id, $"Personne {personneId}, {nature}{(seance is null ? "" : $", séance {seance.Id}")}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -3,8 +3,8 @@ using Passerelle.Web.Features.Personnes;
 
 namespace Passerelle.Web.Features.EquipesPluridisciplinaires.PagePersonne;
 
-/// <param name="LienDossiers">Agents open each passage's dossier page; référents read the history here only.</param>
-public sealed record FicheEp(HistoriquePersonneEp Historique, bool LienDossiers);
+/// <param name="LienDossiers">Agents open each passage's dossier page and propose the person; référents read the history here only.</param>
+public sealed record FicheEp(int PersonneId, HistoriquePersonneEp Historique, bool LienDossiers);
 
 /// <summary>
 /// The « Équipe pluridisciplinaire » section of the person page (decision 0012): the person's passages, newest first, and
@@ -18,5 +18,5 @@ public sealed class SectionEp(HistoriqueEp historique, PerimetreEp perimetre) : 
     public EntreeSommaire? Sommaire => new("Équipe pluridisciplinaire", "ep");
 
     public async Task<object?> ChargerAsync(Personne personne, CancellationToken ct) =>
-        new FicheEp(await historique.LireAsync(personne, ct), perimetre.EstAgent);
+        new FicheEp(personne.Id, await historique.LireAsync(personne, ct), perimetre.EstAgent);
 }

@@ -48,6 +48,9 @@ public sealed partial class ServiceSeances
     {
         var (seance, vers, refus) = await PourActeAsync(seanceId, version, ActeSeance.Tenir, ct);
         if (refus is not null) return refus;
+        // Attendance and opinions are what happened at the meeting: they cannot be recorded before its day.
+        if (heure.Jour(seance!.Debut) is var jour && jour > heure.Aujourdhui)
+            return db.Abandonner(ResultatAction.Refus($"La séance a lieu le {jour.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} : les présences s'enregistrent à partir de ce jour."));
         var presences = await db.Set<PresenceSeance>().Include(p => p.Membre).Where(p => p.SeanceEpId == seance!.Id).ToListAsync(ct);
         if (membresPresents.Any(id => presences.All(p => p.MembreEquipeId != id)))
             return db.Abandonner(ResultatAction.Refus("Un des membres déclarés présents n'a pas été convoqué à cette séance."));

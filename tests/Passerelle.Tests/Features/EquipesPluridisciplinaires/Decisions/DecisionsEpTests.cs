@@ -32,10 +32,9 @@ public sealed class DecisionsEpTests(ApplicationDecisionsEp app)
     [Fact]
     public async Task Decider_sans_quorum_seance_annulee_ou_sans_avis_est_refuse_avec_la_raison()
     {
-        var personne = await PersonneAsync(app);
-        var sansQuorum = await AvisRenduAsync(app, personne, seance: StatutSeance.AvisRendus, quorum: false);
-        var annulee = await AvisRenduAsync(app, personne, seance: StatutSeance.Annulee, quorum: null, statut: StatutDossierEp.Inscrit);
-        var sansAvis = await AvisRenduAsync(app, personne, seance: StatutSeance.Tenue, statut: StatutDossierEp.Inscrit);
+        var sansQuorum = await AvisRenduAsync(app, await PersonneAsync(app), seance: StatutSeance.AvisRendus, quorum: false);
+        var annulee = await AvisRenduAsync(app, await PersonneAsync(app), seance: StatutSeance.Annulee, quorum: null, statut: StatutDossierEp.Inscrit);
+        var sansAvis = await AvisRenduAsync(app, await PersonneAsync(app), seance: StatutSeance.Tenue, statut: StatutDossierEp.Inscrit);
         using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
         Assert.Equal("La séance du 15/12/2026 s'est tenue sans quorum (2 membres présents sur 3 requis) : aucune décision ne peut être prise sur son avis ; "
             + "le dossier doit être examiné à une nouvelle séance.", await DeciderAsync(app, agent, sansQuorum.Id, Reduction()));
@@ -47,9 +46,8 @@ public sealed class DecisionsEpTests(ApplicationDecisionsEp app)
     [Fact]
     public async Task Sanction_sans_information_ou_avant_la_fin_du_delai_d_observations_est_refusee()
     {
-        var personne = await PersonneAsync(app);
-        var nonInformee = await AvisRenduAsync(app, personne, informee: false);
-        var delaiEnCours = await AvisRenduAsync(app, personne, information: new DateOnly(2026, 12, 3));
+        var nonInformee = await AvisRenduAsync(app, await PersonneAsync(app), informee: false);
+        var delaiEnCours = await AvisRenduAsync(app, await PersonneAsync(app), information: new DateOnly(2026, 12, 3));
         using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
         Assert.StartsWith("La personne n'a pas été informée de la sanction envisagée", await DeciderAsync(app, agent, nonInformee.Id, Reduction()), StringComparison.Ordinal);
         Assert.Equal("Le délai d'observations court jusqu'au 03/01/2027 : la sanction ne peut être décidée avant.", await DeciderAsync(app, agent, delaiEnCours.Id, Reduction()));
@@ -85,9 +83,9 @@ public sealed class DecisionsEpTests(ApplicationDecisionsEp app)
     {
         var personne = await PersonneAsync(app);
         var premier = await AvisRenduAsync(app, personne);
-        var second = await AvisRenduAsync(app, personne);
         using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
         await DeciderEtNotifierAsync(app, agent, premier.Id);
+        var second = await AvisRenduAsync(app, personne);
         Assert.Contains("2e passage", (await agent.PageAsync($"/ep/dossiers/{second.Id}")).QuerySelector("#rang-passage")!.TextContent, StringComparison.Ordinal);
         var recours = await AgirAsync(agent, premier.Id, "Recours", Champ("version", await VersionAsync(app, premier.Id)), Champ("type", "Gracieux"), Champ("deposeLe", "2027-01-02"));
         Assert.Equal("Recours enregistré.", recours);

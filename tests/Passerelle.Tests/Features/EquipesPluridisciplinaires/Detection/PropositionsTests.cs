@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Tests.Features.Administration;
 using Passerelle.Tests.Features.Orientation;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
@@ -153,6 +154,56 @@ public sealed class PropositionsTests(ApplicationEp app) : IClassFixture<Applica
         Assert.Equal(HttpStatusCode.UnprocessableEntity, inactive.StatusCode);
         Assert.Contains("n'est pas utilisée dans le département", await DetailAsync(inactive), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await ProposerAsync(robot, int.MaxValue, NatureThematique.SansContrat)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Proposition_depuis_la_page_de_la_personne_sur_une_thematique_choisie()
+    {
+        var p = await OrienteeAsync(app, 10);
+        using var agent = await Navigateur.ConnecteAsync(app, "agent@49");
+        var lien = (await agent.PageAsync($"/personnes/{p.PersonneId}")).QuerySelector("#proposer-ep");
+        Assert.Equal($"/ep/proposer?personne={p.PersonneId}", lien?.GetAttribute("href"));
+        var url = $"/ep/proposer?personne={p.PersonneId}";
+        Assert.NotNull((await agent.PageAsync(url)).QuerySelector("select#nature option[value=ContratNonRespecte]"));
+
+        var sansThematique = await Navigateur.DocumentAsync(await agent.SoumettreAsync(url, [new("Motif", "Engagements du contrat non tenus.")]));
+        Assert.Contains("Choisissez la thématique", sansThematique.QuerySelector("#erreur-proposition")!.TextContent, StringComparison.Ordinal);
+        var reponse = await agent.SoumettreAsync(url, [new("Nature", "ContratNonRespecte"), new("Motif", "Engagements du contrat non tenus depuis trois mois.")]);
+        Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
+        Assert.Equal($"/personnes/{p.PersonneId}#ep", reponse.Headers.Location?.OriginalString);
+        var dossier = Assert.Single(await DossiersAsync(app, p.PersonneId));
+        Assert.Equal((NatureThematique.ContratNonRespecte, "Engagements du contrat non tenus depuis trois mois.", app.Aujourdhui), (dossier.Nature, dossier.Motif, dossier.DetecteLe));
+        var encore = await Navigateur.DocumentAsync(await agent.SoumettreAsync(url, [new("Nature", "ContratNonRespecte"), new("Motif", "Encore.")]));
+        Assert.Contains("déjà ouvert", encore.QuerySelector("#erreur-proposition")!.TextContent, StringComparison.Ordinal);
+
+        using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
+        Refus.Refuse(await referent.GetAsync(url), "/ep/proposer pour un référent");
+        using var autre = await Navigateur.ConnecteAsync(app, "agent@37");
+        Assert.Equal(HttpStatusCode.NotFound, (await autre.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task La_base_refuse_un_second_dossier_ouvert_de_meme_nature_meme_ecrit_sans_le_service()
+    {
+        var p = await OrienteeAsync(app, 100);
+        using var robot = await RobotAsync(app);
+        Assert.Equal(HttpStatusCode.Created, (await ProposerAsync(robot, p.PersonneId, NatureThematique.SansContrat)).StatusCode);
+        var premier = Assert.Single(await DossiersAsync(app, p.PersonneId));
+        await Assert.ThrowsAsync<DbUpdateException>(() => app.DansDepartementAsync("49", async db =>
+        {
+            db.Add(new DossierEp
+            {
+                PersonneId = p.PersonneId,
+                ThematiqueEpId = premier.ThematiqueEpId,
+                Nature = NatureThematique.SansContrat,
+                Motif = "Doublon",
+                DetecteLe = app.Aujourdhui,
+                CreeLe = premier.CreeLe,
+                CreePar = "test",
+                Statut = StatutDossierEp.AInscrire
+            });
+            await db.SaveChangesAsync();
+        }));
     }
 
     private static Task<HttpResponseMessage> RetirerAsync(HttpClient client, int dossierId, int version, string? motif) =>

@@ -121,7 +121,6 @@ public sealed class IndicateursEpTests(Application app) : IClassFixture<Applicat
     public async Task Pilote_lit_le_departement_sous_secret_statistique_sans_aucune_cellule_de_moins_de_cinq()
     {
         var (sien, autre) = await TerritoiresAsync(app);
-        var personne = await NouvellePersonneAsync(app);
         var thematique = await ThematiqueAsync(app, NatureThematique.SansContrat);
         await ThematiqueAsync(app, NatureThematique.AbsencesRepetees);
         var dossiers = new List<DossierEp>();
@@ -129,7 +128,7 @@ public sealed class IndicateursEpTests(Application app) : IClassFixture<Applicat
         {
             var seance = await SeanceAsync(app, J(2003, 1, 15), territoire);
             for (var i = 0; i < nombre; i++)
-                dossiers.Add(Dossier(personne, thematique, NatureThematique.SansContrat, J(2002, 11, 1), territoire, seance).Avis(TypeDecisionEp.Reduction, J(2003, 1, 15)));
+                dossiers.Add(Dossier(await NouvellePersonneAsync(app), thematique, NatureThematique.SansContrat, J(2002, 11, 1), territoire, seance).Avis(TypeDecisionEp.Reduction, J(2003, 1, 15)));
         }
         await AjouterAsync(app, [.. dossiers]);
 

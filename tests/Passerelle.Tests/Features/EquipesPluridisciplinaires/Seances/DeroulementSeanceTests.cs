@@ -33,6 +33,9 @@ public sealed class DeroulementSeanceTests(EnvoisDeTest envois) : IClassFixture<
         Assert.Contains("Non-respect : pas de contrat signé", lettre.TextBody, StringComparison.Ordinal);
         Assert.Contains(ChampsPersonne.FormaterDate(HeureDeTest.Aujourdhui.AddMonths(1)), lettre.TextBody, StringComparison.Ordinal);
         Assert.Equal(CanalEnvoi.Courrier, (await envois.JournalAsync("49", premier.PersonneId)).Single(e => e.Id == informe.InformationEnvoiId).Canal);
+        var reimprime = await PdfDeTest.TexteAsync(await agent.GetAsync($"/personnes/{premier.PersonneId}/courriers/{informe.InformationEnvoiId}"));
+        Assert.Contains("Maison départementale, salle 2", reimprime, StringComparison.Ordinal);
+        Assert.Contains(ChampsPersonne.FormaterDate(HeureDeTest.Aujourdhui.AddMonths(1)), reimprime, StringComparison.Ordinal);
         Assert.Contains("ne peut plus être modifié", await OrdreDuJourAsync(app, agent, id, "Desinscrire", premier.Id), StringComparison.Ordinal);
 
         Assert.Null(await ActeAsync(app, agent, id, "Convoquer"));
@@ -44,6 +47,8 @@ public sealed class DeroulementSeanceTests(EnvoisDeTest envois) : IClassFixture<
         Assert.Contains("Dossiers inscrits à l'ordre du jour : 2", convocation.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(premier.Nom, convocation.TextBody, StringComparison.OrdinalIgnoreCase);
 
+        Assert.StartsWith("La séance a lieu le ", await ActeAsync(app, agent, id, "Tenir", membresPresents: equipe.Ids(FonctionMembre.Departement)), StringComparison.Ordinal);
+        await LeJourVenuAsync(app, id);
         Assert.Null(await ActeAsync(app, agent, id, "Tenir", membresPresents: equipe.Ids(FonctionMembre.Departement, FonctionMembre.FranceTravail, FonctionMembre.ProfessionnelInsertion),
             beneficiairesPresents: [premier.Id]));
         var tenue = await LireSeanceAsync(app, id);
@@ -89,6 +94,7 @@ public sealed class DeroulementSeanceTests(EnvoisDeTest envois) : IClassFixture<
         Assert.Null(await ActeAsync(app, agent, id, "ArreterOrdreDuJour"));
         Assert.Null(await ActeAsync(app, agent, id, "Convoquer"));
 
+        await LeJourVenuAsync(app, id);
         Assert.Null(await ActeAsync(app, agent, id, "Tenir", membresPresents: equipe.Ids(FonctionMembre.Departement, FonctionMembre.ProfessionnelInsertion)));
         var tenue = await LireSeanceAsync(app, id);
         Assert.Equal((StatutSeance.Tenue, false), (tenue.Statut, tenue.QuorumAtteint));
@@ -116,6 +122,7 @@ public sealed class DeroulementSeanceTests(EnvoisDeTest envois) : IClassFixture<
         Assert.Null(await OrdreDuJourAsync(app, agent, id, "Inscrire", premier.Id, second.Id));
         Assert.Null(await ActeAsync(app, agent, id, "ArreterOrdreDuJour"));
         Assert.Null(await ActeAsync(app, agent, id, "Convoquer"));
+        await LeJourVenuAsync(app, id);
         Assert.Null(await ActeAsync(app, agent, id, "Tenir", membresPresents: equipe.Ids(FonctionMembre.Departement, FonctionMembre.ProfessionnelInsertion)));
         Assert.Null(await AvisAsync(app, agent, premier.Id, "Sursis"));
 

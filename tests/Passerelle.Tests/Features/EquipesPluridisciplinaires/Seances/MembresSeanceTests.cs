@@ -91,6 +91,7 @@ public sealed class MembresSeanceTests(Application app) : IClassFixture<Applicat
 
         Assert.Null(await ActeAsync(app, agent, seance, "Convoquer"));
         Assert.Equal(HttpStatusCode.OK, (await membre.GetAsync($"/ep/seances/{seance}")).StatusCode);
+        await LeJourVenuAsync(app, seance);
         Assert.Null(await ActeAsync(app, agent, seance, "Tenir", membresPresents: equipe.Ids(FonctionMembre.Departement, FonctionMembre.FranceTravail)));
         Assert.Null(await AvisAsync(app, agent, dossier.Id, "Sursis"));
         Assert.Null(await ActeAsync(app, agent, seance, "TerminerAvis"));

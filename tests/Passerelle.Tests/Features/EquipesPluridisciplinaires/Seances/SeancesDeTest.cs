@@ -123,6 +123,10 @@ internal static class SeancesDeTest
     public static Task<string?> OrdreDuJourAsync(Application app, Navigateur agent, int seanceId, string acte, params int[] dossierIds) =>
         EcrireAsync(app, agent, seanceId, $"/api/v1/ep/seances/{seanceId}/ordre-du-jour", v => new { version = v, acte, dossierIds });
 
+    /// <summary>The session's day has come (sessions are created days ahead; attendance is recorded from their day on): it started an hour ago.</summary>
+    public static Task LeJourVenuAsync(Application app, int seanceId) => app.DansDepartementAsync("49", db =>
+        db.Set<SeanceEp>().Where(s => s.Id == seanceId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Debut, HeureDeTest.MaintenantUtc.AddHours(-1))));
+
     /// <summary>Posts one act of the session with its current version; returns the refusal's detail, or null when done.</summary>
     public static Task<string?> ActeAsync(Application app, Navigateur agent, int seanceId, string acte, string? motif = null, int? versSeanceId = null,
         IEnumerable<int>? membresPresents = null, IEnumerable<int>? beneficiairesPresents = null) =>
