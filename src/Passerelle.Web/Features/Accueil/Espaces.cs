@@ -23,6 +23,8 @@ public static class Espaces
             [("Programmes du département", "/programmes"), ("Indicateurs d'orientation", "/indicateurs/orientation"), ("Indicateurs de l'offre", "/offre/indicateurs"), ("Annuaire des structures", "/structures")]),
         new(Role.MembreEquipePluridisciplinaire, "Espace équipe pluridisciplinaire", "Préparez les séances auxquelles vous êtes convoqué : leur ordre du jour et, pour chaque dossier, ce que sa thématique exige de connaître, jusqu'à la clôture de la séance.",
             [("Mes séances", "/ep/seances")]),
+        new(Role.ChargeRelationEntreprise, "Espace relation entreprises", "Tenez le réseau des employeurs du département : leurs contacts, leurs engagements (charte, club RSE, parrainage) et l'historique de vos échanges.",
+            [("Employeurs", "/employeurs")]),
         new(Role.Lecteur, "Espace statistiques", "Consultez les indicateurs agrégés du département.",
             [("Indicateurs d'orientation", "/indicateurs/orientation"), ("Indicateurs de l'offre", "/offre/indicateurs")]),
         new(Role.Beneficiaire, "Mon espace", "Retrouvez votre référent, vos prochains rendez-vous et votre accompagnement.",

@@ -87,6 +87,7 @@ public static class DonneesDemo
                 await EquipesPluridisciplinairesDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             }
             await FinancementsDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
+            await EmployeursDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await PublicsDemo.OuvrirAsync(services, departement.Id, modele.Code, graine, ct);
             total = total with
             {

@@ -38,6 +38,7 @@ internal sealed class GenerateurComptes(Random hasard, string hash, string codeD
             Fixe("operateur", "Farid", "Opérateur", new Habilitation { UtilisateurId = "", Role = Role.Operateur, Structure = siae }),
             Fixe("pilote", "Gaëlle", "Pilote", new Habilitation { UtilisateurId = "", Role = Role.PiloteProgramme }),
             Fixe("membre-ep", "Hugo", "Membre EP", new Habilitation { UtilisateurId = "", Role = Role.MembreEquipePluridisciplinaire, Territoire = territoires[0] }),
+            Fixe("charge-entreprise", "Karine", "Entreprises", new Habilitation { UtilisateurId = "", Role = Role.ChargeRelationEntreprise }),
             Fixe("lecteur", "Inès", "Lecteur", new Habilitation { UtilisateurId = "", Role = Role.Lecteur }),
             Fixe("beneficiaire", "Jules", "Bénéficiaire", new Habilitation { UtilisateurId = "", Role = Role.Beneficiaire }),
         };

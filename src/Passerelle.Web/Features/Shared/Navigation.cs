@@ -36,6 +36,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Indicateurs", "/ep/indicateurs", Politiques.GestionEquipesPluridisciplinaires),
             new("Sanctions à transmettre à la CAF", "/ep/sanctions-caf", Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions.ExportSanctionsCaf.Politique),
         ]),
+        new("Employeurs", "/employeurs", Politiques.Employeurs),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

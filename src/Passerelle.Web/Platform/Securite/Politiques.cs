@@ -86,6 +86,9 @@ public static class Politiques
     /// <summary>Running EPs (queues, sessions, opinions, decisions, appeals, CAF export): agents départementaux.</summary>
     public const string GestionEquipesPluridisciplinaires = "gestion-equipes-pluridisciplinaires";
 
+    /// <summary>The employers of the way to work (Features/Employeurs): chargés de relation entreprise and agents, each within their territoires.</summary>
+    public const string Employeurs = "employeurs";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -141,6 +144,7 @@ public static class Politiques
         options.AddPolicy(GestionFinancements, p => p.RequireAssertion(c => EstAgentDuDepartement(c) || c.User.IsInRole(nameof(Role.PiloteProgramme))));
         options.AddPolicy(EquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.MembreEquipePluridisciplinaire)));
         options.AddPolicy(GestionEquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental)));
+        options.AddPolicy(Employeurs, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

@@ -38,6 +38,8 @@ public static class PorteesApi
     public const string EpLecture = "ep.lecture";
     public const string EpEcriture = "ep.ecriture";
     public const string EpSanctionsCaf = "ep.sanctions-caf";
+    public const string EmployeursLecture = "employeurs.lecture";
+    public const string EmployeursEcriture = "employeurs.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -67,6 +69,8 @@ public static class PorteesApi
         new(EpLecture, "Lire les équipes pluridisciplinaires, leurs séances, les passages et les décisions"),
         new(EpEcriture, "Proposer des personnes en équipe pluridisciplinaire, tenir les séances, enregistrer avis, décisions et recours"),
         new(EpSanctionsCaf, "Télécharger la liste des sanctions à transmettre à la CAF (données nominatives, NIR compris)"),
+        new(EmployeursLecture, "Lire les employeurs partenaires, leurs contacts, engagements et échanges"),
+        new(EmployeursEcriture, "Enregistrer des employeurs, leurs contacts et les échanges avec eux"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

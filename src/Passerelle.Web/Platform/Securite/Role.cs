@@ -12,6 +12,7 @@ public enum Role
     MembreEquipePluridisciplinaire,
     Lecteur,
     Beneficiaire,
+    ChargeRelationEntreprise,
 }
 
 /// <summary>What scope each role needs; written once so forms, claims and checks agree.</summary>
@@ -31,7 +32,7 @@ public static class RoleRegles
 {
     public static PorteeRole Portee(this Role role) => role switch
     {
-        Role.AgentDepartemental or Role.MembreEquipePluridisciplinaire => PorteeRole.DepartementOuTerritoire,
+        Role.AgentDepartemental or Role.MembreEquipePluridisciplinaire or Role.ChargeRelationEntreprise => PorteeRole.DepartementOuTerritoire,
         Role.Referent or Role.ResponsableStructure or Role.Operateur => PorteeRole.Structure,
         Role.Beneficiaire => PorteeRole.Personnel,
         _ => PorteeRole.Departement,
@@ -47,6 +48,7 @@ public static class RoleRegles
         Role.PiloteProgramme => "Pilote de programme",
         Role.MembreEquipePluridisciplinaire => "Membre d'équipe pluridisciplinaire",
         Role.Lecteur => "Lecteur (statistiques)",
+        Role.ChargeRelationEntreprise => "Chargé(e) de relation entreprise",
         _ => "Bénéficiaire",
     };
 

@@ -120,6 +120,12 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "POST", "/api/v1/ep/dossiers/{id}/reprise", PorteesApi.EpEcriture, """{"version":0,"date":"2026-01-05"}""" },
         // A key's call, journaled like any download of the list (it carries NIRs).
         { "GET", "/api/v1/ep/sanctions-caf?du=2026-01-01&au=2026-01-31", PorteesApi.EpSanctionsCaf, null },
+        { "GET", "/api/v1/employeurs", PorteesApi.EmployeursLecture, null },
+        { "GET", "/api/v1/employeurs/{id}", PorteesApi.EmployeursLecture, null },
+        { "POST", "/api/v1/employeurs", PorteesApi.EmployeursEcriture, """{"siret":"123"}""" },
+        { "PUT", "/api/v1/employeurs/{id}", PorteesApi.EmployeursEcriture, """{"version":0,"employeur":{"siret":"123"}}""" },
+        { "POST", "/api/v1/employeurs/{id}/contacts", PorteesApi.EmployeursEcriture, """{"nom":"Robot"}""" },
+        { "POST", "/api/v1/employeurs/{id}/echanges", PorteesApi.EmployeursEcriture, """{"date":"2026-01-05","objet":"Essai"}""" },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();

@@ -1429,6 +1429,169 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("Personnes", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Employeurs.ContactEmployeur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Courriel")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fonction")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.ToTable("ContactsEmployeur", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Employeurs.EchangeEmployeur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Par")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId", "Date");
+
+                    b.ToTable("EchangesEmployeur", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Employeurs.Employeur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChargeRelationId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CharteSigneeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClubRseDepuis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeNaf")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Effectif")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ParrainageDepuis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisonSociale")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secteur")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargeRelationId");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "Siret")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "TerritoireId", "RaisonSociale");
+
+                    b.ToTable("Employeurs", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Envois.Envoi", b =>
                 {
                     b.Property<int>("Id")
@@ -5009,6 +5172,37 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Navigation("DossierCourant");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Employeurs.ContactEmployeur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Employeurs.EchangeEmployeur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany("Echanges")
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Employeurs.Employeur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeRelationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Envois.Envoi", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Departements.Departement", null)
@@ -5759,6 +5953,13 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
                 {
                     b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Employeurs.Employeur", b =>
+                {
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Echanges");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.EquipesPluridisciplinaires.DossierEp", b =>
