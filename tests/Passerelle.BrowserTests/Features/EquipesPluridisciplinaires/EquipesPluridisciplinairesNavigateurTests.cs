@@ -56,7 +56,7 @@ public sealed partial class EquipesPluridisciplinairesNavigateurTests(Environnem
         await Expect(Page.Locator("#statut-seance")).ToHaveTextAsync("Membres convoqués");
         // Ten days later, the session's day: it started an hour ago.
         await Application.DansDepartementAsync("49", db => db.Set<SeanceEp>().Where(s => s.Id == seance)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Debut, DateTime.UtcNow.AddHours(-1))));
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Debut, HeureDeTest.MaintenantUtc.AddHours(-1))));
         await Page.ReloadAsync();
         var tenue = Page.Locator("#form-tenue");
         foreach (var fonction in new[] { "Professionnel de l'insertion", "Représentant du Département", "Représentant de France Travail" })
