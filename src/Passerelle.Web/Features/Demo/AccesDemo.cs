@@ -17,7 +17,7 @@ public static class AccesDemo
                 Passerelle est prête : {string.Join(", ", adresses)}
                 Comptes de démonstration (mot de passe commun : {DonneesDemo.MotDePasse}) :
                   admin@49.passerelle.test (administrateur, code TOTP avec la clé {DonneesDemo.CleAuthentificateur}),
-                  agent@, agent-territoire@, referent@, responsable@, operateur@, pilote@, membre-ep@, lecteur@, beneficiaire@
+                  agent@, agent-territoire@, referent@, responsable@, operateur@, pilote@, membre-ep@, charge-entreprise@, lecteur@, beneficiaire@
                   suivis de 49, 37, 72 ou 26 .passerelle.test (voir README.md).
 
                 """);
