@@ -39,6 +39,8 @@ internal sealed class GenerateurComptes(Random hasard, string hash, string codeD
             Fixe("pilote", "Gaëlle", "Pilote", new Habilitation { UtilisateurId = "", Role = Role.PiloteProgramme }),
             Fixe("membre-ep", "Hugo", "Membre EP", new Habilitation { UtilisateurId = "", Role = Role.MembreEquipePluridisciplinaire, Territoire = territoires[0] }),
             Fixe("charge-entreprise", "Karine", "Entreprises", new Habilitation { UtilisateurId = "", Role = Role.ChargeRelationEntreprise }),
+            Fixe("facilitateur", "Léa", "Clauses", new Habilitation { UtilisateurId = "", Role = Role.FacilitateurClauses }),
+            Fixe("parrain", "Marc", "Parrain", new Habilitation { UtilisateurId = "", Role = Role.Parrain }),
             Fixe("lecteur", "Inès", "Lecteur", new Habilitation { UtilisateurId = "", Role = Role.Lecteur }),
             Fixe("beneficiaire", "Jules", "Bénéficiaire", new Habilitation { UtilisateurId = "", Role = Role.Beneficiaire }),
         };

@@ -13,6 +13,8 @@ public enum Role
     Lecteur,
     Beneficiaire,
     ChargeRelationEntreprise,
+    FacilitateurClauses,
+    Parrain,
 }
 
 /// <summary>What scope each role needs; written once so forms, claims and checks agree.</summary>
@@ -32,7 +34,7 @@ public static class RoleRegles
 {
     public static PorteeRole Portee(this Role role) => role switch
     {
-        Role.AgentDepartemental or Role.MembreEquipePluridisciplinaire or Role.ChargeRelationEntreprise => PorteeRole.DepartementOuTerritoire,
+        Role.AgentDepartemental or Role.MembreEquipePluridisciplinaire or Role.ChargeRelationEntreprise or Role.FacilitateurClauses => PorteeRole.DepartementOuTerritoire,
         Role.Referent or Role.ResponsableStructure or Role.Operateur => PorteeRole.Structure,
         Role.Beneficiaire => PorteeRole.Personnel,
         _ => PorteeRole.Departement,
@@ -49,6 +51,8 @@ public static class RoleRegles
         Role.MembreEquipePluridisciplinaire => "Membre d'équipe pluridisciplinaire",
         Role.Lecteur => "Lecteur (statistiques)",
         Role.ChargeRelationEntreprise => "Chargé(e) de relation entreprise",
+        Role.FacilitateurClauses => "Facilitateur(rice) des clauses sociales",
+        Role.Parrain => "Parrain ou marraine bénévole",
         _ => "Bénéficiaire",
     };
 
