@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Features;
+using Passerelle.Web.Features.Employeurs.Import;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -46,6 +48,27 @@ public static class EmployeursApi
                 Ecrire(await service.AjouterEchangeAsync(id, e.Date, e.Type, e.Objet, ct), id))
             .AccepteCle(PorteesApi.EmployeursEcriture)
             .WithSummary("Note un échange passé avec un employeur (visite, appel, courriel, réunion, événement).");
+        groupe.MapPost("/import", ImporterAsync)
+            .AccepteCle(PorteesApi.EmployeursEcriture)
+            .WithSummary("Importe un tableur d'employeurs (corps brut CSV ou XLSX, 10 Mo au plus ; ?nom=employeurs.csv&simulation=true&mettreAJour=false) : "
+                + "tout ou rien ; 422 avec chaque ligne refusée (ligne, colonne, motif).");
+    }
+
+    private static async Task<Results<Ok<ResultatImportEmployeurs>, ProblemHttpResult>> ImporterAsync(HttpContext http, ImportEmployeurs import,
+        string? nom, bool? simulation, bool? mettreAJour, CancellationToken ct)
+    {
+        if (http.Request.ContentLength > Import.ImportModel.TailleMaximale)
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Fichier trop volumineux", detail: "Le fichier des employeurs ne peut dépasser 10 Mo : découpez-le.");
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limite) limite.MaxRequestBodySize = Import.ImportModel.TailleMaximale;
+        // The readers are synchronous (CsvHelper, Open XML): the body, 10 MB at most, is read in memory first.
+        using var corps = new MemoryStream();
+        await http.Request.Body.CopyToAsync(corps, ct);
+        corps.Position = 0;
+        var resultat = await import.ImporterAsync(corps, string.IsNullOrWhiteSpace(nom) ? "employeurs.csv" : nom, new Dictionary<string, string?>(),
+            mettreAJour ?? false, simulation ?? false, ct);
+        return resultat.Reussi ? TypedResults.Ok(resultat)
+            : TypedResults.Problem(title: "Import refusé", detail: "Aucun employeur n'a été enregistré : corrigez les lignes signalées.", statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?> { ["erreurs"] = resultat.Erreurs });
     }
 
     private static Results<Ok<EmployeurEcrit>, NotFound, ProblemHttpResult> Ecrire(EcritureEmployeur e, int id) =>

@@ -4,5 +4,5 @@ namespace Passerelle.Web.Features.Employeurs;
 public static class EmployeursRegistration
 {
     public static IServiceCollection AddEmployeurs(this IServiceCollection services) =>
-        services.AddScoped<AccesEmployeurs>().AddScoped<ServiceEmployeurs>().AddScoped<ConsultationEmployeurs>();
+        services.AddScoped<AccesEmployeurs>().AddScoped<ServiceEmployeurs>().AddScoped<ConsultationEmployeurs>().AddScoped<Import.ImportEmployeurs>();
 }

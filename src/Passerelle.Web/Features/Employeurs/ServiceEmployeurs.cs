@@ -37,7 +37,7 @@ public sealed class ServiceEmployeurs(AppDbContext db, AccesEmployeurs acces, Co
         var territoire = await TerritoireAsync(lu.CodeInsee, ct);
         if (!acces.Couvre(territoire)) return Champ(nameof(SaisieEmployeur.Commune), "Cette commune n'est pas dans vos territoires : l'employeur serait hors de votre périmètre.");
         var employeur = new Employeur { Siret = lu.Siret, RaisonSociale = lu.RaisonSociale, CodeInsee = lu.CodeInsee, CreePar = Auteur, CreeLe = heure.MaintenantUtc };
-        Remplir(employeur, lu, territoire);
+        Remplir(employeur, lu, territoire, heure.MaintenantUtc);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Add(employeur);
         try
@@ -66,7 +66,7 @@ public sealed class ServiceEmployeurs(AppDbContext db, AccesEmployeurs acces, Co
         if (!acces.Couvre(territoire)) return Champ(nameof(SaisieEmployeur.Commune), "Cette commune n'est pas dans vos territoires : l'employeur sortirait de votre périmètre.");
         db.Entry(employeur).Property(e => e.Version).OriginalValue = version;
         employeur.Siret = lu.Siret;
-        Remplir(employeur, lu, territoire);
+        Remplir(employeur, lu, territoire, heure.MaintenantUtc);
         audit.Enregistrer(ActionModification, nameof(Employeur), id, $"{lu.RaisonSociale} (SIRET {lu.Siret})");
         return new(await db.SauverActionAsync("Employeur modifié.", Conflit, ct), new Dictionary<string, string>(), id);
     }
@@ -114,12 +114,13 @@ public sealed class ServiceEmployeurs(AppDbContext db, AccesEmployeurs acces, Co
     private Task<int?> TerritoireAsync(string codeInsee, CancellationToken ct) =>
         db.Set<TerritoireCommune>().Where(t => t.CodeInsee == codeInsee).Select(t => (int?)t.TerritoireId).FirstOrDefaultAsync(ct);
 
-    private void Remplir(Employeur e, EmployeurLu lu, int? territoire)
+    /// <summary>Copies the checked fields onto the employer; the form and the spreadsheet import write alike.</summary>
+    internal static void Remplir(Employeur e, EmployeurLu lu, int? territoire, DateTime maintenant)
     {
         (e.RaisonSociale, e.CodeNaf, e.Effectif, e.Secteur, e.CodeInsee, e.TerritoireId, e.Adresse) =
             (lu.RaisonSociale, lu.CodeNaf, lu.Effectif, lu.Secteur, lu.CodeInsee, territoire, lu.Adresse);
         (e.ChargeRelationId, e.CharteSigneeLe, e.ClubRseDepuis, e.ParrainageDepuis, e.ModifieLe) =
-            (lu.ChargeRelationId, lu.CharteSigneeLe, lu.ClubRseDepuis, lu.ParrainageDepuis, heure.MaintenantUtc);
+            (lu.ChargeRelationId, lu.CharteSigneeLe, lu.ClubRseDepuis, lu.ParrainageDepuis, maintenant);
     }
 
     private static EcritureEmployeur Champ(string champ, string message) =>

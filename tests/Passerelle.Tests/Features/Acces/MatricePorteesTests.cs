@@ -126,6 +126,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "PUT", "/api/v1/employeurs/{id}", PorteesApi.EmployeursEcriture, """{"version":0,"employeur":{"siret":"123"}}""" },
         { "POST", "/api/v1/employeurs/{id}/contacts", PorteesApi.EmployeursEcriture, """{"nom":"Robot"}""" },
         { "POST", "/api/v1/employeurs/{id}/echanges", PorteesApi.EmployeursEcriture, """{"date":"2026-01-05","objet":"Essai"}""" },
+        { "POST", "/api/v1/employeurs/import", PorteesApi.EmployeursEcriture, null },
         { "GET", "/api/v1/clauses/tableau", PorteesApi.ClausesLecture, null },
         { "GET", "/api/v1/clauses", PorteesApi.ClausesLecture, null },
         { "GET", "/api/v1/clauses/{id}", PorteesApi.ClausesLecture, null },

@@ -8,8 +8,7 @@ namespace Passerelle.Web.Features.Imports.Tableur;
 /// </summary>
 internal sealed class FichierTableur : IDisposable
 {
-    private readonly IEnumerator<LigneBrute>? lignes;
-    private readonly IDisposable? source;
+    private readonly SourceTableur? source;
 
     public ErreurFichierCnaf? Erreur { get; }
     public IReadOnlyList<string> Entetes { get; } = [];
@@ -17,7 +16,7 @@ internal sealed class FichierTableur : IDisposable
     /// <summary>The column index of each mapped field present in the header.</summary>
     public IReadOnlyDictionary<ChampTableur, int> Index { get; } = new Dictionary<ChampTableur, int>();
 
-    public bool SeriesExcel { get; }
+    public bool SeriesExcel => source?.SeriesExcel ?? false;
 
     private FichierTableur(ErreurFichierCnaf erreur, IReadOnlyList<string>? entetes = null)
     {
@@ -25,65 +24,26 @@ internal sealed class FichierTableur : IDisposable
         Entetes = entetes ?? [];
     }
 
-    private FichierTableur(IEnumerator<LigneBrute> lignes, IDisposable? source, IReadOnlyList<string> entetes, IReadOnlyDictionary<ChampTableur, int> index, bool seriesExcel)
-    {
-        this.lignes = lignes;
-        this.source = source;
-        Entetes = entetes;
-        Index = index;
-        SeriesExcel = seriesExcel;
-    }
+    private FichierTableur(SourceTableur source, IReadOnlyList<string> entetes, IReadOnlyDictionary<ChampTableur, int> index) =>
+        (this.source, Entetes, Index) = (source, entetes, index);
 
     public static FichierTableur Ouvrir(Stream flux, string nomFichier, ConfigurationTableur configuration)
     {
-        var extension = Path.GetExtension(nomFichier).ToLowerInvariant();
-        IEnumerable<LigneBrute> lignes;
-        IDisposable? source = null;
-        switch (extension)
-        {
-            case ".csv" or ".txt":
-                lignes = SourceCsv.Lire(flux, configuration);
-                break;
-            case ".xlsx":
-                var (xlsx, erreur) = SourceXlsx.Ouvrir(flux);
-                if (xlsx is null) return new FichierTableur(new ErreurFichierCnaf(1, erreur!));
-                (lignes, source) = (xlsx.Lignes(), xlsx);
-                break;
-            default:
-                return new FichierTableur(new ErreurFichierCnaf(1,
-                    $"Le fichier « {nomFichier} » n'est ni un CSV (.csv, .txt) ni un classeur Excel (.xlsx) : son extension « {extension} » n'est pas prise en charge. Enregistrez-le en CSV ou en XLSX."));
-        }
-        var enumerateur = LimitesTableur.Bornees(lignes).GetEnumerator();
-        LigneBrute? entete = null;
-        while (enumerateur.MoveNext())
-        {
-            var ligne = enumerateur.Current;
-            if (ligne.Fatale) return Echec(new ErreurFichierCnaf(ligne.Numero, ligne.Erreur!), null, enumerateur, source);
-            if (ligne.Numero < configuration.LigneEntete || ligne.EstVide) continue;
-            entete = ligne;
-            break;
-        }
-        if (entete is null)
-            return Echec(new ErreurFichierCnaf(configuration.LigneEntete,
-                $"Le fichier est vide : la ligne d'en-tête attendue en ligne {configuration.LigneEntete} par la configuration « {configuration.Nom} » est absente."), null, enumerateur, source);
-        var entetes = entete.Cellules.Select(c => c.Trim().TrimStart('\uFEFF')).ToList();
+        var source = SourceTableur.Ouvrir(flux, nomFichier, configuration.Separateur, configuration.Encodage, configuration.LigneEntete,
+            $" par la configuration « {configuration.Nom} »");
+        if (source.Erreur is { } erreur) return new FichierTableur(new ErreurFichierCnaf(erreur.Ligne, erreur.Motif));
+        var entetes = source.Entetes();
         var (index, manquantes) = Correspondre(entetes, configuration);
         if (manquantes.Count > 0)
-            return Echec(new ErreurFichierCnaf(entete.Numero, MotifColonnesAbsentes(manquantes, configuration, entetes)), entetes, enumerateur, source);
-        return new FichierTableur(enumerateur, source, entetes, index, extension == ".xlsx");
+        {
+            source.Dispose();
+            return new FichierTableur(new ErreurFichierCnaf(source.Entete!.Numero, MotifColonnesAbsentes(manquantes, configuration, entetes)), entetes);
+        }
+        return new FichierTableur(source, entetes, index);
     }
 
     /// <summary>The data rows after the header, empty ones skipped; a fatal row ends the sequence.</summary>
-    public IEnumerable<LigneBrute> Lignes()
-    {
-        if (lignes is null) yield break;
-        while (lignes.MoveNext())
-        {
-            if (lignes.Current.EstVide) continue;
-            yield return lignes.Current;
-            if (lignes.Current.Fatale) yield break;
-        }
-    }
+    public IEnumerable<LigneBrute> Lignes() => source?.Lignes() ?? [];
 
     /// <summary>Headers match ignoring case and surrounding spaces; extra columns are ignored.</summary>
     private static (Dictionary<ChampTableur, int> Index, List<(ChampTableur Champ, string Colonne)> Manquantes) Correspondre(
@@ -115,16 +75,5 @@ internal sealed class FichierTableur : IDisposable
         return $"{string.Join(" ", phrases)} Colonnes trouvées : {trouvees}.";
     }
 
-    private static FichierTableur Echec(ErreurFichierCnaf erreur, IReadOnlyList<string>? entetes, IEnumerator<LigneBrute> enumerateur, IDisposable? source)
-    {
-        enumerateur.Dispose();
-        source?.Dispose();
-        return new FichierTableur(erreur, entetes);
-    }
-
-    public void Dispose()
-    {
-        lignes?.Dispose();
-        source?.Dispose();
-    }
+    public void Dispose() => source?.Dispose();
 }

@@ -8,8 +8,8 @@ using Passerelle.Web.Platform;
 namespace Passerelle.Web.Features.Imports.Tableur;
 
 /// <summary>
-/// Streams the records of a CSV (or tab-separated .txt) file. Encoding and separator are taken from the
-/// configuration, or guessed from the first 64 KB when it says « automatique ».
+/// Streams the records of a CSV (or tab-separated .txt) file. Encoding and separator are the ones asked
+/// (a configuration's, usually), or guessed from the first 64 KB when it says « automatique ».
 /// </summary>
 internal static class SourceCsv
 {
@@ -18,14 +18,14 @@ internal static class SourceCsv
     /// <summary>An unclosed quote would otherwise swallow the rest of the file into one record held in memory.</summary>
     private const int TailleMaxEnregistrement = 1024 * 1024;
 
-    public static IEnumerable<LigneBrute> Lire(Stream flux, ConfigurationTableur configuration)
+    public static IEnumerable<LigneBrute> Lire(Stream flux, SeparateurTableur separateur, EncodageTableur encodageDemande, int ligneEntete)
     {
         var tampon = FluxAvecDebut.Lire(flux, TailleEchantillon);
-        var encodage = Encodage(tampon.Debut.Span, tampon.Complet, configuration.Encodage);
+        var encodage = Encodage(tampon.Debut.Span, tampon.Complet, encodageDemande);
         CsvMalformedRecord? malforme = null;
         var options = new CsvReaderOptions
         {
-            Separator = Separateur(configuration, encodage.GetString(tampon.Debut.Span)),
+            Separator = Separateur(separateur, ligneEntete, encodage.GetString(tampon.Debut.Span)),
             HasHeader = false,
             Encoding = encodage,
             TrackLineNumbers = true,
@@ -83,12 +83,12 @@ internal static class SourceCsv
     }
 
     /// <summary>The automatic separator is the one of ; , or tab that occurs most often (outside quotes) in the header line.</summary>
-    private static char Separateur(ConfigurationTableur configuration, string debut) => configuration.Separateur switch
+    private static char Separateur(SeparateurTableur separateur, int ligneEntete, string debut) => separateur switch
     {
         SeparateurTableur.PointVirgule => ';',
         SeparateurTableur.Virgule => ',',
         SeparateurTableur.Tabulation => '\t',
-        _ => Deviner(debut.TrimStart('\uFEFF').Split('\n').Skip(Math.Max(0, configuration.LigneEntete - 1)).FirstOrDefault(l => l.Trim().Length > 0) ?? ""),
+        _ => Deviner(debut.TrimStart('\uFEFF').Split('\n').Skip(Math.Max(0, ligneEntete - 1)).FirstOrDefault(l => l.Trim().Length > 0) ?? ""),
     };
 
     private static char Deviner(string entete)
