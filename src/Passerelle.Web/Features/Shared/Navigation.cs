@@ -37,6 +37,12 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Sanctions à transmettre à la CAF", "/ep/sanctions-caf", Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions.ExportSanctionsCaf.Politique),
         ]),
         new("Employeurs", "/employeurs", Politiques.Employeurs),
+        new("Clauses sociales", "/clauses", Politiques.TableauClauses,
+        [
+            new("Tableau de bord", "/clauses", Politiques.TableauClauses),
+            new("Marchés", "/clauses/marches", Politiques.Clauses),
+            new("Importer des heures", "/clauses/import", Politiques.Clauses),
+        ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

@@ -89,6 +89,15 @@ public static class Politiques
     /// <summary>The employers of the way to work (Features/Employeurs): chargés de relation entreprise and agents, each within their territoires.</summary>
     public const string Employeurs = "employeurs";
 
+    /// <summary>
+    /// Contracts with a social clause, their participants and monthly hours (Features/Clauses): facilitators, agents and chargés de
+    /// relation entreprise, each within their territoires (AccesClauses).
+    /// </summary>
+    public const string Clauses = "clauses";
+
+    /// <summary>The clause hours dashboard: the same, and pilots and readers for the département's totals.</summary>
+    public const string TableauClauses = "tableau-clauses";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -145,6 +154,9 @@ public static class Politiques
         options.AddPolicy(EquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.MembreEquipePluridisciplinaire)));
         options.AddPolicy(GestionEquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental)));
         options.AddPolicy(Employeurs, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(Clauses, p => p.RequireRole(nameof(Role.FacilitateurClauses), nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise)));
+        options.AddPolicy(TableauClauses, p => p.RequireRole(nameof(Role.FacilitateurClauses), nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise),
+            nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

@@ -40,6 +40,8 @@ public static class PorteesApi
     public const string EpSanctionsCaf = "ep.sanctions-caf";
     public const string EmployeursLecture = "employeurs.lecture";
     public const string EmployeursEcriture = "employeurs.ecriture";
+    public const string ClausesLecture = "clauses.lecture";
+    public const string ClausesEcriture = "clauses.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -71,6 +73,8 @@ public static class PorteesApi
         new(EpSanctionsCaf, "Télécharger la liste des sanctions à transmettre à la CAF (données nominatives, NIR compris)"),
         new(EmployeursLecture, "Lire les employeurs partenaires, leurs contacts, engagements et échanges"),
         new(EmployeursEcriture, "Enregistrer des employeurs, leurs contacts et les échanges avec eux"),
+        new(ClausesLecture, "Lire les marchés à clause sociale, leurs participants, leurs heures et les totaux des clauses"),
+        new(ClausesEcriture, "Enregistrer des marchés à clause sociale, y inscrire des participants et saisir leurs heures mensuelles"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

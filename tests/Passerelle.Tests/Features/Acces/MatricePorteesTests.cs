@@ -127,6 +127,13 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "POST", "/api/v1/employeurs/{id}/contacts", PorteesApi.EmployeursEcriture, """{"nom":"Robot"}""" },
         { "POST", "/api/v1/employeurs/{id}/echanges", PorteesApi.EmployeursEcriture, """{"date":"2026-01-05","objet":"Essai"}""" },
         { "POST", "/api/v1/employeurs/import", PorteesApi.EmployeursEcriture, null },
+        { "GET", "/api/v1/clauses/tableau", PorteesApi.ClausesLecture, null },
+        { "GET", "/api/v1/clauses", PorteesApi.ClausesLecture, null },
+        { "GET", "/api/v1/clauses/{id}", PorteesApi.ClausesLecture, null },
+        { "POST", "/api/v1/clauses", PorteesApi.ClausesEcriture, """{"numero":"X"}""" },
+        { "POST", "/api/v1/clauses/{id}/participants", PorteesApi.ClausesEcriture, """{"nom":"Robot"}""" },
+        { "GET", "/api/v1/clauses/{id}/heures", PorteesApi.ClausesLecture, null },
+        { "PUT", "/api/v1/clauses/{id}/heures", PorteesApi.ClausesEcriture, """{"mois":"2026-01","lignes":[]}""" },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();

@@ -583,6 +583,272 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("LiensReservation", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.HeuresClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Heures")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<int>("MarcheClauseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Mois")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ParticipantClauseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SaisiPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("DepartementId", "Mois");
+
+                    b.HasIndex("ParticipantClauseId", "Mois");
+
+                    b.HasIndex("MarcheClauseId", "ParticipantClauseId", "Mois")
+                        .IsUnique();
+
+                    b.ToTable("HeuresClause", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.MarcheClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Acheteur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FacilitateurId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("FicheActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeuresExigees")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Lots")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("FacilitateurId");
+
+                    b.HasIndex("FicheActionId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "Numero")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "TerritoireId");
+
+                    b.ToTable("MarchesClause", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.ParticipantClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(210)
+                        .HasColumnType("character varying(210)");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DateNaissance")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prenom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Public")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "Cle", "DateNaissance")
+                        .IsUnique();
+
+                    b.ToTable("ParticipantsClause", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.ParticipationClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MarcheClauseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantClauseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("ParticipantClauseId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("MarcheClauseId", "ParticipantClauseId")
+                        .IsUnique();
+
+                    b.ToTable("ParticipationsClause", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.PlanClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Heures")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MarcheClauseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Mois")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Mois");
+
+                    b.HasIndex("MarcheClauseId", "Mois")
+                        .IsUnique();
+
+                    b.ToTable("PlansClause", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.Property<int>("Id")
@@ -5100,6 +5366,103 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Navigation("Invitation");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.HeuresClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Clauses.MarcheClause", null)
+                        .WithMany()
+                        .HasForeignKey("MarcheClauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Clauses.ParticipantClause", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantClauseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.MarcheClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitateurId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", null)
+                        .WithMany()
+                        .HasForeignKey("FicheActionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.ParticipantClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.ParticipationClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Clauses.MarcheClause", null)
+                        .WithMany()
+                        .HasForeignKey("MarcheClauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Clauses.ParticipantClause", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantClauseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.PlanClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Clauses.MarcheClause", null)
+                        .WithMany("Plan")
+                        .HasForeignKey("MarcheClauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
@@ -6118,6 +6481,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.MarcheClause", b =>
+                {
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>

@@ -555,6 +555,262 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("LiensReservation", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.HeuresClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Heures")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MarcheClauseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Mois")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantClauseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaisiPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("DepartementId", "Mois");
+
+                    b.HasIndex("ParticipantClauseId", "Mois");
+
+                    b.HasIndex("MarcheClauseId", "ParticipantClauseId", "Mois")
+                        .IsUnique();
+
+                    b.ToTable("HeuresClause", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.MarcheClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Acheteur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FacilitateurId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FicheActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeuresExigees")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Lots")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Numero")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("FacilitateurId");
+
+                    b.HasIndex("FicheActionId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "Numero")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "TerritoireId");
+
+                    b.ToTable("MarchesClause", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.ParticipantClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(210)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateNaissance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prenom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Public")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "Cle", "DateNaissance")
+                        .IsUnique();
+
+                    b.ToTable("ParticipantsClause", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.ParticipationClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MarcheClauseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantClauseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("ParticipantClauseId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("MarcheClauseId", "ParticipantClauseId")
+                        .IsUnique();
+
+                    b.ToTable("ParticipationsClause", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.PlanClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Heures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MarcheClauseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Mois")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "Mois");
+
+                    b.HasIndex("MarcheClauseId", "Mois")
+                        .IsUnique();
+
+                    b.ToTable("PlansClause", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.Property<int>("Id")
@@ -4930,6 +5186,103 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Navigation("Invitation");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.HeuresClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Clauses.MarcheClause", null)
+                        .WithMany()
+                        .HasForeignKey("MarcheClauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Clauses.ParticipantClause", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantClauseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.MarcheClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitateurId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", null)
+                        .WithMany()
+                        .HasForeignKey("FicheActionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.ParticipantClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.ParticipationClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Clauses.MarcheClause", null)
+                        .WithMany()
+                        .HasForeignKey("MarcheClauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Clauses.ParticipantClause", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantClauseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.PlanClause", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Clauses.MarcheClause", null)
+                        .WithMany("Plan")
+                        .HasForeignKey("MarcheClauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
@@ -5948,6 +6301,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasForeignKey("DepartementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Clauses.MarcheClause", b =>
+                {
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>

@@ -1,0 +1,10 @@
+namespace Passerelle.Web.Features.Clauses;
+
+/// <summary>Social clauses in public contracts (issue 16): contracts, participants, monthly hours, their import, the dashboard and the API.</summary>
+public static class ClausesRegistration
+{
+    public static IServiceCollection AddClauses(this IServiceCollection services) =>
+        services.AddScoped<AccesClauses>().AddScoped<ChoixMarche>().AddScoped<ServiceMarches>().AddScoped<ServiceParticipants>()
+            .AddScoped<RapprochementParcours>().AddScoped<EnregistrementHeures>().AddScoped<ConsultationMarches>().AddScoped<TableauClauses>()
+            .AddScoped<ImportHeuresClause>();
+}
