@@ -37,6 +37,11 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Sanctions à transmettre à la CAF", "/ep/sanctions-caf", Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions.ExportSanctionsCaf.Politique),
         ]),
         new("Employeurs", "/employeurs", Politiques.Employeurs),
+        new("Offres d'emploi", "/offres-emploi", Politiques.OffresEmploi,
+        [
+            new("Offres d'emploi", "/offres-emploi", Politiques.OffresEmploi),
+            new("Indicateurs des offres", "/offres-emploi/indicateurs", Politiques.IndicateursOffresEmploi),
+        ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

@@ -89,6 +89,12 @@ public static class Politiques
     /// <summary>The employers of the way to work (Features/Employeurs): chargés de relation entreprise and agents, each within their territoires.</summary>
     public const string Employeurs = "employeurs";
 
+    /// <summary>Job offers and mises en relation (Features/OffresEmploi): référents read theirs, chargés and agents manage them (AccesOffresEmploi).</summary>
+    public const string OffresEmploi = "offres-emploi";
+
+    /// <summary>The counts of job offers, mises en relation and hires: chargés and agents within their employers, pilots and readers the département.</summary>
+    public const string IndicateursOffresEmploi = "indicateurs-offres-emploi";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -145,6 +151,9 @@ public static class Politiques
         options.AddPolicy(EquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.MembreEquipePluridisciplinaire)));
         options.AddPolicy(GestionEquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental)));
         options.AddPolicy(Employeurs, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(OffresEmploi, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental), nameof(Role.Referent)));
+        options.AddPolicy(IndicateursOffresEmploi, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental),
+            nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

@@ -40,6 +40,8 @@ public static class PorteesApi
     public const string EpSanctionsCaf = "ep.sanctions-caf";
     public const string EmployeursLecture = "employeurs.lecture";
     public const string EmployeursEcriture = "employeurs.ecriture";
+    public const string OffresEmploiLecture = "offres-emploi.lecture";
+    public const string OffresEmploiEcriture = "offres-emploi.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -71,6 +73,8 @@ public static class PorteesApi
         new(EpSanctionsCaf, "Télécharger la liste des sanctions à transmettre à la CAF (données nominatives, NIR compris)"),
         new(EmployeursLecture, "Lire les employeurs partenaires, leurs contacts, engagements et échanges"),
         new(EmployeursEcriture, "Enregistrer des employeurs, leurs contacts et les échanges avec eux"),
+        new(OffresEmploiLecture, "Lire les offres d'emploi et les mises en relation"),
+        new(OffresEmploiEcriture, "Enregistrer des offres d'emploi, leur statut et les étapes des mises en relation"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);
