@@ -126,6 +126,14 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "PUT", "/api/v1/employeurs/{id}", PorteesApi.EmployeursEcriture, """{"version":0,"employeur":{"siret":"123"}}""" },
         { "POST", "/api/v1/employeurs/{id}/contacts", PorteesApi.EmployeursEcriture, """{"nom":"Robot"}""" },
         { "POST", "/api/v1/employeurs/{id}/echanges", PorteesApi.EmployeursEcriture, """{"date":"2026-01-05","objet":"Essai"}""" },
+        { "GET", "/api/v1/offres-emploi", PorteesApi.OffresEmploiLecture, null },
+        { "GET", "/api/v1/offres-emploi/{id}", PorteesApi.OffresEmploiLecture, null },
+        { "POST", "/api/v1/offres-emploi", PorteesApi.OffresEmploiEcriture, """{"intitule":"Essai"}""" },
+        { "PUT", "/api/v1/offres-emploi/{id}", PorteesApi.OffresEmploiEcriture, """{"version":0,"offre":{"intitule":"Essai"}}""" },
+        { "PUT", "/api/v1/offres-emploi/{id}/statut", PorteesApi.OffresEmploiEcriture, """{"version":0,"statut":"Close"}""" },
+        { "GET", "/api/v1/mises-en-relation", PorteesApi.OffresEmploiLecture, null },
+        { "POST", "/api/v1/mises-en-relation", PorteesApi.OffresEmploiEcriture, $$"""{"offreEmploiId":{{Absent}},"personneId":{{Absent}}}""" },
+        { "POST", "/api/v1/mises-en-relation/{id}/etape", PorteesApi.OffresEmploiEcriture, """{"version":0,"statut":"Acceptee"}""" },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();
