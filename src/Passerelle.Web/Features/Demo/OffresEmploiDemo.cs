@@ -14,7 +14,7 @@ namespace Passerelle.Web.Features.Demo;
 /// The demo's job offers and mises en relation, through the services users call (convention 16): the demo chargé de
 /// relation entreprise captures an offer per demo employer, published in the territoire of the demo référent's structure;
 /// the référent proposes two people of his caseload; the chargé records the answer, the interview and one hire, which
-/// proposes that person's exit « Emploi ».
+/// proposes that person's exit « Emploi » (not when the référent accompanies a single person).
 /// </summary>
 internal static class OffresEmploiDemo
 {
@@ -62,7 +62,8 @@ internal static class OffresEmploiDemo
                 mises.Add(ecriture.Id ?? throw new InvalidOperationException($"Mise en relation de démonstration refusée : {ecriture.Resultat.Message}"));
             }
         });
-        if (mises.Count == 0) return;
+        // A référent with a single person (a reduced demo) keeps them accompanied: the hire would propose their exit.
+        if (mises.Count < 2) return;
         await ActeurDemo.AgirAsync(services, departementId, $"charge-entreprise@{code}.passerelle.test", async scope =>
         {
             var service = scope.GetRequiredService<ServiceMisesEnRelation>();
@@ -70,7 +71,7 @@ internal static class OffresEmploiDemo
             await EtapeAsync(service, mises[0], 0, new SaisieEtape(StatutMiseEnRelation.Acceptee, null, null, null, null, null, null), ct);
             await EtapeAsync(service, mises[0], 1, new SaisieEtape(StatutMiseEnRelation.Entretien, aujourdhui, null, null, null, null, null), ct);
             await EtapeAsync(service, mises[0], 2, new SaisieEtape(StatutMiseEnRelation.Embauchee, null, TypeContratOffre.Cdi, aujourdhui, null, null, "Embauché après l'entretien."), ct);
-            if (mises.Count > 1) await EtapeAsync(service, mises[1], 0, new SaisieEtape(StatutMiseEnRelation.Acceptee, null, null, null, null, null, null), ct);
+            await EtapeAsync(service, mises[1], 0, new SaisieEtape(StatutMiseEnRelation.Acceptee, null, null, null, null, null, null), ct);
         });
     }
 

@@ -212,13 +212,16 @@ public sealed class OffresEmploiTests(Application app) : IClassFixture<Applicati
     }
 
     [Fact]
-    public async Task Demonstration_donne_des_offres_et_une_embauche_du_referent_de_demonstration()
+    public async Task Demonstration_donne_des_offres_et_des_mises_en_relation_du_referent_de_demonstration()
     {
-        var (offres, embauches) = await app.DansDepartementAsync("49", async db => (
+        var (offres, mises, embauchesSansSortie) = await app.DansDepartementAsync("49", async db => (
             await db.Set<OffreEmploi>().CountAsync(o => db.Set<Web.Features.Employeurs.Employeur>().Any(e => e.Id == o.EmployeurId && e.Siret.StartsWith("9049"))),
-            await db.Set<MiseEnRelation>().CountAsync(m => m.Statut == StatutMiseEnRelation.Embauchee && db.Users.Any(u => u.Id == m.ReferentId && u.Email == "referent@49.passerelle.test"))));
+            await db.Set<MiseEnRelation>().CountAsync(m => db.Users.Any(u => u.Id == m.ReferentId && u.Email == "referent@49.passerelle.test")),
+            await db.Set<MiseEnRelation>().CountAsync(m => m.Statut == StatutMiseEnRelation.Embauchee && m.DateDebut != null
+                && !db.Set<Sortie>().Any(s => s.ParcoursId == m.ParcoursId && s.DateSortie == m.DateDebut))));
         Assert.True(offres >= 6, $"{offres} offres de démonstration");
-        Assert.True(embauches >= 1, $"{embauches} embauches de démonstration");
+        Assert.True(mises >= 1, $"{mises} mises en relation de démonstration");
+        Assert.Equal(0, embauchesSansSortie);
     }
 
     private static Task<HttpResponseMessage> Proposer(Navigateur referent, int offre, int personne) =>
