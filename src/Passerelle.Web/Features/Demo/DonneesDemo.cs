@@ -89,6 +89,7 @@ public static class DonneesDemo
             await FinancementsDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await EmployeursDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await ClausesDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
+            await OffresEmploiDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await PublicsDemo.OuvrirAsync(services, departement.Id, modele.Code, graine, ct);
             total = total with
             {

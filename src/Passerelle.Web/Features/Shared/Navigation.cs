@@ -43,6 +43,11 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Marchés", "/clauses/marches", Politiques.Clauses),
             new("Importer des heures", "/clauses/import", Politiques.Clauses),
         ]),
+        new("Offres d'emploi", "/offres-emploi", Politiques.OffresEmploi,
+        [
+            new("Offres d'emploi", "/offres-emploi", Politiques.OffresEmploi),
+            new("Indicateurs des offres", "/offres-emploi/indicateurs", Politiques.IndicateursOffresEmploi),
+        ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

@@ -17,9 +17,9 @@ public static class FileSorties
         suivis.OrderBy(s => s.Echeance).ThenBy(s => s.Id)
             .Select(s => new LigneSuiviAFaire(s.Id, s.PersonneId, s.Sortie!.Personne!.Nom, s.Sortie.Personne.Prenoms, s.Mois, s.Echeance, s.Sortie.DateSortie, s.Sortie.Motif));
 
-    /// <summary>Proposed exits whose parcours is still closed (a return withdraws the proposal).</summary>
+    /// <summary>Proposed exits still awaiting confirmation (<see cref="PropositionSortieEmploi.EnAttente"/>: a return withdraws the proposal).</summary>
     public static IQueryable<LigneSortieAConfirmer> AConfirmer(IQueryable<Sortie> sorties) =>
-        sorties.Where(s => s.Statut == StatutSortie.Proposee && s.Parcours!.DateCloture != null)
+        sorties.Where(s => s.Statut == StatutSortie.Proposee && (s.Parcours!.DateCloture != null || s.Parcours.DateReprise == null || s.Parcours.DateReprise <= s.DateSortie))
             .OrderBy(s => s.DateSortie).ThenBy(s => s.Id)
             .Select(s => new LigneSortieAConfirmer(s.Id, s.PersonneId, s.Personne!.Nom, s.Personne.Prenoms, s.DateSortie, s.Motif));
 }

@@ -30,9 +30,7 @@ public sealed class ServiceSorties(TransitionVerifiee transition, PerimetreDossi
             var sortie = new Sortie { PersonneId = p.PersonneId, ParcoursId = p.Id, DateSortie = date, ReferentId = p.ReferentId };
             await ConclureAsync(sortie, saisie, ct);
             db.Add(sortie);
-            var designation = await db.Set<DesignationReferent>().FirstOrDefaultAsync(d => d.ParcoursId == p.Id && d.DateFin == null, ct);
-            if (designation is not null) (designation.DateFin, designation.MotifFin) = (date < designation.DateDebut ? designation.DateDebut : date, $"Sortie : {motif.Libelle()}");
-            (p.DateCloture, p.MotifCloture, p.SortieEnregistree, p.ReferentId) = (date, $"Sortie : {motif.Libelle()}", true, null);
+            await CloreAsync(p, date, motif, ct);
             return ResultatAction.Ok($"Sortie enregistrée ({motif.Libelle()}).");
         }, ct);
 
@@ -46,7 +44,9 @@ public sealed class ServiceSorties(TransitionVerifiee transition, PerimetreDossi
             return ResultatAction.Refus("Seul le dernier référent de la personne ou un agent peut confirmer sa sortie.");
         if (sortie.Version != version) return ResultatAction.Conflit;
         if (sortie.Statut != StatutSortie.Proposee) return ResultatAction.Refus("Cette sortie est déjà enregistrée.");
-        if (sortie.Parcours!.DateCloture is null) return ResultatAction.Refus("La personne est revenue dans le parcours : il n'y a plus de sortie à confirmer.");
+        if (!PropositionSortieEmploi.EnAttente(sortie.Statut, sortie.DateSortie, sortie.Parcours!.DateCloture, sortie.Parcours.DateReprise))
+            return ResultatAction.Refus("La personne est revenue dans le parcours : il n'y a plus de sortie à confirmer.");
+        if (sortie.Parcours.DateCloture is null) return await ConfirmerSurParcoursOuvertAsync(sortie.Id, sortie.Parcours.Id, sortie.Parcours.Version, saisie, ct);
         if (RegleSortie.Verifier(saisie with { DateSortie = null }, sortie.DateSortie, heure.Aujourdhui, sortie.Parcours.DateEntree) is { } refus) return ResultatAction.Refus(refus);
         await ConclureAsync(sortie, saisie, ct);
         return await EnregistrerAsync(nameof(Sortie), sortie.Id, $"Sortie confirmée ({sortie.Motif.Libelle()}).", ct);
@@ -67,6 +67,29 @@ public sealed class ServiceSorties(TransitionVerifiee transition, PerimetreDossi
         if (commentaire?.Length > 1000) return ResultatAction.Refus("Le commentaire ne peut dépasser 1 000 caractères.");
         (suivi.RealiseLe, suivi.Situation, suivi.Commentaire, suivi.RealisePar) = (aujourdhui, s, Nettoyer(commentaire), Auteur);
         return await EnregistrerAsync(nameof(SuiviSortie), suivi.Id, $"Suivi à {suivi.Mois} mois enregistré.", ct);
+    }
+
+    /// <summary>A proposal on an open parcours (a hire) is confirmed as the exit the state machine records: it closes the parcours.</summary>
+    private Task<ResultatAction> ConfirmerSurParcoursOuvertAsync(int sortieId, int parcoursId, int versionParcours, SaisieSortie saisie, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return transition.AppliquerAsync(parcoursId, versionParcours, ActionParcours.EnregistrerSortie, true, async (p, _) =>
+        {
+            var sortie = await db.Set<Sortie>().FirstAsync(s => s.Id == sortieId, ct);
+            if (RegleSortie.Verifier(saisie with { DateSortie = null }, sortie.DateSortie, heure.Aujourdhui, p.DateEntree) is { } refus) return ResultatAction.Refus(refus);
+            await ConclureAsync(sortie, saisie, ct);
+            await CloreAsync(p, sortie.DateSortie, sortie.Motif, ct);
+            audit.Enregistrer(ActionsSorties.Pour(nameof(Sortie)), nameof(Sortie), sortie.Id, "Sortie proposée confirmée, parcours clos.");
+            return ResultatAction.Ok($"Sortie confirmée ({sortie.Motif.Libelle()}) : le parcours est clos.");
+        }, ct);
+    }
+
+    /// <summary>Ends the open designation and closes the parcours on the exit's date.</summary>
+    private async Task CloreAsync(Parcours p, DateOnly date, MotifSortie motif, CancellationToken ct)
+    {
+        var designation = await db.Set<DesignationReferent>().FirstOrDefaultAsync(d => d.ParcoursId == p.Id && d.DateFin == null, ct);
+        if (designation is not null) (designation.DateFin, designation.MotifFin) = (date < designation.DateDebut ? designation.DateDebut : date, $"Sortie : {motif.Libelle()}");
+        (p.DateCloture, p.MotifCloture, p.SortieEnregistree, p.ReferentId) = (date, $"Sortie : {motif.Libelle()}", true, null);
     }
 
     /// <summary>Fills the exit from the form and plans its follow-up from the département's rules.</summary>

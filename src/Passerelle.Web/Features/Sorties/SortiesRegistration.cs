@@ -10,6 +10,7 @@ public static class SortiesRegistration
     public static IServiceCollection AddSorties(this IServiceCollection services)
     {
         services.AddScoped<ServiceSorties>();
+        services.AddScoped<PropositionSortieEmploi>();
         services.AddSuiteCloture<PropositionsSortie>();
         services.AddAccesPersonnes<AccesSorties>();
         services.AddSectionPersonne<PagePersonne.SectionSortie>();

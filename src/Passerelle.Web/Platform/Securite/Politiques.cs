@@ -97,6 +97,11 @@ public static class Politiques
 
     /// <summary>The clause hours dashboard: the same, and pilots and readers for the département's totals.</summary>
     public const string TableauClauses = "tableau-clauses";
+    /// <summary>Job offers and mises en relation (Features/OffresEmploi): référents read theirs, chargés and agents manage them (AccesOffresEmploi).</summary>
+    public const string OffresEmploi = "offres-emploi";
+
+    /// <summary>The counts of job offers, mises en relation and hires: chargés and agents within their employers, pilots and readers the département.</summary>
+    public const string IndicateursOffresEmploi = "indicateurs-offres-emploi";
 
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
@@ -156,6 +161,9 @@ public static class Politiques
         options.AddPolicy(Employeurs, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental)));
         options.AddPolicy(Clauses, p => p.RequireRole(nameof(Role.FacilitateurClauses), nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise)));
         options.AddPolicy(TableauClauses, p => p.RequireRole(nameof(Role.FacilitateurClauses), nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise),
+            nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
+        options.AddPolicy(OffresEmploi, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental), nameof(Role.Referent)));
+        options.AddPolicy(IndicateursOffresEmploi, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental),
             nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>

@@ -42,6 +42,8 @@ public static class PorteesApi
     public const string EmployeursEcriture = "employeurs.ecriture";
     public const string ClausesLecture = "clauses.lecture";
     public const string ClausesEcriture = "clauses.ecriture";
+    public const string OffresEmploiLecture = "offres-emploi.lecture";
+    public const string OffresEmploiEcriture = "offres-emploi.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -75,6 +77,8 @@ public static class PorteesApi
         new(EmployeursEcriture, "Enregistrer des employeurs, leurs contacts et les échanges avec eux"),
         new(ClausesLecture, "Lire les marchés à clause sociale, leurs participants, leurs heures et les totaux des clauses"),
         new(ClausesEcriture, "Enregistrer des marchés à clause sociale, y inscrire des participants et saisir leurs heures mensuelles"),
+        new(OffresEmploiLecture, "Lire les offres d'emploi et les mises en relation"),
+        new(OffresEmploiEcriture, "Enregistrer des offres d'emploi, leur statut et les étapes des mises en relation"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

@@ -134,6 +134,14 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "POST", "/api/v1/clauses/{id}/participants", PorteesApi.ClausesEcriture, """{"nom":"Robot"}""" },
         { "GET", "/api/v1/clauses/{id}/heures", PorteesApi.ClausesLecture, null },
         { "PUT", "/api/v1/clauses/{id}/heures", PorteesApi.ClausesEcriture, """{"mois":"2026-01","lignes":[]}""" },
+        { "GET", "/api/v1/offres-emploi", PorteesApi.OffresEmploiLecture, null },
+        { "GET", "/api/v1/offres-emploi/{id}", PorteesApi.OffresEmploiLecture, null },
+        { "POST", "/api/v1/offres-emploi", PorteesApi.OffresEmploiEcriture, """{"intitule":"Essai"}""" },
+        { "PUT", "/api/v1/offres-emploi/{id}", PorteesApi.OffresEmploiEcriture, """{"version":0,"offre":{"intitule":"Essai"}}""" },
+        { "PUT", "/api/v1/offres-emploi/{id}/statut", PorteesApi.OffresEmploiEcriture, """{"version":0,"statut":"Close"}""" },
+        { "GET", "/api/v1/mises-en-relation", PorteesApi.OffresEmploiLecture, null },
+        { "POST", "/api/v1/mises-en-relation", PorteesApi.OffresEmploiEcriture, $$"""{"offreEmploiId":{{Absent}},"personneId":{{Absent}}}""" },
+        { "POST", "/api/v1/mises-en-relation/{id}/etape", PorteesApi.OffresEmploiEcriture, """{"version":0,"statut":"Acceptee"}""" },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();

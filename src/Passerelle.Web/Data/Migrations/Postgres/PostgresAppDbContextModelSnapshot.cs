@@ -3371,6 +3371,181 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("SessionsAction", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.OffresEmploi.MiseEnRelation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateEntretien")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateProposition")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateReponse")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DureeMois")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("OffreEmploiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParcoursId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReferentId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("Rsa")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TypeContrat")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcoursId");
+
+                    b.HasIndex("PersonneId");
+
+                    b.HasIndex("ReferentId");
+
+                    b.HasIndex("DepartementId", "PersonneId");
+
+                    b.HasIndex("OffreEmploiId", "PersonneId")
+                        .IsUnique();
+
+                    b.HasIndex("DepartementId", "ReferentId", "Statut");
+
+                    b.ToTable("MisesEnRelation", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.OffresEmploi.OffreEmploi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CodeInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("CodeRome")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DateLimite")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DatePublication")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DureeMois")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployeurId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeuresHebdomadaires")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Intitule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NombrePostes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TypeContrat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "EmployeurId");
+
+                    b.HasIndex("DepartementId", "Statut", "TerritoireId", "DatePublication");
+
+                    b.ToTable("OffresEmploi", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>
                 {
                     b.Property<int>("Id")
@@ -6061,6 +6236,53 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasForeignKey("ActionInsertionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.OffresEmploi.MiseEnRelation", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.OffresEmploi.OffreEmploi", "Offre")
+                        .WithMany()
+                        .HasForeignKey("OffreEmploiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Orientation.Parcours", null)
+                        .WithMany()
+                        .HasForeignKey("ParcoursId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", "Personne")
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("ReferentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Offre");
+
+                    b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.OffresEmploi.OffreEmploi", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", "Employeur")
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Employeur");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Orientation.DecisionOrientation", b =>

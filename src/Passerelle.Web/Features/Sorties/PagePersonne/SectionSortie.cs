@@ -11,7 +11,7 @@ namespace Passerelle.Web.Features.Sorties.PagePersonne;
 public sealed record LigneSuivi(int Id, int Version, int Mois, DateOnly Echeance, DateOnly? RealiseLe, SituationEmploi? Situation, string? Commentaire, bool PeutSaisir);
 
 public sealed record LigneSortie(int Id, int Version, StatutSortie Statut, DateOnly Date, MotifSortie Motif, TypeContratSortie? TypeContrat, int? DureeContratMois,
-    SituationEmploi? Situation, string? Commentaire, string? EnregistreePar, DateOnly? Retour, bool PeutQualifier, IReadOnlyList<LigneSuivi> Suivis);
+    SituationEmploi? Situation, string? Commentaire, string? EnregistreePar, DateOnly? Retour, bool PeutQualifier, bool SurParcoursOuvert, IReadOnlyList<LigneSuivi> Suivis);
 
 /// <summary>The exit section of the person page: the exits, their follow-up, a return, and what this viewer may record.</summary>
 public sealed record FicheSortie(int PersonneId, int? ParcoursOuvertId, int VersionParcours, bool PeutEnregistrer, DateOnly Aujourdhui, IReadOnlyList<LigneSortie> Sorties);
@@ -38,7 +38,7 @@ public sealed class SectionSortie(AppDbContext db, CurrentUser user, HeureLegale
             var s = x.Sortie;
             var retour = x.DateReprise > s.DateSortie ? x.DateReprise : null;
             return new LigneSortie(s.Id, s.Version, s.Statut, s.DateSortie, s.Motif, s.TypeContrat, s.DureeContratMois, s.Situation, s.Commentaire, s.EnregistreePar, retour,
-                s.Statut == StatutSortie.Proposee && x.DateCloture is not null && Sien(s.ReferentId),
+                PropositionSortieEmploi.EnAttente(s.Statut, s.DateSortie, x.DateCloture, x.DateReprise) && Sien(s.ReferentId), x.DateCloture is null,
                 [.. s.Suivis.OrderBy(v => v.Mois).Select(v => new LigneSuivi(v.Id, v.Version, v.Mois, v.Echeance, v.RealiseLe, v.Situation, v.Commentaire,
                     v.RealiseLe is null && retour is null && Sien(v.ReferentId) && v.Echeance <= aujourdhui.AddDays(RegleSortie.AvanceSuiviJours)))]);
         }).ToList();

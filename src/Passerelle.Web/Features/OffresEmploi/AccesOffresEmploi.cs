@@ -1,0 +1,47 @@
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Employeurs;
+using Passerelle.Web.Features.Structures;
+using Passerelle.Web.Platform.Securite;
+
+namespace Passerelle.Web.Features.OffresEmploi;
+
+/// <summary>
+/// Who reaches which offer. The staff who keep employers (<see cref="AccesEmployeurs"/>) manage the offers of the employers
+/// they reach, whatever their status. A référent reads the open offers published to them — those whose territoire one of
+/// their structures serves, and those of a commune without territoire — and the offers they proposed someone for.
+/// Mises en relation: the staff see those of the offers they manage, a référent only their own proposals.
+/// </summary>
+public sealed class AccesOffresEmploi(AppDbContext db, AccesEmployeurs employeurs, CurrentUser user)
+{
+    public bool Gestionnaire => user.A(Role.ChargeRelationEntreprise) || user.A(Role.AgentDepartemental);
+
+    public bool Referent => user.A(Role.Referent) && user.Id is not null;
+
+    public IQueryable<OffreEmploi> Gerees(IQueryable<OffreEmploi> offres)
+    {
+        if (!Gestionnaire) return offres.Where(o => false);
+        var atteints = employeurs.Atteints(db.Set<Employeur>()).Select(e => e.Id);
+        return offres.Where(o => atteints.Contains(o.EmployeurId));
+    }
+
+    public IQueryable<OffreEmploi> Visibles(IQueryable<OffreEmploi> offres)
+    {
+        if (!Referent) return Gerees(offres);
+        var referent = user.Id!;
+        var structures = user.Habilitations.Where(h => h.Role == Role.Referent && h.StructureId is not null).Select(h => h.StructureId!.Value).Distinct().ToList();
+        var territoires = db.Set<StructureTerritoire>().Where(t => structures.Contains(t.StructureId)).Select(t => t.TerritoireId);
+        var proposees = db.Set<MiseEnRelation>().Where(m => m.ReferentId == referent).Select(m => m.OffreEmploiId);
+        var gestionnaire = Gestionnaire;
+        var atteints = employeurs.Atteints(db.Set<Employeur>()).Select(e => e.Id);
+        return offres.Where(o => (o.Statut == StatutOffre.Ouverte && (o.TerritoireId == null || territoires.Contains(o.TerritoireId.Value)))
+            || proposees.Contains(o.Id) || (gestionnaire && atteints.Contains(o.EmployeurId)));
+    }
+
+    public IQueryable<MiseEnRelation> MisesEnRelation(IQueryable<MiseEnRelation> mises)
+    {
+        var gerees = Gerees(db.Set<OffreEmploi>()).Select(o => o.Id);
+        var referent = Referent ? user.Id : null;
+        var gestionnaire = Gestionnaire;
+        return mises.Where(m => (gestionnaire && gerees.Contains(m.OffreEmploiId)) || (referent != null && m.ReferentId == referent));
+    }
+}

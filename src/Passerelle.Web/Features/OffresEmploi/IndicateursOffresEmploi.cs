@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Data;
+using Passerelle.Web.Features.Employeurs;
+using Passerelle.Web.Features.Sorties;
+using Passerelle.Web.Features.Territoires;
+using Passerelle.Web.Platform.Securite;
+
+namespace Passerelle.Web.Features.OffresEmploi;
+
+/// <summary>One row of a breakdown: offers captured (and their posts), mises en relation, hires, durable hires.</summary>
+public sealed record LigneIndicateurOffres(string Libelle, int Offres, int Postes, int MisesEnRelation, int Embauches, int EmbauchesDurables);
+
+public sealed record IndicateursOffres(DateOnly Du, DateOnly Au, LigneIndicateurOffres Total, int MisesRsa, int MisesHorsRsa, int EmbauchesRsa, int EmbauchesHorsRsa,
+    int EmbauchesPetitesEntreprises, IReadOnlyList<(TypeContratOffre Type, int Embauches, int Durables)> ParContrat,
+    IReadOnlyList<LigneIndicateurOffres> ParEmployeur, IReadOnlyList<LigneIndicateurOffres> ParTerritoire, IReadOnlyList<LigneIndicateurOffres> ParRome);
+
+/// <summary>
+/// The live counts of the way to work's offers (Sarthe I5, docs/indicators.md): offers captured, mises en relation and hires
+/// in a period — offers by publication date, mises en relation by proposal date, hires by contract start — by employer,
+/// territoire, ROME, contract, RSA or not, and hires in firms under 50 employees. Pilots and readers count the whole
+/// département; chargés and agents the offers of the employers they reach.
+/// </summary>
+public sealed class IndicateursOffresEmploi(AppDbContext db, AccesOffresEmploi acces, CurrentUser user)
+{
+    private static readonly TrancheEffectif[] PetitesEntreprises = [TrancheEffectif.Aucun, TrancheEffectif.UnANeuf, TrancheEffectif.DixAQuaranteNeuf];
+
+    /// <summary>A hire is durable as an exit « emploi durable » is (primer §4): a CDI, or a contract of 6 months or more.</summary>
+    public static bool EstDurable(TypeContratOffre type, int? dureeMois) => type == TypeContratOffre.Cdi || dureeMois >= LibellesSortie.DureeEmploiDurableMois;
+
+    public async Task<IndicateursOffres> CalculerAsync(DateOnly du, DateOnly au, CancellationToken ct)
+    {
+        var toutes = user.A(Role.PiloteProgramme) || user.A(Role.Lecteur);
+        var offres = toutes ? db.Set<OffreEmploi>().AsNoTracking() : acces.Gerees(db.Set<OffreEmploi>().AsNoTracking());
+        var captees = await offres.Where(o => o.DatePublication >= du && o.DatePublication <= au)
+            .Select(o => new Fait(o.EmployeurId, o.Employeur!.RaisonSociale, o.Employeur.Effectif, o.TerritoireId, o.CodeRome, o.NombrePostes, false, null, null, false))
+            .ToListAsync(ct);
+        var mises = db.Set<MiseEnRelation>().AsNoTracking().Where(m => offres.Any(o => o.Id == m.OffreEmploiId));
+        var proposees = await mises.Where(m => m.DateProposition >= du && m.DateProposition <= au)
+            .Select(m => new Fait(m.Offre!.EmployeurId, m.Offre.Employeur!.RaisonSociale, m.Offre.Employeur.Effectif, m.Offre.TerritoireId, m.Offre.CodeRome, 0, m.Rsa, null, null, false))
+            .ToListAsync(ct);
+        var embauches = await mises.Where(m => m.Statut == StatutMiseEnRelation.Embauchee && m.DateDebut >= du && m.DateDebut <= au)
+            .Select(m => new Fait(m.Offre!.EmployeurId, m.Offre.Employeur!.RaisonSociale, m.Offre.Employeur.Effectif, m.Offre.TerritoireId, m.Offre.CodeRome, 0, m.Rsa, m.TypeContrat, m.DureeMois, true))
+            .ToListAsync(ct);
+        var territoires = await db.Set<Territoire>().AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Nom, ct);
+        IReadOnlyList<LigneIndicateurOffres> Par(Func<Fait, string> cle) =>
+            [.. captees.Concat(proposees).Concat(embauches).Select(cle).Distinct().Order(StringComparer.Ordinal)
+                .Select(c => Ligne(c, captees.Where(f => cle(f) == c), proposees.Where(f => cle(f) == c), embauches.Where(f => cle(f) == c)))];
+        return new IndicateursOffres(du, au, Ligne("Total", captees, proposees, embauches),
+            proposees.Count(f => f.Rsa), proposees.Count(f => !f.Rsa), embauches.Count(f => f.Rsa), embauches.Count(f => !f.Rsa),
+            embauches.Count(f => PetitesEntreprises.Contains(f.Effectif)),
+            [.. embauches.GroupBy(f => f.Contrat!.Value).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Count(f => EstDurable(f.Contrat!.Value, f.Duree))))],
+            Par(f => f.Employeur), Par(f => f.TerritoireId is int t && territoires.TryGetValue(t, out var nom) ? nom : "Sans territoire"), Par(f => f.Rome));
+    }
+
+    private static LigneIndicateurOffres Ligne(string libelle, IEnumerable<Fait> captees, IEnumerable<Fait> proposees, IEnumerable<Fait> embauches)
+    {
+        var e = embauches.ToList();
+        return new(libelle, captees.Count(), captees.Sum(f => f.Postes), proposees.Count(), e.Count, e.Count(f => EstDurable(f.Contrat!.Value, f.Duree)));
+    }
+
+    private sealed record Fait(int EmployeurId, string Employeur, TrancheEffectif Effectif, int? TerritoireId, string Rome, int Postes, bool Rsa,
+        TypeContratOffre? Contrat, int? Duree, bool Embauche);
+}
