@@ -37,6 +37,14 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Sanctions à transmettre à la CAF", "/ep/sanctions-caf", Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions.ExportSanctionsCaf.Politique),
         ]),
         new("Employeurs", "/employeurs", Politiques.Employeurs),
+        new("Mes filleuls", "/parrainage/mes-filleuls", Politiques.MesFilleuls),
+        new("Vers l'emploi", "/parrainage/indicateurs", Politiques.IndicateursCheminEmploi,
+        [
+            new("Parrains", "/parrainage/parrains", Politiques.GestionParrains),
+            new("Indicateurs du parrainage", "/parrainage/indicateurs", Politiques.IndicateursCheminEmploi),
+            new("Indicateurs des immersions", "/immersions/indicateurs", Politiques.IndicateursCheminEmploi),
+            new("Places des SIAE", "/iae/places", Politiques.IndicateursCheminEmploi),
+        ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

@@ -89,6 +89,18 @@ public static class Politiques
     /// <summary>The employers of the way to work (Features/Employeurs): chargés de relation entreprise and agents, each within their territoires.</summary>
     public const string Employeurs = "employeurs";
 
+    /// <summary>Pairings (Features/Parrainage/AccesParrainages): mentors their own, référents, structure heads and agents those of the persons of their scope.</summary>
+    public const string Parrainages = "parrainages";
+
+    /// <summary>A mentor's own mentees (« Mes filleuls »).</summary>
+    public const string MesFilleuls = "mes-filleuls";
+
+    /// <summary>The mentors' profiles: chargés de relation entreprise and agents.</summary>
+    public const string GestionParrains = "gestion-parrains";
+
+    /// <summary>The way-to-work figures (parrainage, immersions, SIAE places): agents, chargés de relation entreprise, pilots and readers.</summary>
+    public const string IndicateursCheminEmploi = "indicateurs-chemin-emploi";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -145,6 +157,10 @@ public static class Politiques
         options.AddPolicy(EquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.MembreEquipePluridisciplinaire)));
         options.AddPolicy(GestionEquipesPluridisciplinaires, p => p.RequireRole(nameof(Role.AgentDepartemental)));
         options.AddPolicy(Employeurs, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(Parrainages, p => p.RequireRole(nameof(Role.Parrain), nameof(Role.Referent), nameof(Role.ResponsableStructure), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(MesFilleuls, p => p.RequireRole(nameof(Role.Parrain)));
+        options.AddPolicy(GestionParrains, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(IndicateursCheminEmploi, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise), nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

@@ -40,6 +40,12 @@ public static class PorteesApi
     public const string EpSanctionsCaf = "ep.sanctions-caf";
     public const string EmployeursLecture = "employeurs.lecture";
     public const string EmployeursEcriture = "employeurs.ecriture";
+    public const string ParrainageLecture = "parrainage.lecture";
+    public const string ParrainageEcriture = "parrainage.ecriture";
+    public const string ImmersionsLecture = "immersions.lecture";
+    public const string ImmersionsEcriture = "immersions.ecriture";
+    public const string IaeLecture = "iae.lecture";
+    public const string IaeEcriture = "iae.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -71,6 +77,12 @@ public static class PorteesApi
         new(EpSanctionsCaf, "Télécharger la liste des sanctions à transmettre à la CAF (données nominatives, NIR compris)"),
         new(EmployeursLecture, "Lire les employeurs partenaires, leurs contacts, engagements et échanges"),
         new(EmployeursEcriture, "Enregistrer des employeurs, leurs contacts et les échanges avec eux"),
+        new(ParrainageLecture, "Lire les parrainages, ce que le référent a partagé avec le parrain et les rencontres"),
+        new(ParrainageEcriture, "Proposer des parrainages, noter les rencontres, les accepter, terminer ou interrompre"),
+        new(ImmersionsLecture, "Lire les immersions (PMSMP) des personnes"),
+        new(ImmersionsEcriture, "Enregistrer des immersions, leur renouvellement et leur issue"),
+        new(IaeLecture, "Lire les parcours IAE des personnes et l'occupation des places des SIAE"),
+        new(IaeEcriture, "Enregistrer les embauches en SIAE et les sorties"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);
