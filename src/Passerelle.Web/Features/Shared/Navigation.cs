@@ -48,6 +48,14 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Offres d'emploi", "/offres-emploi", Politiques.OffresEmploi),
             new("Indicateurs des offres", "/offres-emploi/indicateurs", Politiques.IndicateursOffresEmploi),
         ]),
+        new("Mes filleuls", "/parrainage/mes-filleuls", Politiques.MesFilleuls),
+        new("Vers l'emploi", "/parrainage/indicateurs", Politiques.IndicateursCheminEmploi,
+        [
+            new("Parrains", "/parrainage/parrains", Politiques.GestionParrains),
+            new("Indicateurs du parrainage", "/parrainage/indicateurs", Politiques.IndicateursCheminEmploi),
+            new("Indicateurs des immersions", "/immersions/indicateurs", Politiques.IndicateursCheminEmploi),
+            new("Places des SIAE", "/iae/places", Politiques.IndicateursCheminEmploi),
+        ]),
         new("Annuaire des structures", "/structures", Politiques.AnnuaireStructures),
         new("Imports CAF/MSA", "/imports", Politiques.ImportDossiers,
         [

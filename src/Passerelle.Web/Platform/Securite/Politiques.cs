@@ -97,11 +97,24 @@ public static class Politiques
 
     /// <summary>The clause hours dashboard: the same, and pilots and readers for the département's totals.</summary>
     public const string TableauClauses = "tableau-clauses";
+
     /// <summary>Job offers and mises en relation (Features/OffresEmploi): référents read theirs, chargés and agents manage them (AccesOffresEmploi).</summary>
     public const string OffresEmploi = "offres-emploi";
 
     /// <summary>The counts of job offers, mises en relation and hires: chargés and agents within their employers, pilots and readers the département.</summary>
     public const string IndicateursOffresEmploi = "indicateurs-offres-emploi";
+
+    /// <summary>Pairings (Features/Parrainage/AccesParrainages): mentors their own, référents, structure heads and agents those of the persons of their scope.</summary>
+    public const string Parrainages = "parrainages";
+
+    /// <summary>A mentor's own mentees (« Mes filleuls »).</summary>
+    public const string MesFilleuls = "mes-filleuls";
+
+    /// <summary>The mentors' profiles: chargés de relation entreprise and agents.</summary>
+    public const string GestionParrains = "gestion-parrains";
+
+    /// <summary>The way-to-work figures (parrainage, immersions, SIAE places): agents, chargés de relation entreprise, pilots and readers.</summary>
+    public const string IndicateursCheminEmploi = "indicateurs-chemin-emploi";
 
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
@@ -165,6 +178,10 @@ public static class Politiques
         options.AddPolicy(OffresEmploi, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental), nameof(Role.Referent)));
         options.AddPolicy(IndicateursOffresEmploi, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental),
             nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
+        options.AddPolicy(Parrainages, p => p.RequireRole(nameof(Role.Parrain), nameof(Role.Referent), nameof(Role.ResponsableStructure), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(MesFilleuls, p => p.RequireRole(nameof(Role.Parrain)));
+        options.AddPolicy(GestionParrains, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(IndicateursCheminEmploi, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise), nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

@@ -44,6 +44,12 @@ public static class PorteesApi
     public const string ClausesEcriture = "clauses.ecriture";
     public const string OffresEmploiLecture = "offres-emploi.lecture";
     public const string OffresEmploiEcriture = "offres-emploi.ecriture";
+    public const string ParrainageLecture = "parrainage.lecture";
+    public const string ParrainageEcriture = "parrainage.ecriture";
+    public const string ImmersionsLecture = "immersions.lecture";
+    public const string ImmersionsEcriture = "immersions.ecriture";
+    public const string IaeLecture = "iae.lecture";
+    public const string IaeEcriture = "iae.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -79,6 +85,12 @@ public static class PorteesApi
         new(ClausesEcriture, "Enregistrer des marchés à clause sociale, y inscrire des participants et saisir leurs heures mensuelles"),
         new(OffresEmploiLecture, "Lire les offres d'emploi et les mises en relation"),
         new(OffresEmploiEcriture, "Enregistrer des offres d'emploi, leur statut et les étapes des mises en relation"),
+        new(ParrainageLecture, "Lire les parrainages, ce que le référent a partagé avec le parrain et les rencontres"),
+        new(ParrainageEcriture, "Proposer des parrainages, noter les rencontres, les accepter, terminer ou interrompre"),
+        new(ImmersionsLecture, "Lire les immersions (PMSMP) des personnes"),
+        new(ImmersionsEcriture, "Enregistrer des immersions, leur renouvellement et leur issue"),
+        new(IaeLecture, "Lire les parcours IAE des personnes et l'occupation des places des SIAE"),
+        new(IaeEcriture, "Enregistrer les embauches en SIAE et les sorties"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

@@ -142,6 +142,20 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/mises-en-relation", PorteesApi.OffresEmploiLecture, null },
         { "POST", "/api/v1/mises-en-relation", PorteesApi.OffresEmploiEcriture, $$"""{"offreEmploiId":{{Absent}},"personneId":{{Absent}}}""" },
         { "POST", "/api/v1/mises-en-relation/{id}/etape", PorteesApi.OffresEmploiEcriture, """{"version":0,"statut":"Acceptee"}""" },
+        { "GET", "/api/v1/parrainages", PorteesApi.ParrainageLecture, null },
+        { "GET", "/api/v1/parrainages/{id}", PorteesApi.ParrainageLecture, null },
+        { "POST", "/api/v1/parrainages", PorteesApi.ParrainageEcriture, $$$"""{"personneId":{{{Absent}}},"parrainage":{"objectifs":"Essai"}}""" },
+        { "POST", "/api/v1/parrainages/{id}/rencontres", PorteesApi.ParrainageEcriture, """{"date":"2026-01-05","dureeMinutes":30,"sujet":"Essai"}""" },
+        { "POST", "/api/v1/parrainages/{id}/actes", PorteesApi.ParrainageEcriture, """{"version":0,"acte":"Accepter"}""" },
+        { "GET", "/api/v1/immersions", PorteesApi.ImmersionsLecture, null },
+        { "GET", "/api/v1/immersions/{id}", PorteesApi.ImmersionsLecture, null },
+        { "POST", "/api/v1/immersions", PorteesApi.ImmersionsEcriture, $$$"""{"personneId":{{{Absent}}},"immersion":{"codeRome":"F1703"}}""" },
+        { "POST", "/api/v1/immersions/{id}/renouvellement", PorteesApi.ImmersionsEcriture, """{"version":0,"dateFinRenouvellement":"2026-02-01"}""" },
+        { "POST", "/api/v1/immersions/{id}/issue", PorteesApi.ImmersionsEcriture, """{"version":0,"issue":"SansSuite"}""" },
+        { "GET", "/api/v1/iae", PorteesApi.IaeLecture, null },
+        { "GET", "/api/v1/iae/occupation?annee=2026", PorteesApi.IaeLecture, null },
+        { "POST", "/api/v1/iae", PorteesApi.IaeEcriture, $$$"""{"personneId":{{{Absent}}},"entree":{"typeContrat":"Cddi"}}""" },
+        { "POST", "/api/v1/iae/{id}/sortie", PorteesApi.IaeEcriture, """{"version":0,"motif":"AutreSortie"}""" },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();

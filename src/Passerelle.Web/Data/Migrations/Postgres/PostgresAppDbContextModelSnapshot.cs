@@ -2825,6 +2825,167 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("DonneesFseParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Iae.ParcoursIae", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DateDiagnostic")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateEmbauche")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateSortie")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MotifSortie")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SaisiPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TypeContrat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "DateEmbauche");
+
+                    b.HasIndex("StructureId", "DateEmbauche");
+
+                    b.ToTable("ParcoursIae", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Iae.PlacesSiae", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("EtpConventionnes")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<int>("PostesConventionnes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("PlacesSiae", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Immersions.Immersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CodeRome")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFinRenouvellement")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Issue")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PrescritLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PrescritParId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("PrescritParNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("DepartementId", "DateDebut");
+
+                    b.HasIndex("PersonneId", "DateDebut");
+
+                    b.ToTable("Immersions", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
                     b.Property<int>("Id")
@@ -3861,6 +4022,186 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
                     b.ToTable("Parcours", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrain", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DateEngagement")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Disponibilites")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Metier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Secteur")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("DepartementId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("Parrains", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrainage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CommenceLe")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DateFinPrevue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Issue")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Objectifs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ParrainId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Partage")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ProposeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposeParId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ProposeParNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "CommenceLe");
+
+                    b.HasIndex("ParrainId", "Statut");
+
+                    b.HasIndex("PersonneId", "Statut");
+
+                    b.ToTable("Parrainages", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.RencontreParrainage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DureeMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ParrainageId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SaisieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SaisiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sujet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParrainageId", "Date");
+
+                    b.ToTable("RencontresParrainage", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
@@ -6119,6 +6460,49 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Iae.ParcoursIae", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Iae.PlacesSiae", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Immersions.Immersion", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
@@ -6338,6 +6722,44 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrain", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrainage", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Parrainage.Parrain", null)
+                        .WithMany()
+                        .HasForeignKey("ParrainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.RencontreParrainage", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Parrainage.Parrainage", null)
+                        .WithMany("Rencontres")
+                        .HasForeignKey("ParrainageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
@@ -6744,6 +7166,11 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.Navigation("Places");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrainage", b =>
+                {
+                    b.Navigation("Rencontres");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>

@@ -2723,6 +2723,161 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("DonneesFseParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Iae.ParcoursIae", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateDiagnostic")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateEmbauche")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateSortie")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotifSortie")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaisiPar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypeContrat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId", "DateEmbauche");
+
+                    b.HasIndex("StructureId", "DateEmbauche");
+
+                    b.ToTable("ParcoursIae", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Iae.PlacesSiae", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("EtpConventionnes")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostesConventionnes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("PlacesSiae", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Immersions.Immersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeRome")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFinRenouvellement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issue")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PrescritLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescritParId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescritParNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("DepartementId", "DateDebut");
+
+                    b.HasIndex("PersonneId", "DateDebut");
+
+                    b.ToTable("Immersions", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
                     b.Property<int>("Id")
@@ -3731,6 +3886,180 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasFilter("\"DatePremierRdvReferent\" IS NULL AND \"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
                     b.ToTable("Parcours", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrain", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateEngagement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Disponibilites")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EmployeurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secteur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeurId");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("DepartementId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("Parrains", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrainage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CommenceLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateFinPrevue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issue")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectifs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParrainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Partage")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProposeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposeParId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposeParNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId", "CommenceLe");
+
+                    b.HasIndex("ParrainId", "Statut");
+
+                    b.HasIndex("PersonneId", "Statut");
+
+                    b.ToTable("Parrainages", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.RencontreParrainage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DureeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParrainageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SaisieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaisiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sujet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParrainageId", "Date");
+
+                    b.ToTable("RencontresParrainage", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
@@ -5935,6 +6264,49 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Iae.ParcoursIae", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Iae.PlacesSiae", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Immersions.Immersion", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Imports.DossierImport", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.DossierRsa", "Dossier")
@@ -6154,6 +6526,44 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Personne");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrain", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Employeurs.Employeur", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeurId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrainage", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Parrainage.Parrain", null)
+                        .WithMany()
+                        .HasForeignKey("ParrainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.RencontreParrainage", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Parrainage.Parrainage", null)
+                        .WithMany("Rencontres")
+                        .HasForeignKey("ParrainageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
@@ -6560,6 +6970,11 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.Navigation("Places");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Parrainage.Parrainage", b =>
+                {
+                    b.Navigation("Rencontres");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>

@@ -1,0 +1,22 @@
+namespace Passerelle.Web.Features.Parrainage;
+
+/// <summary>A mentor's profile as typed in the form or sent by the API; the account is chosen among the département's accounts habilitated « Parrain ».</summary>
+public sealed record SaisieParrain(string? UtilisateurId, string? Metier, string? Secteur, int? EmployeurId, string? Disponibilites, DateOnly? DateEngagement, bool Actif = true);
+
+/// <summary>A proposed pairing: the mentor, the dates, the goals, and what is shared with the mentor (ticked fields and typed texts).</summary>
+public sealed record SaisieParrainage(int? ParrainId, DateOnly? DateDebut, DateOnly? DateFinPrevue, string? Objectifs,
+    bool PartagerCommune, bool PartagerTelephone, bool PartagerCourriel, string? MetierVise, string? Message);
+
+public sealed record SaisieRencontre(DateOnly? Date, int? DureeMinutes, string? Sujet, string? Note);
+
+/// <summary>What one write gives back: the outcome, the field errors for the form, the id of what was written.</summary>
+public sealed record EcritureParrainage(Platform.ResultatAction Resultat, IReadOnlyDictionary<string, string> Erreurs, int? Id = null)
+{
+    public static EcritureParrainage Refus(string message) => new(Platform.ResultatAction.Refus(message), new Dictionary<string, string>());
+
+    public static EcritureParrainage Champ(string champ, string message) =>
+        new(Platform.ResultatAction.Refus(message), new Dictionary<string, string> { [champ] = message });
+
+    public static EcritureParrainage Champs(IReadOnlyDictionary<string, string> erreurs) =>
+        new(Platform.ResultatAction.Refus(string.Join(" ", erreurs.Values)), erreurs);
+}
