@@ -87,15 +87,29 @@ internal static class BancClauses
             var heures = 500 + hasard.Next(5_000);
             var marche = new MarcheClause
             {
-                Numero = $"BANC-{m:D5}", Acheteur = "Département de Maine-et-Loire", Objet = $"Marché de travaux n° {m}", DateDebut = debut, DateFin = dateFin,
-                HeuresExigees = heures, TerritoireId = territoires[m % territoires.Count], FicheActionId = fiches.Count > 0 && m % 3 == 0 ? fiches[m % fiches.Count] : null,
-                EmployeurId = employeurs.Count > 0 ? employeurs[m % employeurs.Count] : null, CreeLe = maintenant, CreePar = "banc", ModifieLe = maintenant,
+                Numero = $"BANC-{m:D5}",
+                Acheteur = "Département de Maine-et-Loire",
+                Objet = $"Marché de travaux n° {m}",
+                DateDebut = debut,
+                DateFin = dateFin,
+                HeuresExigees = heures,
+                TerritoireId = territoires[m % territoires.Count],
+                FicheActionId = fiches.Count > 0 && m % 3 == 0 ? fiches[m % fiches.Count] : null,
+                EmployeurId = employeurs.Count > 0 ? employeurs[m % employeurs.Count] : null,
+                CreeLe = maintenant,
+                CreePar = "banc",
+                ModifieLe = maintenant,
                 Plan = [.. ReglesMarche.Repartir(debut, dateFin, heures).Select(p => new PlanClause { Mois = p.Mois, Heures = p.Heures })],
             };
             var participants = Enumerable.Range(m * (Participants / Marches), Participants / Marches).Select(n => new ParticipantClause
             {
-                Nom = $"Banc{n}", Prenom = "Participant", Cle = $"BANC{n} PARTICIPANT", DateNaissance = new DateOnly(1970 + n % 35, 1 + n % 12, 1 + n % 28),
-                Public = (PublicClause)(n % 7), CreeLe = maintenant, CreePar = "banc",
+                Nom = $"Banc{n}",
+                Prenom = "Participant",
+                Cle = $"BANC{n} PARTICIPANT",
+                DateNaissance = new DateOnly(1970 + n % 35, 1 + n % 12, 1 + n % 28),
+                Public = (PublicClause)(n % 7),
+                CreeLe = maintenant,
+                CreePar = "banc",
             }).ToList();
             ecriture.Add(marche);
             ecriture.AddRange(participants);
@@ -107,8 +121,13 @@ internal static class BancClauses
                 {
                     ecriture.Add(new HeuresClause
                     {
-                        MarcheClauseId = marche.Id, ParticipantClauseId = participant.Id, Mois = mois, Heures = 20 + hasard.Next(100), EmployeurId = marche.EmployeurId,
-                        SaisiLe = maintenant, SaisiPar = "banc",
+                        MarcheClauseId = marche.Id,
+                        ParticipantClauseId = participant.Id,
+                        Mois = mois,
+                        Heures = 20 + hasard.Next(100),
+                        EmployeurId = marche.EmployeurId,
+                        SaisiLe = maintenant,
+                        SaisiPar = "banc",
                     });
                     lignes++;
                 }

@@ -81,8 +81,14 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
             var (employeur, structure) = l.EmployeurDonne ? (l.EmployeurId, l.StructureId) : (inscription.EmployeurId, inscription.StructureId);
             db.Add(new HeuresClause
             {
-                MarcheClauseId = l.MarcheId, ParticipantClauseId = l.ParticipantId, Mois = l.Mois, Heures = l.Heures!.Value,
-                EmployeurId = employeur, StructureId = structure, SaisiLe = heure.MaintenantUtc, SaisiPar = auteur,
+                MarcheClauseId = l.MarcheId,
+                ParticipantClauseId = l.ParticipantId,
+                Mois = l.Mois,
+                Heures = l.Heures!.Value,
+                EmployeurId = employeur,
+                StructureId = structure,
+                SaisiLe = heure.MaintenantUtc,
+                SaisiPar = auteur,
             });
         }
         foreach (var groupe in lignes.GroupBy(l => (l.MarcheId, l.Mois)))

@@ -45,7 +45,13 @@ public sealed class ServiceParticipants(AppDbContext db, AccesClauses acces, Aud
             return EcritureClause.Champ(nameof(s.Nom), $"{participant.Prenom} {participant.Nom} est déjà inscrit(e) sur ce marché.");
         participant ??= new ParticipantClause
         {
-            Nom = nom!, Prenom = prenom!, Cle = cle, DateNaissance = s.DateNaissance!.Value, Public = s.Public ?? PublicClause.Autre, CreeLe = heure.MaintenantUtc, CreePar = Auteur,
+            Nom = nom!,
+            Prenom = prenom!,
+            Cle = cle,
+            DateNaissance = s.DateNaissance!.Value,
+            Public = s.Public ?? PublicClause.Autre,
+            CreeLe = heure.MaintenantUtc,
+            CreePar = Auteur,
         };
         db.Add(new ParticipationClause { MarcheClauseId = marcheId, Participant = participant, EmployeurId = employeur, StructureId = structure });
         await db.SaveChangesAsync(ct);

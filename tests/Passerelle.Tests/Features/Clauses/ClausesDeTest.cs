@@ -19,8 +19,14 @@ internal static class ClausesDeTest
     {
         var reponse = await client.PostAsJsonAsync(new Uri("/api/v1/clauses", UriKind.Relative), new
         {
-            numero, acheteur = "Département", objet = "Réhabilitation du collège", lots = "Lot 1\nLot 2",
-            dateDebut = "2025-01-01", dateFin = "2025-12-31", heuresExigees = 1200, territoireId,
+            numero,
+            acheteur = "Département",
+            objet = "Réhabilitation du collège",
+            lots = "Lot 1\nLot 2",
+            dateDebut = "2025-01-01",
+            dateFin = "2025-12-31",
+            heuresExigees = 1200,
+            territoireId,
         });
         Assert.True(reponse.StatusCode == HttpStatusCode.Created, await reponse.Content.ReadAsStringAsync());
         return (await reponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
