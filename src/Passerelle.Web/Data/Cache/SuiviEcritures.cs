@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Passerelle.Web.Features.Agenda;
+using Passerelle.Web.Features.Clauses;
+using Passerelle.Web.Features.Employeurs;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
@@ -25,12 +27,14 @@ public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandIntercep
 {
     /// <summary>
     /// The entities the cached values are drawn from: parcours and designations (counts, loads), offers, structures, habilitations,
-    /// accounts, territoires, rule sets; and for the EP detection queues, their dossiers, reminders, rules and the appointments missed.
+    /// accounts, territoires, rule sets; for the EP detection queues, their dossiers, reminders, rules and the appointments missed;
+    /// for the clause hours dashboard, contracts, plans, hours and the employers named.
     /// </summary>
     private static readonly Type[] Suivies =
         [typeof(Parcours), typeof(DesignationReferent), typeof(OffreAccompagnement), typeof(Structure), typeof(Habilitation),
          typeof(Utilisateur), typeof(Territoire), typeof(TerritoireCommune), typeof(JeuRegles),
-         typeof(DossierEp), typeof(RelanceEp), typeof(ReglesEp), typeof(RendezVous)];
+         typeof(DossierEp), typeof(RelanceEp), typeof(ReglesEp), typeof(RendezVous),
+         typeof(MarcheClause), typeof(PlanClause), typeof(HeuresClause), typeof(Employeur)];
 
     private readonly ConditionalWeakTable<DbTransaction, HashSet<int?>> enAttente = new();
     private string[]? tables;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Data.Cache;
 
 namespace Passerelle.Web.Features.Clauses;
 
@@ -21,15 +22,23 @@ public sealed record Tableau(int De, int A, IReadOnlyList<AnneeClause> Annees, I
 /// dated by their month) and their full-time equivalents (<see cref="ReglesHeuresClause.HeuresParEtp"/>), by year, then by
 /// contract, by employer or SIAE, by territoire and by fiche-action. Sarthe's I5b indicator (« heures d'insertion
 /// réalisées dans les marchés ») and Indre-et-Loire's yearly clause hours are the « réalisées » of one year.
-/// </summary>
-public sealed class TableauClauses(AppDbContext db, AccesClauses acces)
+/// Five years of a département's entries cost a few hundred milliseconds to add up, and the figures change only when
+/// hours, plans or contracts are written (a few times a month): the table is kept by <see cref="CacheDepartement"/>
+/// per period and perimeter until the next such write (<see cref="SuiviEcritures"/> follows those tables).
+public sealed class TableauClauses(AppDbContext db, AccesClauses acces, CacheDepartement cache)
 {
     public const int AnneesMaximum = 10;
 
-    public async Task<Tableau> CalculerAsync(int de, int a, CancellationToken ct)
+    public Task<Tableau> CalculerAsync(int de, int a, CancellationToken ct)
     {
         if (a < de) (de, a) = (a, de);
         if (a - de >= AnneesMaximum) de = a - AnneesMaximum + 1;
+        var perimetre = acces.TotauxDuDepartement ? "departement" : string.Join(',', acces.Territoires.Order());
+        return cache.ObtenirAsync(db, $"clauses:{de}-{a}:{perimetre}", c => CalculerSansCacheAsync(de, a, c), ct);
+    }
+
+    private async Task<Tableau> CalculerSansCacheAsync(int de, int a, CancellationToken ct)
+    {
         var (debut, fin) = (new DateOnly(de, 1, 1), new DateOnly(a, 12, 1));
         var marches = acces.Comptes(db.Set<MarcheClause>().AsNoTracking());
         var tous = acces.TotauxDuDepartement;
