@@ -17,9 +17,13 @@ public sealed class AccesOffresEmploi(AppDbContext db, AccesEmployeurs employeur
 
     public bool Referent => user.A(Role.Referent) && user.Id is not null;
 
+    /// <summary>The staff habilitated on the whole département manage every offer of it.</summary>
+    public bool ToutesLesOffres => Gestionnaire && employeurs.ToutLeDepartement;
+
     public IQueryable<OffreEmploi> Gerees(IQueryable<OffreEmploi> offres)
     {
         if (!Gestionnaire) return offres.Where(o => false);
+        if (ToutesLesOffres) return offres;
         var atteints = employeurs.Atteints(db.Set<Employeur>()).Select(e => e.Id);
         return offres.Where(o => atteints.Contains(o.EmployeurId));
     }
@@ -29,12 +33,13 @@ public sealed class AccesOffresEmploi(AppDbContext db, AccesEmployeurs employeur
         if (!Referent) return Gerees(offres);
         var referent = user.Id!;
         var structures = user.Habilitations.Where(h => h.Role == Role.Referent && h.StructureId is not null).Select(h => h.StructureId!.Value).Distinct().ToList();
-        var territoires = db.Set<StructureTerritoire>().Where(t => structures.Contains(t.StructureId)).Select(t => t.TerritoireId);
-        var proposees = db.Set<MiseEnRelation>().Where(m => m.ReferentId == referent).Select(m => m.OffreEmploiId);
+        // Both lists are short (a structure's territoires, a référent's proposals): read first, they make a plain IN of the offers' query.
+        var territoires = db.Set<StructureTerritoire>().Where(t => structures.Contains(t.StructureId)).Select(t => t.TerritoireId).Distinct().ToList();
+        var proposees = db.Set<MiseEnRelation>().Where(m => m.ReferentId == referent).Select(m => m.OffreEmploiId).Distinct().ToList();
         var gestionnaire = Gestionnaire;
-        var atteints = employeurs.Atteints(db.Set<Employeur>()).Select(e => e.Id);
+        var gerees = Gerees(offres).Select(o => o.Id);
         return offres.Where(o => (o.Statut == StatutOffre.Ouverte && (o.TerritoireId == null || territoires.Contains(o.TerritoireId.Value)))
-            || proposees.Contains(o.Id) || (gestionnaire && atteints.Contains(o.EmployeurId)));
+            || proposees.Contains(o.Id) || (gestionnaire && gerees.Contains(o.Id)));
     }
 
     public IQueryable<MiseEnRelation> MisesEnRelation(IQueryable<MiseEnRelation> mises)
