@@ -44,6 +44,9 @@ internal static class BancFiles
                 var detection = Stopwatch.StartNew();
                 var ep = await GenerateurDetection.EcrireAsync(provider, connexion, departement, HorlogeBanc.AujourdhuiParis, 20261204);
                 Console.WriteLine($"Détection EP : {ep.Relances} relances, {ep.Absences} absences, {ep.Dossiers} dossiers ouverts en {detection.Elapsed.TotalSeconds:F1} s.");
+                var emploi = Stopwatch.StartNew();
+                var (offresEmploi, mises) = await GenerateurOffresEmploi.EcrireAsync(provider, connexion, departement, HorlogeBanc.AujourdhuiParis, 20261204);
+                Console.WriteLine($"Offres d'emploi : {offresEmploi} offres, {mises} mises en relation en {emploi.Elapsed.TotalSeconds:F1} s.");
             }
             var port = Banc.PortLibre();
             using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0",

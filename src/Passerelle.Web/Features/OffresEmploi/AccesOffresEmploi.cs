@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Employeurs;
 using Passerelle.Web.Features.Structures;
@@ -17,24 +18,29 @@ public sealed class AccesOffresEmploi(AppDbContext db, AccesEmployeurs employeur
 
     public bool Referent => user.A(Role.Referent) && user.Id is not null;
 
+    /// <summary>The staff habilitated on the whole département manage every offer of it.</summary>
+    public bool ToutesLesOffres => Gestionnaire && employeurs.ToutLeDepartement;
+
     public IQueryable<OffreEmploi> Gerees(IQueryable<OffreEmploi> offres)
     {
         if (!Gestionnaire) return offres.Where(o => false);
+        if (ToutesLesOffres) return offres;
         var atteints = employeurs.Atteints(db.Set<Employeur>()).Select(e => e.Id);
         return offres.Where(o => atteints.Contains(o.EmployeurId));
     }
 
-    public IQueryable<OffreEmploi> Visibles(IQueryable<OffreEmploi> offres)
+    public async Task<IQueryable<OffreEmploi>> VisiblesAsync(IQueryable<OffreEmploi> offres, CancellationToken ct)
     {
         if (!Referent) return Gerees(offres);
         var referent = user.Id!;
         var structures = user.Habilitations.Where(h => h.Role == Role.Referent && h.StructureId is not null).Select(h => h.StructureId!.Value).Distinct().ToList();
-        var territoires = db.Set<StructureTerritoire>().Where(t => structures.Contains(t.StructureId)).Select(t => t.TerritoireId);
-        var proposees = db.Set<MiseEnRelation>().Where(m => m.ReferentId == referent).Select(m => m.OffreEmploiId);
+        // Both lists are short (a structure's territoires, a référent's proposals): read first, they make a plain IN of the offers' query.
+        var territoires = await db.Set<StructureTerritoire>().Where(t => structures.Contains(t.StructureId)).Select(t => t.TerritoireId).Distinct().ToListAsync(ct);
+        var proposees = await db.Set<MiseEnRelation>().Where(m => m.ReferentId == referent).Select(m => m.OffreEmploiId).Distinct().ToListAsync(ct);
         var gestionnaire = Gestionnaire;
-        var atteints = employeurs.Atteints(db.Set<Employeur>()).Select(e => e.Id);
+        var gerees = Gerees(offres).Select(o => o.Id);
         return offres.Where(o => (o.Statut == StatutOffre.Ouverte && (o.TerritoireId == null || territoires.Contains(o.TerritoireId.Value)))
-            || proposees.Contains(o.Id) || (gestionnaire && atteints.Contains(o.EmployeurId)));
+            || proposees.Contains(o.Id) || (gestionnaire && gerees.Contains(o.Id)));
     }
 
     public IQueryable<MiseEnRelation> MisesEnRelation(IQueryable<MiseEnRelation> mises)

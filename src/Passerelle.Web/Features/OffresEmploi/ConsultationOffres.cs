@@ -22,7 +22,7 @@ public sealed class ConsultationOffres(AppDbContext db, AccesOffresEmploi acces,
 {
     public async Task<Page<LigneOffre>> ListeAsync(FiltreOffres filtre, int? page, int? taille, CancellationToken ct)
     {
-        var offres = acces.Visibles(db.Set<OffreEmploi>().AsNoTracking());
+        var offres = await acces.VisiblesAsync(db.Set<OffreEmploi>().AsNoTracking(), ct);
         if (ReglesOffre.Rome(filtre.Rome) is { } code) offres = offres.Where(o => o.CodeRome == code);
         else if (!string.IsNullOrWhiteSpace(filtre.Rome)) offres = offres.Where(o => o.CodeRome.StartsWith(filtre.Rome.Trim().ToUpperInvariant()));
         if (filtre.Contrat is { } contrat) offres = offres.Where(o => o.TypeContrat == contrat);
@@ -40,7 +40,7 @@ public sealed class ConsultationOffres(AppDbContext db, AccesOffresEmploi acces,
     /// <returns>null when the offer does not exist or is not visible to the reader (a 404 for pages and API alike).</returns>
     public async Task<FicheOffre?> FicheAsync(int id, CancellationToken ct)
     {
-        var offre = await acces.Visibles(db.Set<OffreEmploi>().AsNoTracking()).Where(o => o.Id == id)
+        var offre = await (await acces.VisiblesAsync(db.Set<OffreEmploi>().AsNoTracking(), ct)).Where(o => o.Id == id)
             .Select(o => new { o.Version, o.CreePar }).FirstOrDefaultAsync(ct);
         if (offre is null) return null;
         var ligne = Completer(await Projeter(db.Set<OffreEmploi>().AsNoTracking().Where(o => o.Id == id)).SingleAsync(ct));

@@ -34,7 +34,13 @@ public sealed class IndicateursOffresEmploi(AppDbContext db, AccesOffresEmploi a
         var captees = await offres.Where(o => o.DatePublication >= du && o.DatePublication <= au)
             .Select(o => new Fait(o.EmployeurId, o.Employeur!.RaisonSociale, o.Employeur.Effectif, o.TerritoireId, o.CodeRome, o.NombrePostes, false, null, null, false))
             .ToListAsync(ct);
-        var mises = db.Set<MiseEnRelation>().AsNoTracking().Where(m => offres.Any(o => o.Id == m.OffreEmploiId));
+        var mises = db.Set<MiseEnRelation>().AsNoTracking();
+        if (!toutes && !acces.ToutesLesOffres)
+        {
+            // A territory's offers are a few hundred ids: a plain IN, where a correlated subquery made SQLite walk every pair.
+            var ids = await offres.Select(o => o.Id).ToListAsync(ct);
+            mises = mises.Where(m => ids.Contains(m.OffreEmploiId));
+        }
         var proposees = await mises.Where(m => m.DateProposition >= du && m.DateProposition <= au)
             .Select(m => new Fait(m.Offre!.EmployeurId, m.Offre.Employeur!.RaisonSociale, m.Offre.Employeur.Effectif, m.Offre.TerritoireId, m.Offre.CodeRome, 0, m.Rsa, null, null, false))
             .ToListAsync(ct);

@@ -30,7 +30,7 @@ public sealed class ServiceMisesEnRelation(AppDbContext db, AccesOffresEmploi ac
 
     public async Task<EcritureOffre> ProposerAsync(int offreId, int? personneId, string? commentaire, CancellationToken ct)
     {
-        var offre = await acces.Visibles(db.Set<OffreEmploi>()).Where(o => o.Id == offreId).Select(o => new { o.Id, o.Statut, o.Intitule }).FirstOrDefaultAsync(ct);
+        var offre = await (await acces.VisiblesAsync(db.Set<OffreEmploi>(), ct)).Where(o => o.Id == offreId).Select(o => new { o.Id, o.Statut, o.Intitule }).FirstOrDefaultAsync(ct);
         if (offre is null) return EcritureOffre.Refus(ServiceOffres.Introuvable);
         if (!acces.Referent) return EcritureOffre.Refus(ResultatAction.Refus("Seul un référent propose une personne qu'il accompagne pour une offre."));
         if (offre.Statut != StatutOffre.Ouverte) return EcritureOffre.Refus(ResultatAction.Refus($"L'offre est {offre.Statut.Libelle().ToLowerInvariant()} : on n'y propose plus personne."));
