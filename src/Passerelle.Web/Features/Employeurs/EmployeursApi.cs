@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Features.Employeurs.Import;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;

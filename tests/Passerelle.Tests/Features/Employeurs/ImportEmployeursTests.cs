@@ -91,8 +91,11 @@ public sealed class ImportEmployeursTests(Application app) : IClassFixture<Appli
         using var xlsx = TableurDeTest.Xlsx([[connu, "Nouveau nom", "Angers", "18/03/2026"]], ["N° établissement", "Nom", "Ville", "Charte"]);
         var champs = new Dictionary<string, string>
         {
-            ["Colonnes[siret]"] = "N° établissement", ["Colonnes[raison]"] = "nom", ["Colonnes[charte]"] = "Charte",
-            ["Simulation"] = "false", ["MettreAJour"] = "true",
+            ["Colonnes[siret]"] = "N° établissement",
+            ["Colonnes[raison]"] = "nom",
+            ["Colonnes[charte]"] = "Charte",
+            ["Simulation"] = "false",
+            ["MettreAJour"] = "true",
         };
         var oubli = await Navigateur.DocumentAsync(await charge.DeposerAsync("/employeurs/import", champs.Append(new("Colonnes[naf]", "APE")), "reseau.xlsx", xlsx.ToArray()));
         Assert.Contains("la colonne « APE » indiquée pour Code NAF est absente", oubli.QuerySelector("#table-erreurs")?.TextContent, StringComparison.Ordinal);

@@ -30,7 +30,14 @@ internal static class OffresDeTest
     {
         var reponse = await robot.PostAsJsonAsync(new Uri("/api/v1/offres-emploi", UriKind.Relative), new
         {
-            employeurId, intitule = "Aide à domicile", codeRome = "k1302", typeContrat = contrat, dureeMois = duree, heuresHebdomadaires = 24, commune, nombrePostes = 2,
+            employeurId,
+            intitule = "Aide à domicile",
+            codeRome = "k1302",
+            typeContrat = contrat,
+            dureeMois = duree,
+            heuresHebdomadaires = 24,
+            commune,
+            nombrePostes = 2,
             datePublication = publication,
         });
         Assert.Equal(HttpStatusCode.Created, reponse.StatusCode);
