@@ -48,9 +48,13 @@ public sealed class IndicateursOffresEmploi(AppDbContext db, AccesOffresEmploi a
             .Select(m => new Fait(m.Offre!.EmployeurId, m.Offre.Employeur!.RaisonSociale, m.Offre.Employeur.Effectif, m.Offre.TerritoireId, m.Offre.CodeRome, 0, m.Rsa, m.TypeContrat, m.DureeMois, true))
             .ToListAsync(ct);
         var territoires = await db.Set<Territoire>().AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Nom, ct);
-        IReadOnlyList<LigneIndicateurOffres> Par(Func<Fait, string> cle) =>
-            [.. captees.Concat(proposees).Concat(embauches).Select(cle).Distinct().Order(StringComparer.Ordinal)
-                .Select(c => Ligne(c, captees.Where(f => cle(f) == c), proposees.Where(f => cle(f) == c), embauches.Where(f => cle(f) == c)))];
+        // One pass per breakdown: filtering the facts again for each employer or ROME code made a year of a département quadratic.
+        IReadOnlyList<LigneIndicateurOffres> Par(Func<Fait, string> cle)
+        {
+            var (c, p, e) = (captees.ToLookup(cle), proposees.ToLookup(cle), embauches.ToLookup(cle));
+            return [.. c.Select(g => g.Key).Union(p.Select(g => g.Key)).Union(e.Select(g => g.Key)).Order(StringComparer.Ordinal)
+                .Select(k => Ligne(k, c[k], p[k], e[k]))];
+        }
         return new IndicateursOffres(du, au, Ligne("Total", captees, proposees, embauches),
             proposees.Count(f => f.Rsa), proposees.Count(f => !f.Rsa), embauches.Count(f => f.Rsa), embauches.Count(f => !f.Rsa),
             embauches.Count(f => PetitesEntreprises.Contains(f.Effectif)),
