@@ -62,8 +62,10 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
         // the summary band adds one each for the référent's and structure's names, the next appointment and the contract,
         // the contact details and their last changes two (issue 13: 24 → 29); the prescriptions section reads the open
         // parcours and the prescriptions with their actions (issue 14: 29 → 30); the EP section reads the passages, their
-        // appeals and the reminders in one command (issue 15: 30 → 31).
-        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 31);
+        // appeals and the reminders in one command (issue 15: 30 → 31); the way to work adds four sections (issue 16: 31 → 38):
+        // mises en relation one, immersions their page and count, IAE one, parrainage its page and count, who may propose
+        // and the active mentors.
+        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 38);
 
     [Theory]
     [InlineData("a-inviter")]

@@ -24,8 +24,13 @@ public static class ClausesApi
     {
         api.MapGroup("/clauses").WithTags("Clauses sociales").RequireAuthorization(Politiques.TableauClauses)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .MapGet("/tableau", async (int? de, int? a, TableauClauses tableau, HeureLegale heure, CancellationToken ct) =>
-                TypedResults.Ok(await tableau.CalculerAsync(de ?? a ?? heure.Aujourdhui.Year, a ?? de ?? heure.Aujourdhui.Year, ct)))
+            .MapGet("/tableau", async Task<Results<Ok<Tableau>, ValidationProblem>> (int? de, int? a, TableauClauses tableau, HeureLegale heure, CancellationToken ct) =>
+                new[] { de, a }.Any(x => x is < TableauClauses.AnneeMin or > TableauClauses.AnneeMax)
+                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                    {
+                        ["annee"] = [$"Les années ?de= et ?a= vont de {TableauClauses.AnneeMin} à {TableauClauses.AnneeMax}."],
+                    })
+                    : TypedResults.Ok(await tableau.CalculerAsync(de ?? a ?? heure.Aujourdhui.Year, a ?? de ?? heure.Aujourdhui.Year, ct)))
             .AccepteCle(PorteesApi.ClausesLecture)
             .WithSummary("Heures de clauses prévues, réalisées et leurs ETP (1 607 h) par année civile de ?de= à ?a= (10 ans au plus), puis par marché, employeur, territoire et fiche-action.");
         var groupe = api.MapGroup("/clauses").WithTags("Clauses sociales").RequireAuthorization(Politiques.Clauses)

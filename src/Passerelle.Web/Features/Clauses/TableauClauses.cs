@@ -29,8 +29,12 @@ public sealed class TableauClauses(AppDbContext db, AccesClauses acces, CacheDep
 {
     public const int AnneesMaximum = 10;
 
+    /// <summary>The years a clause can be counted in: the first clauses date from the 2000s; beyond, a typing error.</summary>
+    public const int AnneeMin = 1990, AnneeMax = 2100;
+
     public Task<Tableau> CalculerAsync(int de, int a, CancellationToken ct)
     {
+        (de, a) = (Math.Clamp(de, AnneeMin, AnneeMax), Math.Clamp(a, AnneeMin, AnneeMax));
         if (a < de) (de, a) = (a, de);
         if (a - de >= AnneesMaximum) de = a - AnneesMaximum + 1;
         var perimetre = acces.TotauxDuDepartement ? "departement" : string.Join(',', acces.Territoires.Order());
