@@ -188,8 +188,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Portees")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Prefixe")
                         .IsRequired()

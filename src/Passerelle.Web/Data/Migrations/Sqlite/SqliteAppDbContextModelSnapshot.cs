@@ -174,7 +174,7 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Portees")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Prefixe")

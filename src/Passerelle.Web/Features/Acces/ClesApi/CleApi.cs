@@ -27,6 +27,9 @@ public class CleApi : ITenantOwned, IActivable
     public DateTime ExpireLe { get; set; }
     /// <summary>Its scopes, separated by spaces as OAuth writes them.</summary>
     public required string Portees { get; set; }
+
+    /// <summary>Room for every scope of PorteesApi.Toutes at once (about 900 characters in 2026) and those to come.</summary>
+    public const int LongueurPortees = 4000;
     public bool Actif { get; set; } = true;
     public int Version { get; set; }
 
@@ -59,7 +62,7 @@ internal sealed class CleApiConfiguration : IEntityTypeConfiguration<CleApi>
         builder.Property(c => c.Prefixe).HasMaxLength(8);
         builder.Property(c => c.Empreinte).HasMaxLength(64);
         builder.Property(c => c.CreePar).HasMaxLength(256);
-        builder.Property(c => c.Portees).HasMaxLength(500);
+        builder.Property(c => c.Portees).HasMaxLength(CleApi.LongueurPortees);
         builder.HasIndex(c => c.Prefixe).IsUnique();
         builder.HasOne<Departements.Departement>().WithMany().HasForeignKey(c => c.DepartementId).OnDelete(DeleteBehavior.Restrict);
     }
