@@ -148,6 +148,7 @@ api.MapEquipesPluridisciplinairesApi();
 api.MapEmployeursApi();
 api.MapClausesApi();
 api.MapOffresEmploiApi();
+api.MapIndicateursOffresEmploiApi();
 api.MapParrainagesApi();
 api.MapImmersionsApi();
 api.MapIaeApi();

@@ -7,8 +7,10 @@ using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Clauses;
 using Passerelle.Web.Features.Employeurs;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
+using Passerelle.Web.Features.OffresEmploi;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Referents;
+using Passerelle.Web.Features.Sorties;
 using Passerelle.Web.Features.Structures;
 using Passerelle.Web.Features.Territoires;
 using Passerelle.Web.Features.Utilisateurs;
@@ -28,13 +30,15 @@ public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandIntercep
     /// <summary>
     /// The entities the cached values are drawn from: parcours and designations (counts, loads), offers, structures, habilitations,
     /// accounts, territoires, rule sets; for the EP detection queues, their dossiers, reminders, rules and the appointments missed;
-    /// for the clause hours dashboard, contracts, plans, hours and the employers named.
+    /// for the clause hours dashboard, contracts, plans, hours and the employers named; for the offers' indicators, offers,
+    /// mises en relation and the exits they led to.
     /// </summary>
     private static readonly Type[] Suivies =
         [typeof(Parcours), typeof(DesignationReferent), typeof(OffreAccompagnement), typeof(Structure), typeof(Habilitation),
          typeof(Utilisateur), typeof(Territoire), typeof(TerritoireCommune), typeof(JeuRegles),
          typeof(DossierEp), typeof(RelanceEp), typeof(ReglesEp), typeof(RendezVous),
-         typeof(MarcheClause), typeof(PlanClause), typeof(HeuresClause), typeof(Employeur)];
+         typeof(MarcheClause), typeof(PlanClause), typeof(HeuresClause), typeof(Employeur),
+         typeof(OffreEmploi), typeof(MiseEnRelation), typeof(Sortie)];
 
     private readonly ConditionalWeakTable<DbTransaction, HashSet<int?>> enAttente = new();
     private string[]? tables;

@@ -36,21 +36,16 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Indicateurs", "/ep/indicateurs", Politiques.GestionEquipesPluridisciplinaires),
             new("Sanctions à transmettre à la CAF", "/ep/sanctions-caf", Passerelle.Web.Features.EquipesPluridisciplinaires.Decisions.ExportSanctionsCaf.Politique),
         ]),
-        new("Employeurs", "/employeurs", Politiques.Employeurs),
-        new("Clauses sociales", "/clauses", Politiques.TableauClauses,
+        new("Mes filleuls", "/parrainage/mes-filleuls", Politiques.MesFilleuls),
+        // The way to work is one menu: each of its tools opens to its own roles, and the menu shows to whoever has one.
+        new("Emploi", "/employeurs", null,
         [
-            new("Tableau de bord", "/clauses", Politiques.TableauClauses),
-            new("Marchés", "/clauses/marches", Politiques.Clauses),
-            new("Importer des heures", "/clauses/import", Politiques.Clauses),
-        ]),
-        new("Offres d'emploi", "/offres-emploi", Politiques.OffresEmploi,
-        [
+            new("Employeurs", "/employeurs", Politiques.Employeurs),
             new("Offres d'emploi", "/offres-emploi", Politiques.OffresEmploi),
             new("Indicateurs des offres", "/offres-emploi/indicateurs", Politiques.IndicateursOffresEmploi),
-        ]),
-        new("Mes filleuls", "/parrainage/mes-filleuls", Politiques.MesFilleuls),
-        new("Vers l'emploi", "/parrainage/indicateurs", Politiques.IndicateursCheminEmploi,
-        [
+            new("Clauses sociales", "/clauses", Politiques.TableauClauses),
+            new("Marchés à clauses", "/clauses/marches", Politiques.Clauses),
+            new("Importer des heures de clauses", "/clauses/import", Politiques.Clauses),
             new("Parrains", "/parrainage/parrains", Politiques.GestionParrains),
             new("Indicateurs du parrainage", "/parrainage/indicateurs", Politiques.IndicateursCheminEmploi),
             new("Indicateurs des immersions", "/immersions/indicateurs", Politiques.IndicateursCheminEmploi),
@@ -92,7 +87,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             var sous = new List<EntreeNavigation>();
             foreach (var s in entree.SousMenu)
                 if (await AdmisAsync(user, s.Politique)) sous.Add(s);
-            visibles.Add(entree with { SousMenu = sous });
+            if (sous.Count > 0) visibles.Add(entree with { SousMenu = sous });
         }
         return visibles;
     }

@@ -136,6 +136,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "PUT", "/api/v1/clauses/{id}/heures", PorteesApi.ClausesEcriture, """{"mois":"2026-01","lignes":[]}""" },
         { "GET", "/api/v1/offres-emploi", PorteesApi.OffresEmploiLecture, null },
         { "GET", "/api/v1/offres-emploi/{id}", PorteesApi.OffresEmploiLecture, null },
+        { "GET", "/api/v1/offres-emploi/indicateurs", PorteesApi.OffresEmploiLecture, null },
         { "POST", "/api/v1/offres-emploi", PorteesApi.OffresEmploiEcriture, """{"intitule":"Essai"}""" },
         { "PUT", "/api/v1/offres-emploi/{id}", PorteesApi.OffresEmploiEcriture, """{"version":0,"offre":{"intitule":"Essai"}}""" },
         { "PUT", "/api/v1/offres-emploi/{id}/statut", PorteesApi.OffresEmploiEcriture, """{"version":0,"statut":"Close"}""" },

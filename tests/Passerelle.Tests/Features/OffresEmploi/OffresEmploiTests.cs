@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -125,7 +126,8 @@ public sealed class OffresEmploiTests(Application app) : IClassFixture<Applicati
     public async Task Embauche_datee_avant_la_mise_en_relation_est_refusee_sans_rien_ecrire_puis_l_embauche_propose_la_sortie_que_le_referent_confirme()
     {
         using var robot = await RobotAsync(app);
-        var offre = await OffreAsync(robot, await EmployeurAsync(robot), await CommuneDuReferentAsync(app));
+        var employeur = await EmployeurAsync(robot);
+        var offre = await OffreAsync(robot, employeur, await CommuneDuReferentAsync(app));
         var p = await AccompagneeAsync(app);
         using var referent = await Navigateur.ConnecteAsync(app, "referent@49");
         Assert.Equal(HttpStatusCode.Redirect, (await Proposer(referent, offre, p.PersonneId)).StatusCode);
@@ -148,6 +150,8 @@ public sealed class OffresEmploiTests(Application app) : IClassFixture<Applicati
         Assert.Equal((StatutSortie.Proposee, MotifSortie.Emploi, TypeContratSortie.Cdd, 8, Aujourdhui), (proposee.Statut, proposee.Motif, proposee.TypeContrat, proposee.DureeContratMois, proposee.DateSortie));
         Assert.Null((await ParcoursDeTest.LireAsync(app, p.ParcoursId)).DateCloture);
         await EtapeAsync(robot, mise, new { version = 3, statut = "NonRetenue", motif = "Autre" }, HttpStatusCode.UnprocessableEntity);
+        using var pilote = await Navigateur.ConnecteAsync(app, "pilote@49");
+        Assert.Equal((1, 1, 0), await LigneEmployeurAsync(pilote, employeur));
 
         var message = await AgirAsync(referent, p.PersonneId, "Qualifier", Champ("Version", proposee.Version), Champ("Ligne", proposee.Id), Champ("Motif", "Emploi"),
             Champ("TypeContrat", "Cdd"), Champ("DureeContratMois", 8));
@@ -156,6 +160,17 @@ public sealed class OffresEmploiTests(Application app) : IClassFixture<Applicati
         Assert.Equal((EtapeParcours.Clos, Aujourdhui, true), (parcours.Etape, parcours.DateCloture, parcours.SortieEnregistree));
         var confirmee = (await SortieAsync(app, p.PersonneId))!;
         Assert.Equal((StatutSortie.Enregistree, SituationEmploi.EmploiDurable), (confirmee.Statut, confirmee.Situation));
+        Assert.Equal((1, 1, 1), await LigneEmployeurAsync(pilote, employeur));
+    }
+
+    /// <summary>Today's hires, durable hires and attributable durable exits of one employer, read through the indicators' API.</summary>
+    private async Task<(int Embauches, int Durables, int Sorties)> LigneEmployeurAsync(Navigateur lecteur, int employeur)
+    {
+        var nom = await app.DansDepartementAsync("49", db => db.Set<Web.Features.Employeurs.Employeur>().Where(e => e.Id == employeur).Select(e => e.RaisonSociale).SingleAsync());
+        var jour = Aujourdhui.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var reponse = await lecteur.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/offres-emploi/indicateurs?du={jour}&au={jour}", UriKind.Relative));
+        var ligne = reponse.GetProperty("parEmployeur").EnumerateArray().Single(l => l.GetProperty("libelle").GetString() == nom);
+        return (ligne.GetProperty("embauches").GetInt32(), ligne.GetProperty("embauchesDurables").GetInt32(), ligne.GetProperty("sortiesDurables").GetInt32());
     }
 
     [Fact]
