@@ -2,6 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Passerelle.Web.Data;
 using Passerelle.Web.Data.Cache;
+using Passerelle.Web.Features.Clauses;
+using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Features.Territoires;
+using Passerelle.Web.Platform.Audit;
 
 namespace Passerelle.Tests.Data;
 
@@ -30,12 +34,35 @@ public sealed class CacheDepartementTests : IDisposable
         using var db = Contexte(1);
         Assert.Equal(1, await LireAsync(cache, db));
         Assert.Equal(1, await LireAsync(cache, db));
-        versions.Changer(2);
+        versions.Changer(2, [typeof(Parcours)]);
         Assert.Equal(1, await LireAsync(cache, db));
-        versions.Changer(1);
+        versions.Changer(1, [typeof(Parcours)]);
         Assert.Equal(2, await LireAsync(cache, db));
-        versions.Changer(null);
+        versions.Changer(null, []);
         Assert.Equal(3, await LireAsync(cache, db));
+    }
+
+    [Fact]
+    public async Task Valeur_qui_nomme_ses_tables_n_est_recalculee_qu_a_l_ecriture_de_l_une_d_elles()
+    {
+        var cache = new CacheDepartement(memoire, versions);
+        using var db = Contexte(1);
+        Task<int> LireHeuresAsync() => cache.ObtenirAsync(db, "heures", [typeof(HeuresClause), typeof(Territoire)], _ => Task.FromResult(++calculs), CancellationToken.None);
+        Assert.Equal((1, 2), (await LireHeuresAsync(), await LireAsync(cache, db)));
+        versions.Changer(1, [typeof(Parcours)]);
+        Assert.Equal((1, 3), (await LireHeuresAsync(), await LireAsync(cache, db)));
+        versions.Changer(1, [typeof(Territoire)]);
+        Assert.Equal((4, 5), (await LireHeuresAsync(), await LireAsync(cache, db)));
+        versions.Changer(null, []);
+        Assert.Equal(6, await LireHeuresAsync());
+    }
+
+    [Fact]
+    public async Task Valeur_qui_nomme_une_table_non_suivie_est_refusee()
+    {
+        using var db = Contexte(1);
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            new CacheDepartement(memoire, versions).ObtenirAsync(db, "audit", [typeof(AuditEntry)], _ => Task.FromResult(1), CancellationToken.None));
     }
 
     [Fact]

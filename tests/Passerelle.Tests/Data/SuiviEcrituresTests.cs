@@ -51,6 +51,16 @@ public sealed class SuiviEcrituresTests(Application app) : IClassFixture<Applica
     }
 
     [Fact]
+    public async Task Ecriture_validee_ne_change_que_la_version_de_ses_tables()
+    {
+        var departement = await IdAsync("49");
+        var (territoires, heures) = (Versions.Version(departement, [typeof(Territoire)]), Versions.Version(departement, [typeof(Web.Features.Clauses.HeuresClause)]));
+        await DonneesCohortes.CreerTerritoireAsync(app);
+        Assert.True(Versions.Version(departement, [typeof(Territoire)]) > territoires);
+        Assert.Equal(heures, Versions.Version(departement, [typeof(Web.Features.Clauses.HeuresClause)]));
+    }
+
+    [Fact]
     public async Task Ecriture_hors_des_tables_suivies_ne_change_pas_la_version()
     {
         var departement = await IdAsync("49");

@@ -23,10 +23,20 @@ public sealed class CacheDepartement(IMemoryCache cache, VersionsDonnees version
         ObtenirAsync<IReadOnlyList<NomReferentiel>>(db, cle, async c => await lignes.ToListAsync(c), ct);
 
     /// <param name="cle">What the value is, with everything it depends on besides the département (scope, date…).</param>
-    public async Task<T> ObtenirAsync<T>(AppDbContext db, string cle, Func<CancellationToken, Task<T>> calculer, CancellationToken ct) where T : notnull
+    public Task<T> ObtenirAsync<T>(AppDbContext db, string cle, Func<CancellationToken, Task<T>> calculer, CancellationToken ct) where T : notnull =>
+        ObtenirAsync(db, cle, null, calculer, ct);
+
+    /// <param name="lues">
+    /// Every table the value is drawn from, each followed by <see cref="SuiviEcritures"/>: the value is served until one of
+    /// them is written, whatever else the département writes. Without it, any followed write recomputes it.
+    /// </param>
+    public async Task<T> ObtenirAsync<T>(AppDbContext db, string cle, IReadOnlyCollection<Type>? lues, Func<CancellationToken, Task<T>> calculer, CancellationToken ct)
+        where T : notnull
     {
+        if (lues?.FirstOrDefault(t => !SuiviEcritures.EstSuivie(t)) is { } inconnue)
+            throw new ArgumentException($"La table {inconnue.Name} n'est pas suivie par SuiviEcritures : la valeur ne serait jamais recalculée.", nameof(lues));
         if (desactive || db.TenantId is not int departement) return await calculer(ct);
-        var version = versions.Version(departement);
+        var version = lues is null ? versions.Version(departement) : versions.Version(departement, lues);
         if (cache.TryGetValue((departement, cle), out Entree? entree) && entree!.Version == version) return (T)entree.Valeur;
         var valeur = await calculer(ct);
         cache.Set((departement, cle), new Entree(version, valeur), Duree);

@@ -40,35 +40,47 @@ public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandIntercep
          typeof(MarcheClause), typeof(PlanClause), typeof(HeuresClause), typeof(Employeur),
          typeof(OffreEmploi), typeof(MiseEnRelation), typeof(Sortie)];
 
-    private readonly ConditionalWeakTable<DbTransaction, HashSet<int?>> enAttente = new();
-    private string[]? tables;
+    private readonly ConditionalWeakTable<DbTransaction, Dictionary<int, HashSet<Type>>> enAttente = new();
+    private (string Nom, Type Type)[]? tables;
+
+    /// <summary>A département's pending tables under a key that <see cref="Dictionary{TKey,TValue}"/> accepts: none is -1.</summary>
+    private const int SansDepartement = -1;
 
     private void Noter(DbCommand command, DbContext? context)
     {
         var texte = command.CommandText.AsSpan().TrimStart();
         if (texte.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || context is null) return;
-        tables ??= [.. Suivies.Select(t => $"\"{context.Model.FindEntityType(t)!.GetTableName()}\"")];
-        if (!tables.Any(t => command.CommandText.Contains(t, StringComparison.Ordinal))) return;
-        Noter(context, command.Transaction);
+        tables ??= [.. Suivies.Select(t => ($"\"{context.Model.FindEntityType(t)!.GetTableName()}\"", t))];
+        var ecrites = tables.Where(t => command.CommandText.Contains(t.Nom, StringComparison.Ordinal)).Select(t => t.Type).ToList();
+        if (ecrites.Count > 0) Noter(context, command.Transaction, ecrites);
     }
+
+    /// <summary>Whether cached values may name this table among those they read (<see cref="CacheDepartement"/>).</summary>
+    public static bool EstSuivie(Type table) => Suivies.Contains(table);
 
     /// <summary>A write EF did not send (the bulk writer's prepared inserts or COPY), noted as its commands would be.</summary>
     public IEnumerable<object> Inserees(AppDbContext contexte, IReadOnlyList<object> lignes)
     {
-        if (lignes.Any(l => Suivies.Contains(l.GetType()))) Noter(contexte, contexte.Database.CurrentTransaction?.GetDbTransaction());
+        var ecrites = lignes.Select(l => l.GetType()).Where(Suivies.Contains).Distinct().ToList();
+        if (ecrites.Count > 0) Noter(contexte, contexte.Database.CurrentTransaction?.GetDbTransaction(), ecrites);
         return [];
     }
 
-    private void Noter(DbContext context, DbTransaction? transaction)
+    private void Noter(DbContext context, DbTransaction? transaction, IReadOnlyList<Type> ecrites)
     {
         var departement = (context as AppDbContext)?.TenantId;
         if (transaction is null)
         {
-            versions.Changer(departement);
+            versions.Changer(departement, ecrites);
             return;
         }
         var departements = enAttente.GetValue(transaction, _ => []);
-        lock (departements) departements.Add(departement);
+        lock (departements)
+        {
+            var cle = departement ?? SansDepartement;
+            if (!departements.TryGetValue(cle, out var ensemble)) departements[cle] = ensemble = [];
+            ensemble.UnionWith(ecrites);
+        }
     }
 
     private void Terminer(DbTransaction transaction)
@@ -76,7 +88,7 @@ public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandIntercep
         if (!enAttente.TryGetValue(transaction, out var departements)) return;
         enAttente.Remove(transaction);
         lock (departements)
-            foreach (var d in departements) versions.Changer(d);
+            foreach (var (d, ecrites) in departements) versions.Changer(d == SansDepartement ? null : d, ecrites);
     }
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)

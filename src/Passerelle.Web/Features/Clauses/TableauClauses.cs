@@ -38,8 +38,15 @@ public sealed class TableauClauses(AppDbContext db, AccesClauses acces, CacheDep
         if (a < de) (de, a) = (a, de);
         if (a - de >= AnneesMaximum) de = a - AnneesMaximum + 1;
         var perimetre = acces.TotauxDuDepartement ? "departement" : string.Join(',', acces.Territoires.Order());
-        return cache.ObtenirAsync(db, $"clauses:{de}-{a}:{perimetre}", c => CalculerSansCacheAsync(de, a, c), ct);
+        return cache.ObtenirAsync(db, $"clauses:{de}-{a}:{perimetre}", Lues, c => CalculerSansCacheAsync(de, a, c), ct);
     }
+
+    /// <summary>
+    /// The tables the dashboard reads, so that only their writes recompute it. A fiche-action's code is not among them:
+    /// renamed a few times in a programme's life, it shows at most <see cref="CacheDepartement.Duree"/> late.
+    /// </summary>
+    private static readonly Type[] Lues =
+        [typeof(MarcheClause), typeof(PlanClause), typeof(HeuresClause), typeof(Employeurs.Employeur), typeof(Structures.Structure), typeof(Territoires.Territoire)];
 
     private async Task<Tableau> CalculerSansCacheAsync(int de, int a, CancellationToken ct)
     {

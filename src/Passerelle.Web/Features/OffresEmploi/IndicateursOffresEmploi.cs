@@ -47,8 +47,11 @@ public sealed class IndicateursOffresEmploi(AppDbContext db, AccesOffresEmploi a
     {
         var toutes = user.A(Role.PiloteProgramme) || user.A(Role.Lecteur) || acces.ToutesLesOffres;
         var perimetre = toutes ? "departement" : string.Join(',', employeurs.Territoires.Order());
-        return cache.ObtenirAsync(db, $"offres-emploi:{du:yyyyMMdd}-{au:yyyyMMdd}:{perimetre}", c => CalculerSansCacheAsync(du, au, toutes, c), ct);
+        return cache.ObtenirAsync(db, $"offres-emploi:{du:yyyyMMdd}-{au:yyyyMMdd}:{perimetre}", Lues, c => CalculerSansCacheAsync(du, au, toutes, c), ct);
     }
+
+    /// <summary>The tables the figures are drawn from: only their writes recompute them.</summary>
+    private static readonly Type[] Lues = [typeof(OffreEmploi), typeof(MiseEnRelation), typeof(Sortie), typeof(Employeur), typeof(Territoire)];
 
     private async Task<IndicateursOffres> CalculerSansCacheAsync(DateOnly du, DateOnly au, bool toutes, CancellationToken ct)
     {
