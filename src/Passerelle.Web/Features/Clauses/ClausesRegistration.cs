@@ -6,5 +6,5 @@ public static class ClausesRegistration
     public static IServiceCollection AddClauses(this IServiceCollection services) =>
         services.AddScoped<AccesClauses>().AddScoped<ChoixMarche>().AddScoped<ServiceMarches>().AddScoped<ServiceParticipants>()
             .AddScoped<RapprochementParcours>().AddScoped<EnregistrementHeures>().AddScoped<ConsultationMarches>().AddScoped<TableauClauses>()
-            .AddScoped<ImportHeuresClause>();
+            .AddScoped<ImportHeuresClause>().AddScoped<Programmes.IUsagesFiches, UsagesFichesClauses>();
 }

@@ -178,6 +178,33 @@ public sealed class ProgrammesTests(Application app) : IClassFixture<Application
     }
 
     [Fact]
+    public async Task Fiche_servie_par_un_marche_a_clause_sociale_ne_disparait_pas_a_l_import()
+    {
+        var code = "PDI-" + Guid.NewGuid().ToString("N")[..8];
+        using var admin = await Navigateur.ConnecteAsync(app, "admin@49");
+        await ImporterAsync(admin, Fichier(DeuxFiches, code: code));
+        var (_, f2) = await FicheAsync("F2", code);
+        await app.DansDepartementAsync("49", async db =>
+        {
+            db.Add(new Web.Features.Clauses.MarcheClause
+            {
+                Numero = "M-" + code,
+                Acheteur = "Département",
+                Objet = "Entretien des collèges",
+                DateDebut = new DateOnly(2026, 1, 1),
+                DateFin = new DateOnly(2026, 12, 31),
+                HeuresExigees = 500,
+                FicheActionId = f2,
+                CreePar = "test",
+            });
+            await db.SaveChangesAsync();
+        });
+        var resultat = await ImporterAsync(admin, Fichier(FicheValide, code: code));
+        Assert.Contains("La fiche F2 n'est plus dans le fichier (ou n'y a plus de contenu) alors que 1 marché(s) à clause sociale la mettent en œuvre", resultat, StringComparison.Ordinal);
+        Assert.Equal(f2, (await FicheAsync("F2", code)).Fiche);
+    }
+
+    [Fact]
     public async Task Administrateur_importe_un_fichier_puis_sa_mise_a_jour_qui_ne_versionne_que_la_fiche_changee()
     {
         var code = "PDI-" + Guid.NewGuid().ToString("N")[..8];
