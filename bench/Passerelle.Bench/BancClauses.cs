@@ -19,7 +19,7 @@ internal static class BancClauses
     {
         var options = OptionsBancFiles.Lire(args);
         var (provider, connexion, nettoyer) = await BaseBench.PreparerAsync(options.Postgres);
-        Console.WriteLine($"Base {provider}, département 49, {options.Utilisateurs} utilisateurs simultanés, {options.DureeSecondes} s par page.");
+        Console.WriteLine($"Base {provider}, département 49, {options.Utilisateurs} utilisateurs simultanés, {options.DureeSecondes} s par page{(options.SansCache ? ", sans cache" : "")}.");
         try
         {
             var port = Banc.PortLibre();
@@ -33,7 +33,8 @@ internal static class BancClauses
             var lignes = await GenererAsync(provider, connexion);
             Console.WriteLine($"Clauses : {Marches} marchés, {Participants} participants, {lignes} saisies mensuelles sur {Annees} ans en {chrono.Elapsed.TotalSeconds:F1} s.");
             port = Banc.PortLibre();
-            using var application = Banc.DemarrerApplication(port, provider, connexion, OptionsBancFiles.Departement, "0");
+            using var application = Banc.DemarrerApplication(port, provider, connexion, OptionsBancFiles.Departement, "0",
+                "--Diagnostic:SansCache", options.SansCache ? "true" : "false");
             try
             {
                 var url = new Uri($"http://127.0.0.1:{port}");

@@ -7,7 +7,7 @@ using Passerelle.Bench;
 //   files  : dotnet run -c Release --project bench/Passerelle.Bench -- files [--personnes 100000] [--national 2000000]
 //            [--postgres "Host=…;Username=…"] [--duree 10] [--utilisateurs 20] [--garder] [--analyser] [--sql f.sql]
 //            [--reprendre "<base gardée>"] [--pages mot1,mot2] [--sans-cache]
-//   clauses: dotnet run -c Release --project bench/Passerelle.Bench -- clauses [--postgres "Host=…;Username=…"] [--duree 10] [--utilisateurs 20]
+//   clauses: dotnet run -c Release --project bench/Passerelle.Bench -- clauses [--postgres "Host=…;Username=…"] [--duree 10] [--utilisateurs 20] [--sans-cache]
 //   fichier: dotnet run -c Release --project bench/Passerelle.Bench -- fichier <sortie.xml> [--foyers 1000] [--departement 49] [--date 2026-10-31]
 return args.FirstOrDefault() switch
 {
