@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Passerelle.BrowserTests.Features.Structures;
+using Passerelle.Tests.Features.Structures;
 using Passerelle.BrowserTests.Support;
 using static Microsoft.Playwright.Assertions;
 using static Passerelle.BrowserTests.Features.Administration.ParcoursAdministrateur;

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Passerelle.BrowserTests.Features.Structures;
+using Passerelle.Tests.Features.Structures;
 using Passerelle.BrowserTests.Support;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Passerelle.BrowserTests.Support;
+using Passerelle.Tests.Features.Structures;
 using static Microsoft.Playwright.Assertions;
 using static Passerelle.BrowserTests.Features.Administration.ParcoursAdministrateur;
 
