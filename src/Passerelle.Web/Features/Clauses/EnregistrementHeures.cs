@@ -66,7 +66,8 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
         if (erreurs.Count > 0)
             return new(ResultatAction.Refus($"{erreurs.Count} ligne(s) refusée(s) : rien n'a été enregistré. Corrigez-les, puis enregistrez à nouveau."), erreurs, Colonnes: colonnes);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // An import registering new participants first holds the transaction of the whole file.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var groupe in lignes.GroupBy(l => l.MarcheId))
         {
             var participants = groupe.Select(l => l.ParticipantId).ToList();
@@ -94,7 +95,7 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
         foreach (var groupe in lignes.GroupBy(l => (l.MarcheId, l.Mois)))
             audit.Enregistrer(Action, nameof(MarcheClause), groupe.Key.MarcheId, $"{groupe.Key.Mois:yyyy-MM} : {groupe.Count()} ligne(s), {groupe.Sum(l => l.Heures ?? 0)} h");
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         var total = lignes.Sum(l => l.Heures ?? 0);
         return new(ResultatAction.Ok($"{lignes.Count} ligne(s) enregistrée(s), {ReglesHeuresClause.Heures(total)} h au total."), new Dictionary<string, string>());
