@@ -37,6 +37,7 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
         var existantes = await db.Set<HeuresClause>().Where(h => idsParticipants.Contains(h.ParticipantClauseId) && mois.Contains(h.Mois))
             .Select(h => new { h.MarcheClauseId, h.ParticipantClauseId, h.Mois, h.Heures }).ToListAsync(ct);
         var moisCourant = new DateOnly(heure.Aujourdhui.Year, heure.Aujourdhui.Month, 1);
+        var departement = await db.CodeDepartementAsync(ct);
 
         var erreurs = new Dictionary<string, string>(StringComparer.Ordinal);
         var colonnes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -57,7 +58,7 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
                 var autresLignes = lignes.Where(x => x.ParticipantId == l.ParticipantId && x.Mois == l.Mois && x.MarcheId != l.MarcheId).Sum(x => x.Heures ?? 0);
                 var remplacees = lignes.Where(x => x.ParticipantId == l.ParticipantId && x.Mois == l.Mois).Select(x => x.MarcheId).ToHashSet();
                 var ailleurs = autresLignes + existantes.Where(x => x.ParticipantClauseId == l.ParticipantId && x.Mois == l.Mois && !remplacees.Contains(x.MarcheClauseId)).Sum(x => x.Heures);
-                (colonne, erreur) = ("heures", ReglesHeuresClause.Verifier(h, ailleurs, l.Mois, $"{inscription.Prenom} {inscription.Nom}"));
+                (colonne, erreur) = ("heures", ReglesHeuresClause.Verifier(h, ailleurs, l.Mois, $"{inscription.Prenom} {inscription.Nom}", departement));
             }
             if (erreur is null) continue;
             erreurs[l.Cle] = erreur;
