@@ -64,8 +64,9 @@ public sealed class CommandesParPageTests(ApplicationProfilee app, ITestOutputHe
         // parcours and the prescriptions with their actions (issue 14: 29 → 30); the EP section reads the passages, their
         // appeals and the reminders in one command (issue 15: 30 → 31); the way to work adds four sections (issue 16: 31 → 38):
         // mises en relation one, immersions their page and count, IAE one, parrainage its page and count, who may propose
-        // and the active mentors.
-        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 38);
+        // and the active mentors; the clauses section one, the person's contracts (a second, their hours, only for a person on a
+        // clause) (38 → 39).
+        Assert.InRange(await CompterAsync("agent@49", $"/personnes/{await PersonneAccompagneeAsync()}"), 1, 39);
 
     [Theory]
     [InlineData("a-inviter")]

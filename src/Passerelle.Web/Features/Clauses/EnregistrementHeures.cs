@@ -37,6 +37,7 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
         var existantes = await db.Set<HeuresClause>().Where(h => idsParticipants.Contains(h.ParticipantClauseId) && mois.Contains(h.Mois))
             .Select(h => new { h.MarcheClauseId, h.ParticipantClauseId, h.Mois, h.Heures }).ToListAsync(ct);
         var moisCourant = new DateOnly(heure.Aujourdhui.Year, heure.Aujourdhui.Month, 1);
+        var departement = await db.CodeDepartementAsync(ct);
 
         var erreurs = new Dictionary<string, string>(StringComparer.Ordinal);
         var colonnes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -57,7 +58,7 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
                 var autresLignes = lignes.Where(x => x.ParticipantId == l.ParticipantId && x.Mois == l.Mois && x.MarcheId != l.MarcheId).Sum(x => x.Heures ?? 0);
                 var remplacees = lignes.Where(x => x.ParticipantId == l.ParticipantId && x.Mois == l.Mois).Select(x => x.MarcheId).ToHashSet();
                 var ailleurs = autresLignes + existantes.Where(x => x.ParticipantClauseId == l.ParticipantId && x.Mois == l.Mois && !remplacees.Contains(x.MarcheClauseId)).Sum(x => x.Heures);
-                (colonne, erreur) = ("heures", ReglesHeuresClause.Verifier(h, ailleurs, l.Mois, $"{inscription.Prenom} {inscription.Nom}"));
+                (colonne, erreur) = ("heures", ReglesHeuresClause.Verifier(h, ailleurs, l.Mois, $"{inscription.Prenom} {inscription.Nom}", departement));
             }
             if (erreur is null) continue;
             erreurs[l.Cle] = erreur;
@@ -66,7 +67,8 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
         if (erreurs.Count > 0)
             return new(ResultatAction.Refus($"{erreurs.Count} ligne(s) refusée(s) : rien n'a été enregistré. Corrigez-les, puis enregistrez à nouveau."), erreurs, Colonnes: colonnes);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // An import registering new participants first holds the transaction of the whole file.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var groupe in lignes.GroupBy(l => l.MarcheId))
         {
             var participants = groupe.Select(l => l.ParticipantId).ToList();
@@ -94,7 +96,7 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
         foreach (var groupe in lignes.GroupBy(l => (l.MarcheId, l.Mois)))
             audit.Enregistrer(Action, nameof(MarcheClause), groupe.Key.MarcheId, $"{groupe.Key.Mois:yyyy-MM} : {groupe.Count()} ligne(s), {groupe.Sum(l => l.Heures ?? 0)} h");
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         var total = lignes.Sum(l => l.Heures ?? 0);
         return new(ResultatAction.Ok($"{lignes.Count} ligne(s) enregistrée(s), {ReglesHeuresClause.Heures(total)} h au total."), new Dictionary<string, string>());

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Data;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -9,7 +10,7 @@ namespace Passerelle.Web.Features.Clauses;
 
 /// <summary>The facilitator's monthly entry: one contract, one month, an hours field per participant, saved whole or not at all.</summary>
 [Authorize(Policy = Politiques.Clauses)]
-public sealed class HeuresModel(ConsultationMarches consultation, EnregistrementHeures enregistrement) : PageModel
+public sealed class HeuresModel(ConsultationMarches consultation, EnregistrementHeures enregistrement, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty(SupportsGet = true, Name = "mois")] public string? MoisSaisi { get; set; }
@@ -17,6 +18,9 @@ public sealed class HeuresModel(ConsultationMarches consultation, Enregistrement
 
     public DateOnly Mois { get; private set; }
     public string Numero { get; private set; } = "";
+
+    /// <summary>The département's code, whose calendar sets the month's working days.</summary>
+    public string Departement { get; private set; } = "";
     public IReadOnlyList<LigneGrille> Lignes { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Erreurs { get; private set; } = new Dictionary<string, string>();
     public string? Erreur { get; private set; }
@@ -53,7 +57,7 @@ public sealed class HeuresModel(ConsultationMarches consultation, Enregistrement
     {
         if (!DateOnly.TryParseExact(MoisSaisi, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var mois)) return false;
         if (await consultation.FicheAsync(Id, ct) is not { } fiche || await consultation.GrilleAsync(Id, mois, ct) is not { } lignes) return false;
-        (Mois, Numero, Lignes) = (mois, fiche.Numero, lignes);
+        (Mois, Numero, Lignes, Departement) = (mois, fiche.Numero, lignes, await db.CodeDepartementAsync(ct));
         return true;
     }
 }

@@ -1,20 +1,25 @@
 namespace Passerelle.Web.Features.Clauses;
 
 /// <summary>
-/// The working days of a month: Monday to Friday, less the eleven French public holidays of the Code du travail
-/// (art. L3133-1), Easter Monday, Ascension and Whit Monday computed from Easter. Alsace-Moselle's two extra days are not
-/// counted: none of the départements served today is there.
+/// The working days of a month in a département: Monday to Friday, less the eleven French public holidays of the Code du
+/// travail (art. L3133-1), Easter Monday, Ascension and Whit Monday computed from Easter; in Bas-Rhin, Haut-Rhin and
+/// Moselle, Good Friday and 26 December as well (local law kept by art. L3134-13).
 /// </summary>
 public static class JoursOuvres
 {
-    public static IReadOnlyList<DateOnly> Feries(int annee)
+    public static readonly IReadOnlySet<string> AlsaceMoselle = new HashSet<string>(["57", "67", "68"], StringComparer.Ordinal);
+
+    /// <param name="departement">The département's code (« 49 », « 67 »…).</param>
+    public static IReadOnlyList<DateOnly> Feries(int annee, string departement)
     {
         var paques = Paques(annee);
-        return
+        List<DateOnly> feries =
         [
             new(annee, 1, 1), paques.AddDays(1), new(annee, 5, 1), new(annee, 5, 8), paques.AddDays(39), paques.AddDays(50),
             new(annee, 7, 14), new(annee, 8, 15), new(annee, 11, 1), new(annee, 11, 11), new(annee, 12, 25),
         ];
+        if (AlsaceMoselle.Contains(departement)) feries.AddRange([paques.AddDays(-2), new(annee, 12, 26)]);
+        return feries;
     }
 
     /// <summary>Easter Sunday of the Gregorian calendar (the anonymous algorithm of Meeus, Jones and Butcher).</summary>
@@ -27,9 +32,9 @@ public static class JoursOuvres
         return new DateOnly(annee, mois, jour);
     }
 
-    public static int Du(DateOnly mois)
+    public static int Du(DateOnly mois, string departement)
     {
-        var feries = Feries(mois.Year);
+        var feries = Feries(mois.Year, departement);
         var premier = new DateOnly(mois.Year, mois.Month, 1);
         var jours = 0;
         for (var j = premier; j.Month == premier.Month; j = j.AddDays(1))

@@ -49,6 +49,25 @@ public sealed class RapprochementParcours(AppDbContext db, AccesClauses acces, P
             .Select(p => new PersonneTrouvee(p.Id, p.Nom, p.Prenoms, p.DateNaissance)).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The parcours a participant being registered is linked to without a facilitator's choice: the one person within reach
+    /// with their NIR when it is given, else with their surname, first name (the first of their first names) and birth date;
+    /// none when no one, or more than one, matches.
+    /// </summary>
+    public async Task<int?> PersonneUniqueAsync(string? numeroNir, string nom, string prenom, DateOnly naissance, CancellationToken ct)
+    {
+        var personnes = Atteintes();
+        if (nir.Empreinte(numeroNir) is { } empreinte) personnes = personnes.Where(p => p.EmpreinteNir == empreinte);
+        else
+        {
+            var cle = NormalisationNom.CleIdentite(nom, prenom);
+            var suivie = cle + " ";
+            personnes = personnes.Where(p => p.DateNaissance == naissance && (p.CleIdentite == cle || p.CleIdentite.StartsWith(suivie)));
+        }
+        var ids = await personnes.Select(p => p.Id).Take(2).ToListAsync(ct);
+        return ids.Count == 1 ? ids[0] : null;
+    }
+
     /// <param name="personneId">null to undo a link.</param>
     public async Task<ResultatAction> RattacherAsync(int participantId, int? personneId, CancellationToken ct)
     {

@@ -7,14 +7,19 @@ using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Clauses;
 
-/// <summary>A beneficiary put on a contract: who they are, their public, the employer or SIAE that employs them there (« employeur-12 », « structure-7 »).</summary>
-public sealed record SaisieParticipant(string? Nom, string? Prenom, DateOnly? DateNaissance, PublicClause? Public, string? Employeur);
+/// <summary>
+/// A beneficiary put on a contract: who they are, their public, the employer or SIAE that employs them there (« employeur-12 »,
+/// « structure-7 »), and their NIR when known, only to find their parcours.
+/// </summary>
+public sealed record SaisieParticipant(string? Nom, string? Prenom, DateOnly? DateNaissance, PublicClause? Public, string? Employeur, string? Nir = null);
 
 /// <summary>
 /// Puts beneficiaries on contracts: the same person (name and birth date) is one participant across the département's
 /// contracts, so their monthly ceiling is counted over all of them; on each contract, the employer or SIAE employing them.
+/// A new participant is linked to their parcours when exactly one person within the writer's reach is them
+/// (<see cref="RapprochementParcours.PersonneUniqueAsync"/>); otherwise the facilitator links them from their page.
 /// </summary>
-public sealed class ServiceParticipants(AppDbContext db, AccesClauses acces, AuditJournal audit, CurrentUser user, HeureLegale heure)
+public sealed class ServiceParticipants(AppDbContext db, AccesClauses acces, RapprochementParcours rapprochement, AuditJournal audit, CurrentUser user, HeureLegale heure)
 {
     public const string ActionInscription = "clause-participant";
 
@@ -33,6 +38,7 @@ public sealed class ServiceParticipants(AppDbContext db, AccesClauses acces, Aud
         if (s.DateNaissance is not DateOnly naissance) erreurs[nameof(s.DateNaissance)] = "Indiquez la date de naissance du participant.";
         else if (naissance > aujourdhui.AddYears(-16) || naissance < aujourdhui.AddYears(-100))
             erreurs[nameof(s.DateNaissance)] = "La date de naissance doit donner un âge de 16 à 100 ans.";
+        if (Nir.Lire(s.Nir) is { Complet: null, Anomalie: { } anomalie }) erreurs[nameof(s.Nir)] = anomalie;
         var (employeur, structure) = ReglesMarche.Attributaire(s.Employeur);
         if (employeur is null && structure is null) (employeur, structure) = (marche.EmployeurId, marche.StructureId);
         if (employeur is int e && !await db.Set<Employeurs.Employeur>().AnyAsync(x => x.Id == e, ct)) erreurs[nameof(s.Employeur)] = "Cet employeur n'existe pas dans le département.";
@@ -50,13 +56,17 @@ public sealed class ServiceParticipants(AppDbContext db, AccesClauses acces, Aud
             Cle = cle,
             DateNaissance = s.DateNaissance!.Value,
             Public = s.Public ?? PublicClause.Autre,
+            PersonneId = await rapprochement.PersonneUniqueAsync(s.Nir, nom!, prenom!, s.DateNaissance!.Value, ct),
             CreeLe = heure.MaintenantUtc,
             CreePar = Auteur,
         };
+        var rattache = participant.Id == 0 && participant.PersonneId is not null;
         db.Add(new ParticipationClause { MarcheClauseId = marcheId, Participant = participant, EmployeurId = employeur, StructureId = structure });
         await db.SaveChangesAsync(ct);
         audit.Enregistrer(ActionInscription, nameof(MarcheClause), marcheId, $"participant {participant.Id}");
-        var resultat = await db.SauverActionAsync($"{participant.Prenom} {participant.Nom} inscrit(e) sur le marché.", ResultatAction.Conflit, ct);
+        if (rattache) audit.Enregistrer(RapprochementParcours.ActionRattachement, nameof(ParticipantClause), participant.Id, $"personne {participant.PersonneId} (à l'inscription)");
+        var message = $"{participant.Prenom} {participant.Nom} inscrit(e) sur le marché{(rattache ? " et rattaché(e) à son parcours" : "")}.";
+        var resultat = await db.SauverActionAsync(message, ResultatAction.Conflit, ct);
         return new(resultat, new Dictionary<string, string>(), participant.Id);
     }
 }
