@@ -36,7 +36,7 @@ public sealed class FicheModel(ConsultationEmployeurs consultation, ServiceEmplo
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
 
-    private RedirectResult Revenir(EcritureEmployeur ecriture, string ancre)
+    private RedirectResult Revenir(Ecriture ecriture, string ancre)
     {
         TempData.Confirmer(ecriture.Resultat.Message);
         return Redirect($"/employeurs/{Id}{ancre}");

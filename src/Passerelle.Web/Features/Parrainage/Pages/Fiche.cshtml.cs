@@ -47,7 +47,7 @@ public sealed class FicheModel(ConsultationParrainages consultation, ServiceParr
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
 
-    private RedirectResult Revenir(EcritureParrainage ecriture, string ancre)
+    private RedirectResult Revenir(Ecriture ecriture, string ancre)
     {
         TempData.Confirmer(ecriture.Resultat.Message);
         return Redirect($"/parrainage/{Id}{ancre}");
