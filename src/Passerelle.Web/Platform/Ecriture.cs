@@ -6,6 +6,9 @@ namespace Passerelle.Web.Platform;
 /// </summary>
 public record Ecriture(ResultatAction Resultat, IReadOnlyDictionary<string, string> Erreurs, int? Id = null)
 {
+    /// <summary>The message above a form shown again: the refusal itself, or, when fields are refused, the call to correct them.</summary>
+    public string MessageFormulaire => Erreurs.Count == 0 ? Resultat.Message : "Corrigez les champs signalés : rien n'a été enregistré.";
+
     /// <summary>An outcome that concerns no field in particular: saved, unknown, a version conflict, a refusal of the whole.</summary>
     public static Ecriture De(ResultatAction resultat, int? id = null) => new(resultat, new Dictionary<string, string>(), id);
 
