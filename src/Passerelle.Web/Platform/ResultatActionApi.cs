@@ -11,4 +11,25 @@ public static class ResultatActionApi
     public static Results<Ok<ReponseAction>, ProblemHttpResult> EnReponse(this ResultatAction resultat) => resultat.Reussi
         ? TypedResults.Ok(new ReponseAction(resultat.Message))
         : TypedResults.Problem(title: "Action refusée", detail: resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>A refused write answers 422 with its French summary and each refused field's reason under « erreurs ».</summary>
+    public static ProblemHttpResult EnRefus(this Ecriture ecriture) =>
+        TypedResults.Problem(title: "Écriture refusée", detail: ecriture.Resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["erreurs"] = ecriture.Erreurs });
+
+    /// <summary>
+    /// A write on a row named by the route: 200 with what <paramref name="ecrit"/> makes of the message, 404 when refused as
+    /// one of <paramref name="introuvables"/> (unknown or out of scope), 422 otherwise.
+    /// </summary>
+    public static Results<Ok<T>, NotFound, ProblemHttpResult> EnReponse<T>(this Ecriture ecriture, Func<string, T> ecrit, params ReadOnlySpan<ResultatAction> introuvables) =>
+        ecriture.Resultat.Reussi ? TypedResults.Ok(ecrit(ecriture.Resultat.Message))
+        : introuvables.Contains(ecriture.Resultat) ? TypedResults.NotFound()
+        : ecriture.EnRefus();
+
+    /// <summary>A creation: 201 at <paramref name="adresse"/> of the new id, 404 when refused as one of <paramref name="introuvables"/>, 422 otherwise.</summary>
+    public static Results<Created<T>, NotFound, ProblemHttpResult> EnCreation<T>(this Ecriture ecriture, Func<int, string> adresse, Func<int, string, T> ecrit,
+        params ReadOnlySpan<ResultatAction> introuvables) =>
+        ecriture.Resultat.Reussi && ecriture.Id is int id ? TypedResults.Created(adresse(id), ecrit(id, ecriture.Resultat.Message))
+        : introuvables.Contains(ecriture.Resultat) ? TypedResults.NotFound()
+        : ecriture.EnRefus();
 }

@@ -45,7 +45,7 @@ public static class ClausesApi
             .WithSummary("Un marché : acheteur, objet, lots, dates, heures exigées, plan mensuel, totaux par année, participants ; 404 hors de votre périmètre.");
         groupe.MapPost("", async Task<Results<Created<ClauseEcrite>, ProblemHttpResult>> (SaisieMarche s, ServiceMarches service, CancellationToken ct) =>
                 await service.CreerAsync(s, ct) is var e && e.Resultat.Reussi && e.Id is int id
-                    ? TypedResults.Created($"/api/v1/clauses/{id}", new ClauseEcrite(id, e.Resultat.Message)) : Refus(e))
+                    ? TypedResults.Created($"/api/v1/clauses/{id}", new ClauseEcrite(id, e.Resultat.Message)) : e.EnRefus())
             .AccepteCle(PorteesApi.ClausesEcriture)
             .WithSummary("Enregistre un marché et répartit ses heures exigées sur ses mois ; 422 avec la raison de chaque champ refusé.");
         groupe.MapPost("/{id:int}/participants", async Task<Results<Ok<ClauseEcrite>, NotFound, ProblemHttpResult>> (int id, SaisieParticipant s, ServiceParticipants service, CancellationToken ct) =>
@@ -59,7 +59,7 @@ public static class ClausesApi
         groupe.MapPut("/{id:int}/heures", async Task<Results<Ok<ClauseEcrite>, NotFound, ProblemHttpResult>> (int id, MoisHeuresApi m, EnregistrementHeures service, CancellationToken ct) =>
             {
                 if (!DateOnly.TryParseExact(m.Mois, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var mois))
-                    return Refus(EcritureClause.Champ("Mois", "Indiquez le mois sous la forme AAAA-MM."));
+                    return Ecriture.Champ("Mois", "Indiquez le mois sous la forme AAAA-MM.").EnRefus();
                 var lignes = (m.Lignes ?? []).Select(l => new LigneHeures(l.ParticipantId.ToString(CultureInfo.InvariantCulture), id, l.ParticipantId, mois, l.Heures)).ToList();
                 return Ecrire(await service.EnregistrerAsync(lignes, ct));
             })
@@ -67,12 +67,6 @@ public static class ClausesApi
             .WithSummary("Enregistre un mois d'heures réalisées pour plusieurs participants : tout ou rien, 422 avec la raison de chaque participant refusé (plafond des jours ouvrés × 7 h) ; une heure vide ou nulle efface le mois.");
     }
 
-    private static Results<Ok<ClauseEcrite>, NotFound, ProblemHttpResult> Ecrire(EcritureClause e) =>
-        e.Resultat.Reussi ? TypedResults.Ok(new ClauseEcrite(e.Id ?? 0, e.Resultat.Message))
-        : e.Resultat == ServiceMarches.Introuvable ? TypedResults.NotFound()
-        : Refus(e);
-
-    private static ProblemHttpResult Refus(EcritureClause e) =>
-        TypedResults.Problem(title: "Écriture refusée", detail: e.Resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["erreurs"] = e.Erreurs });
+    private static Results<Ok<ClauseEcrite>, NotFound, ProblemHttpResult> Ecrire(Ecriture e) =>
+        e.EnReponse(message => new ClauseEcrite(e.Id ?? 0, message), ServiceMarches.Introuvable);
 }

@@ -37,12 +37,7 @@ public sealed class EditionMarcheModel(ServiceMarches service, ConsultationMarch
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = Id is int id ? await service.ModifierAsync(id, Version, Saisie, ct) : await service.CreerAsync(Saisie, ct);
-        if (ecriture.Resultat == ServiceMarches.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi && ecriture.Id is int enregistre)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/clauses/marches/{enregistre}");
-        }
+        if (this.SortieFormulaire(ecriture, enregistre => $"/clauses/marches/{enregistre}", ServiceMarches.Introuvable) is { } sortie) return sortie;
         (Erreurs, Erreur) = (ecriture.Erreurs, ecriture.Resultat.Message);
         await ChargerAsync(ct);
         return Page();

@@ -13,6 +13,10 @@ namespace Passerelle.Web.Features.Clauses;
 public sealed record LigneHeures(string Cle, int MarcheId, int ParticipantId, DateOnly Mois, decimal? Heures, int? EmployeurId = null, int? StructureId = null,
     bool EmployeurDonne = false);
 
+/// <summary>A write of hours whose refusals also name the column each is about (« mois », « heures »…), for an import's report.</summary>
+public sealed record EcritureHeures(ResultatAction Resultat, IReadOnlyDictionary<string, string> Erreurs, IReadOnlyDictionary<string, string>? Colonnes = null)
+    : Ecriture(Resultat, Erreurs);
+
 /// <summary>
 /// Records completed hours all or nothing: every line is checked (contract in scope, participant on it, month within the
 /// contract and not to come, the monthly ceiling of <see cref="ReglesHeuresClause"/> over all the person's contracts), every
@@ -22,9 +26,9 @@ public sealed class EnregistrementHeures(AppDbContext db, AccesClauses acces, Au
 {
     public const string Action = "clause-heures";
 
-    public async Task<EcritureClause> EnregistrerAsync(IReadOnlyList<LigneHeures> lignes, CancellationToken ct)
+    public async Task<EcritureHeures> EnregistrerAsync(IReadOnlyList<LigneHeures> lignes, CancellationToken ct)
     {
-        if (lignes.Count == 0) return EcritureClause.Refus("Aucune ligne d'heures à enregistrer.");
+        if (lignes.Count == 0) return new(ResultatAction.Refus("Aucune ligne d'heures à enregistrer."), new Dictionary<string, string>());
         var idsMarches = lignes.Select(l => l.MarcheId).Distinct().ToList();
         var marches = await acces.Atteints(db.Set<MarcheClause>()).Where(m => idsMarches.Contains(m.Id))
             .Select(m => new { m.Id, m.Numero, m.DateDebut, m.DateFin }).ToDictionaryAsync(m => m.Id, ct);

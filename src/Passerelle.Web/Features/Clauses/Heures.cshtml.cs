@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Data;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -41,7 +42,7 @@ public sealed class HeuresModel(ConsultationMarches consultation, Enregistrement
             else erreurs[cle] = $"« {texte} » n'est pas un nombre d'heures (p. ex. 35 ou 17,5).";
         }
         var ecriture = erreurs.Count > 0
-            ? EcritureClause.Champs(erreurs, $"{erreurs.Count} ligne(s) refusée(s) : rien n'a été enregistré.")
+            ? Ecriture.Champs(erreurs, $"{erreurs.Count} ligne(s) refusée(s) : rien n'a été enregistré.")
             : await enregistrement.EnregistrerAsync(lignes, ct);
         if (ecriture.Resultat == ServiceMarches.Introuvable) return NotFound();
         if (ecriture.Resultat.Reussi)

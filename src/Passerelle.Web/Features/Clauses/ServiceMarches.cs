@@ -6,17 +6,6 @@ using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Clauses;
 
-/// <summary>What one write gives back: the outcome, the field (or line) errors for the form, the id when saved.</summary>
-/// <param name="Colonnes">For lines of hours: the column each refusal is about (« mois », « heures »…), for an import's report.</param>
-public sealed record EcritureClause(ResultatAction Resultat, IReadOnlyDictionary<string, string> Erreurs, int? Id = null, IReadOnlyDictionary<string, string>? Colonnes = null)
-{
-    public static EcritureClause Refus(string message) => new(ResultatAction.Refus(message), new Dictionary<string, string>());
-
-    public static EcritureClause Champ(string champ, string message) => new(ResultatAction.Refus(message), new Dictionary<string, string> { [champ] = message });
-
-    public static EcritureClause Champs(IReadOnlyDictionary<string, string> erreurs, string resume) => new(ResultatAction.Refus(resume), erreurs);
-}
-
 /// <summary>
 /// The writing of contracts with a clause: their fields (<see cref="ReglesMarche"/>), the choices they point at checked
 /// within the département and the writer's territoires (<see cref="AccesClauses"/>), one contract per number, the plan
@@ -32,10 +21,10 @@ public sealed class ServiceMarches(AppDbContext db, AccesClauses acces, ChoixMar
 
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
 
-    public async Task<EcritureClause> CreerAsync(SaisieMarche saisie, CancellationToken ct)
+    public async Task<Ecriture> CreerAsync(SaisieMarche saisie, CancellationToken ct)
     {
         var (lu, erreurs) = await LireAsync(saisie, null, ct);
-        if (lu is null) return EcritureClause.Champs(erreurs, "Corrigez les champs signalés : rien n'a été enregistré.");
+        if (lu is null) return Ecriture.Champs(erreurs, "Corrigez les champs signalés : rien n'a été enregistré.");
         var marche = new MarcheClause { Numero = lu.Numero, Acheteur = lu.Acheteur, Objet = lu.Objet, CreePar = Auteur, CreeLe = heure.MaintenantUtc };
         Remplir(marche, lu);
         marche.Plan = [.. ReglesMarche.Repartir(lu.DateDebut, lu.DateFin, lu.HeuresExigees).Select(p => new PlanClause { Mois = p.Mois, Heures = p.Heures })];
@@ -47,7 +36,7 @@ public sealed class ServiceMarches(AppDbContext db, AccesClauses acces, ChoixMar
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return EcritureClause.Champ(nameof(saisie.Numero), $"Le marché n° {lu.Numero} vient d'être enregistré par quelqu'un d'autre.");
+            return Ecriture.Champ(nameof(saisie.Numero), $"Le marché n° {lu.Numero} vient d'être enregistré par quelqu'un d'autre.");
         }
         audit.Enregistrer(ActionCreation, nameof(MarcheClause), marche.Id, $"{lu.Numero} ({lu.HeuresExigees} h)");
         await db.SaveChangesAsync(ct);
@@ -55,7 +44,7 @@ public sealed class ServiceMarches(AppDbContext db, AccesClauses acces, ChoixMar
         return new(ResultatAction.Ok($"Marché n° {lu.Numero} enregistré, {lu.HeuresExigees} h réparties sur ses mois."), new Dictionary<string, string>(), marche.Id);
     }
 
-    public async Task<EcritureClause> ModifierAsync(int id, int version, SaisieMarche saisie, CancellationToken ct)
+    public async Task<Ecriture> ModifierAsync(int id, int version, SaisieMarche saisie, CancellationToken ct)
     {
         if (await acces.Atteints(db.Set<MarcheClause>()).Include(m => m.Plan).FirstOrDefaultAsync(m => m.Id == id, ct) is not { } marche) return new(Introuvable, new Dictionary<string, string>());
         var (lu, erreurs) = await LireAsync(saisie, id, ct);
@@ -75,7 +64,7 @@ public sealed class ServiceMarches(AppDbContext db, AccesClauses acces, ChoixMar
     }
 
     /// <summary>Replaces the planned hours of the given months (months outside the contract are refused, each by its own field).</summary>
-    public async Task<EcritureClause> PlanifierAsync(int id, int version, IReadOnlyDictionary<DateOnly, int> heures, CancellationToken ct)
+    public async Task<Ecriture> PlanifierAsync(int id, int version, IReadOnlyDictionary<DateOnly, int> heures, CancellationToken ct)
     {
         if (await acces.Atteints(db.Set<MarcheClause>()).Include(m => m.Plan).FirstOrDefaultAsync(m => m.Id == id, ct) is not { } marche) return new(Introuvable, new Dictionary<string, string>());
         var mois = ReglesMarche.Mois(marche.DateDebut, marche.DateFin);

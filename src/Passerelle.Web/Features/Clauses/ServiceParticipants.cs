@@ -25,7 +25,7 @@ public sealed class ServiceParticipants(AppDbContext db, AccesClauses acces, Rap
 
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
 
-    public async Task<EcritureClause> InscrireAsync(int marcheId, SaisieParticipant s, CancellationToken ct)
+    public async Task<Ecriture> InscrireAsync(int marcheId, SaisieParticipant s, CancellationToken ct)
     {
         if (await acces.Atteints(db.Set<MarcheClause>()).FirstOrDefaultAsync(m => m.Id == marcheId, ct) is not { } marche)
             return new(ServiceMarches.Introuvable, new Dictionary<string, string>());
@@ -44,11 +44,11 @@ public sealed class ServiceParticipants(AppDbContext db, AccesClauses acces, Rap
         if (employeur is int e && !await db.Set<Employeurs.Employeur>().AnyAsync(x => x.Id == e, ct)) erreurs[nameof(s.Employeur)] = "Cet employeur n'existe pas dans le département.";
         if (structure is int st && !await db.Structures.AnyAsync(x => x.Id == st && ChoixMarche.TypesSiae.Contains(x.Type), ct))
             erreurs[nameof(s.Employeur)] = "L'employeur doit être un employeur ou une SIAE du département.";
-        if (erreurs.Count > 0) return EcritureClause.Champs(erreurs, "Corrigez les champs signalés : le participant n'a pas été inscrit.");
+        if (erreurs.Count > 0) return Ecriture.Champs(erreurs, "Corrigez les champs signalés : le participant n'a pas été inscrit.");
         var cle = NormalisationNom.CleIdentite(nom!, prenom!);
         var participant = await db.Set<ParticipantClause>().FirstOrDefaultAsync(p => p.Cle == cle && p.DateNaissance == s.DateNaissance, ct);
         if (participant is not null && await db.Set<ParticipationClause>().AnyAsync(p => p.MarcheClauseId == marcheId && p.ParticipantClauseId == participant.Id, ct))
-            return EcritureClause.Champ(nameof(s.Nom), $"{participant.Prenom} {participant.Nom} est déjà inscrit(e) sur ce marché.");
+            return Ecriture.Champ(nameof(s.Nom), $"{participant.Prenom} {participant.Nom} est déjà inscrit(e) sur ce marché.");
         participant ??= new ParticipantClause
         {
             Nom = nom!,

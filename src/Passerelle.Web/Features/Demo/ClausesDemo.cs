@@ -110,7 +110,7 @@ internal static class ClausesDemo
         return ids;
     }
 
-    private static void Verifier(EcritureClause ecriture)
+    private static void Verifier(Ecriture ecriture)
     {
         if (!ecriture.Resultat.Reussi) throw new InvalidOperationException($"Heures de démonstration refusées : {ecriture.Resultat.Message} {string.Join(" ; ", ecriture.Erreurs.Values.Take(3))}");
     }

@@ -55,7 +55,7 @@ internal static class EmployeursDemo
         throw new InvalidOperationException("Aucune clé de SIRET possible.");
     }
 
-    private static async Task Verifier(Task<EcritureEmployeur> ecriture)
+    private static async Task Verifier(Task<Ecriture> ecriture)
     {
         var e = await ecriture;
         if (!e.Resultat.Reussi) throw new InvalidOperationException($"Employeur de démonstration : {e.Resultat.Message}");

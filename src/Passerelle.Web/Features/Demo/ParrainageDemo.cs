@@ -56,7 +56,7 @@ internal static class ParrainageDemo
         });
     }
 
-    private static async Task Verifier(Task<EcritureParrainage> ecriture)
+    private static async Task Verifier(Task<Ecriture> ecriture)
     {
         var e = await ecriture;
         if (!e.Resultat.Reussi) throw new InvalidOperationException($"Parrainage de démonstration : {e.Resultat.Message}");

@@ -34,13 +34,8 @@ public sealed class EditionModel(ServiceEmployeurs service, ConsultationEmployeu
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = Id is int id ? await service.ModifierAsync(id, Version, Saisie, ct) : await service.CreerAsync(Saisie, ct);
-        if (ecriture.Resultat == ServiceEmployeurs.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi && ecriture.Id is int enregistre)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/employeurs/{enregistre}");
-        }
-        (Erreurs, Erreur) = (ecriture.Erreurs, ecriture.Erreurs.Count == 0 ? ecriture.Resultat.Message : "Corrigez les champs signalés : rien n'a été enregistré.");
+        if (this.SortieFormulaire(ecriture, enregistre => $"/employeurs/{enregistre}", ServiceEmployeurs.Introuvable) is { } sortie) return sortie;
+        (Erreurs, Erreur) = (ecriture.Erreurs, ecriture.MessageFormulaire);
         Charges = await service.ChargesPossiblesAsync(ct);
         return Page();
     }

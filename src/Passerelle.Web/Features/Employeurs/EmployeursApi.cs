@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Features.Employeurs.Import;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -71,15 +72,9 @@ public static class EmployeursApi
                 extensions: new Dictionary<string, object?> { ["erreurs"] = resultat.Erreurs });
     }
 
-    private static Results<Ok<EmployeurEcrit>, NotFound, ProblemHttpResult> Ecrire(EcritureEmployeur e, int id) =>
-        e.Resultat.Reussi ? TypedResults.Ok(new EmployeurEcrit(id, e.Resultat.Message))
-        : e.Resultat == ServiceEmployeurs.Introuvable ? TypedResults.NotFound()
-        : Refus(e);
+    private static Results<Ok<EmployeurEcrit>, NotFound, ProblemHttpResult> Ecrire(Ecriture e, int id) =>
+        e.EnReponse(message => new EmployeurEcrit(id, message), ServiceEmployeurs.Introuvable);
 
-    private static Results<Created<EmployeurEcrit>, ProblemHttpResult> Repondre(EcritureEmployeur e, Func<int, Created<EmployeurEcrit>> cree) =>
-        e.Id is int id && e.Resultat.Reussi ? cree(id) : Refus(e);
-
-    private static ProblemHttpResult Refus(EcritureEmployeur e) =>
-        TypedResults.Problem(title: "Écriture refusée", detail: e.Resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["erreurs"] = e.Erreurs });
+    private static Results<Created<EmployeurEcrit>, ProblemHttpResult> Repondre(Ecriture e, Func<int, Created<EmployeurEcrit>> cree) =>
+        e.Id is int id && e.Resultat.Reussi ? cree(id) : e.EnRefus();
 }

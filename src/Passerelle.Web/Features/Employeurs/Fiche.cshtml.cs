@@ -23,7 +23,7 @@ public sealed class FicheModel(ConsultationEmployeurs consultation, ServiceEmplo
     public async Task<IActionResult> OnPostContactAsync(string? nom, string? fonction, string? telephone, string? courriel, CancellationToken ct)
     {
         var ecriture = await service.AjouterContactAsync(Id, nom, fonction, telephone, courriel, ct);
-        if (ecriture.Resultat.Reussi) return Revenir(ecriture, "#contacts");
+        if (this.SortieFormulaire(ecriture, $"/employeurs/{Id}#contacts", ServiceEmployeurs.Introuvable) is { } sortie) return sortie;
         ErreurContact = ecriture.Resultat.Message;
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
@@ -31,15 +31,9 @@ public sealed class FicheModel(ConsultationEmployeurs consultation, ServiceEmplo
     public async Task<IActionResult> OnPostEchangeAsync(DateOnly? date, TypeEchange? type, string? objet, CancellationToken ct)
     {
         var ecriture = await service.AjouterEchangeAsync(Id, date, type, objet, ct);
-        if (ecriture.Resultat.Reussi) return Revenir(ecriture, "#echanges");
+        if (this.SortieFormulaire(ecriture, $"/employeurs/{Id}#echanges", ServiceEmployeurs.Introuvable) is { } sortie) return sortie;
         ErreurEchange = ecriture.Resultat.Message;
         return await ChargerAsync(ct) ? Page() : NotFound();
-    }
-
-    private RedirectResult Revenir(EcritureEmployeur ecriture, string ancre)
-    {
-        TempData.Confirmer(ecriture.Resultat.Message);
-        return Redirect($"/employeurs/{Id}{ancre}");
     }
 
     private async Task<bool> ChargerAsync(CancellationToken ct)

@@ -7,12 +7,6 @@ using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Employeurs;
 
-/// <summary>What one write of an employer gives back: the outcome, the field errors for the form, the employer's id when saved.</summary>
-public sealed record EcritureEmployeur(ResultatAction Resultat, IReadOnlyDictionary<string, string> Erreurs, int? Id = null)
-{
-    public static EcritureEmployeur Refus(string message) => new(ResultatAction.Refus(message), new Dictionary<string, string>());
-}
-
 /// <summary>
 /// The writing of employers, their contacts and the exchanges with them: scope (<see cref="AccesEmployeurs"/>), the field
 /// rules (<see cref="ReglesEmployeur"/>), one employer per SIRET in the département, the chargé chosen among the
@@ -30,12 +24,12 @@ public sealed class ServiceEmployeurs(AppDbContext db, AccesEmployeurs acces, Co
 
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
 
-    public async Task<EcritureEmployeur> CreerAsync(SaisieEmployeur saisie, CancellationToken ct)
+    public async Task<Ecriture> CreerAsync(SaisieEmployeur saisie, CancellationToken ct)
     {
         var (lu, erreurs) = await LireAsync(saisie, null, ct);
-        if (lu is null) return new(ResultatAction.Refus(Resume(erreurs)), erreurs);
+        if (lu is null) return Ecriture.Champs(erreurs);
         var territoire = await TerritoireAsync(lu.CodeInsee, ct);
-        if (!acces.Couvre(territoire)) return Champ(nameof(SaisieEmployeur.Commune), "Cette commune n'est pas dans vos territoires : l'employeur serait hors de votre périmètre.");
+        if (!acces.Couvre(territoire)) return Ecriture.Champ(nameof(SaisieEmployeur.Commune), "Cette commune n'est pas dans vos territoires : l'employeur serait hors de votre périmètre.");
         var employeur = new Employeur { Siret = lu.Siret, RaisonSociale = lu.RaisonSociale, CodeInsee = lu.CodeInsee, CreePar = Auteur, CreeLe = heure.MaintenantUtc };
         Remplir(employeur, lu, territoire, heure.MaintenantUtc);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -48,48 +42,48 @@ public sealed class ServiceEmployeurs(AppDbContext db, AccesEmployeurs acces, Co
         {
             // The unique (département, SIRET) index: another user recorded it a moment ago.
             db.ChangeTracker.Clear();
-            return Champ(nameof(SaisieEmployeur.Siret), $"Un employeur a déjà le SIRET {lu.Siret} : il vient d'être enregistré par quelqu'un d'autre.");
+            return Ecriture.Champ(nameof(SaisieEmployeur.Siret), $"Un employeur a déjà le SIRET {lu.Siret} : il vient d'être enregistré par quelqu'un d'autre.");
         }
         audit.Enregistrer(ActionCreation, nameof(Employeur), employeur.Id, $"{lu.RaisonSociale} (SIRET {lu.Siret})");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new(ResultatAction.Ok($"Employeur « {lu.RaisonSociale} » enregistré."), new Dictionary<string, string>(), employeur.Id);
+        return Ecriture.De(ResultatAction.Ok($"Employeur « {lu.RaisonSociale} » enregistré."), employeur.Id);
     }
 
-    public async Task<EcritureEmployeur> ModifierAsync(int id, int version, SaisieEmployeur saisie, CancellationToken ct)
+    public async Task<Ecriture> ModifierAsync(int id, int version, SaisieEmployeur saisie, CancellationToken ct)
     {
-        if (await acces.Atteints(db.Set<Employeur>()).FirstOrDefaultAsync(e => e.Id == id, ct) is not { } employeur) return new(Introuvable, new Dictionary<string, string>());
+        if (await acces.Atteints(db.Set<Employeur>()).FirstOrDefaultAsync(e => e.Id == id, ct) is not { } employeur) return Ecriture.De(Introuvable);
         var (lu, erreurs) = await LireAsync(saisie, id, ct);
         if (lu is null) return new(db.Abandonner(ResultatAction.Refus(Resume(erreurs))), erreurs);
         var territoire = await TerritoireAsync(lu.CodeInsee, ct);
-        if (!acces.Couvre(territoire)) return Champ(nameof(SaisieEmployeur.Commune), "Cette commune n'est pas dans vos territoires : l'employeur sortirait de votre périmètre.");
+        if (!acces.Couvre(territoire)) return Ecriture.Champ(nameof(SaisieEmployeur.Commune), "Cette commune n'est pas dans vos territoires : l'employeur sortirait de votre périmètre.");
         db.Entry(employeur).Property(e => e.Version).OriginalValue = version;
         employeur.Siret = lu.Siret;
         Remplir(employeur, lu, territoire, heure.MaintenantUtc);
         audit.Enregistrer(ActionModification, nameof(Employeur), id, $"{lu.RaisonSociale} (SIRET {lu.Siret})");
-        return new(await db.SauverActionAsync("Employeur modifié.", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync("Employeur modifié.", Conflit, ct), id);
     }
 
-    public async Task<EcritureEmployeur> AjouterContactAsync(int id, string? nom, string? fonction, string? telephone, string? courriel, CancellationToken ct)
+    public async Task<Ecriture> AjouterContactAsync(int id, string? nom, string? fonction, string? telephone, string? courriel, CancellationToken ct)
     {
-        if (!await acces.Atteints(db.Set<Employeur>()).AnyAsync(e => e.Id == id, ct)) return new(Introuvable, new Dictionary<string, string>());
-        if (string.IsNullOrWhiteSpace(nom)) return Champ("Nom", "Indiquez le nom du contact.");
-        if (!string.IsNullOrWhiteSpace(courriel) && !courriel.Contains('@', StringComparison.Ordinal)) return Champ("Courriel", "L'adresse électronique du contact n'est pas valide.");
+        if (!await acces.Atteints(db.Set<Employeur>()).AnyAsync(e => e.Id == id, ct)) return Ecriture.De(Introuvable);
+        if (string.IsNullOrWhiteSpace(nom)) return Ecriture.Champ("Nom", "Indiquez le nom du contact.");
+        if (!string.IsNullOrWhiteSpace(courriel) && !courriel.Contains('@', StringComparison.Ordinal)) return Ecriture.Champ("Courriel", "L'adresse électronique du contact n'est pas valide.");
         db.Add(new ContactEmployeur { EmployeurId = id, Nom = nom.Trim(), Fonction = Texte(fonction), Telephone = Texte(telephone), Courriel = Texte(courriel) });
         audit.Enregistrer(ActionContact, nameof(Employeur), id, nom.Trim());
-        return new(await db.SauverActionAsync("Contact ajouté.", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync("Contact ajouté.", Conflit, ct), id);
     }
 
-    public async Task<EcritureEmployeur> AjouterEchangeAsync(int id, DateOnly? date, TypeEchange? type, string? objet, CancellationToken ct)
+    public async Task<Ecriture> AjouterEchangeAsync(int id, DateOnly? date, TypeEchange? type, string? objet, CancellationToken ct)
     {
-        if (!await acces.Atteints(db.Set<Employeur>()).AnyAsync(e => e.Id == id, ct)) return new(Introuvable, new Dictionary<string, string>());
-        if (date is not DateOnly jour) return Champ("Date", "Indiquez la date de l'échange.");
-        if (jour > heure.Aujourdhui) return Champ("Date", "Un échange se note une fois qu'il a eu lieu : la date ne peut pas être future.");
-        if (string.IsNullOrWhiteSpace(objet)) return Champ("Objet", "Indiquez l'objet de l'échange.");
+        if (!await acces.Atteints(db.Set<Employeur>()).AnyAsync(e => e.Id == id, ct)) return Ecriture.De(Introuvable);
+        if (date is not DateOnly jour) return Ecriture.Champ("Date", "Indiquez la date de l'échange.");
+        if (jour > heure.Aujourdhui) return Ecriture.Champ("Date", "Un échange se note une fois qu'il a eu lieu : la date ne peut pas être future.");
+        if (string.IsNullOrWhiteSpace(objet)) return Ecriture.Champ("Objet", "Indiquez l'objet de l'échange.");
         db.Add(new EchangeEmployeur { EmployeurId = id, Date = jour, Type = type ?? TypeEchange.Visite, Objet = objet.Trim(), Par = Auteur, SaisiLe = heure.MaintenantUtc });
         audit.Enregistrer(ActionEchange, nameof(Employeur), id, $"{jour:yyyy-MM-dd} {type}");
-        return new(await db.SauverActionAsync("Échange noté.", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync("Échange noté.", Conflit, ct), id);
     }
 
     /// <summary>The département's staff who may follow employers, by name: the choices of « chargé de relation ».</summary>
@@ -122,9 +116,6 @@ public sealed class ServiceEmployeurs(AppDbContext db, AccesEmployeurs acces, Co
         (e.ChargeRelationId, e.CharteSigneeLe, e.ClubRseDepuis, e.ParrainageDepuis, e.ModifieLe) =
             (lu.ChargeRelationId, lu.CharteSigneeLe, lu.ClubRseDepuis, lu.ParrainageDepuis, maintenant);
     }
-
-    private static EcritureEmployeur Champ(string champ, string message) =>
-        new(ResultatAction.Refus(message), new Dictionary<string, string> { [champ] = message });
 
     private static string Resume(IReadOnlyDictionary<string, string> erreurs) => string.Join(" ", erreurs.Values);
 

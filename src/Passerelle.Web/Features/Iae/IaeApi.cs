@@ -37,14 +37,12 @@ public static class IaeApi
             .AccepteCle(PorteesApi.IaeLecture)
             .WithSummary("Places conventionnées et occupation des SIAE d'une année (?annee=), entrées par type et contrat, sorties par motif.");
         groupe.MapPost("", async Task<Results<Created<IaeEcrit>, NotFound, ProblemHttpResult>> (EntreeIaeApi e, ServiceIae service, CancellationToken ct) =>
-                await service.EntrerAsync(e.PersonneId, e.Entree, ct) is var r && r.Resultat.Reussi && r.Id is int id
-                    ? TypedResults.Created($"/api/v1/iae?personneId={e.PersonneId}", new IaeEcrit(id, r.Resultat.Message))
-                    : r.Resultat == ServiceIae.Introuvable ? TypedResults.NotFound() : Refus(r))
+                (await service.EntrerAsync(e.PersonneId, e.Entree, ct))
+                    .EnCreation(_ => $"/api/v1/iae?personneId={e.PersonneId}", (id, message) => new IaeEcrit(id, message), ServiceIae.Introuvable))
             .AccepteCle(PorteesApi.IaeEcriture)
             .WithSummary("Enregistre l'embauche d'une personne en SIAE ; 422 si le diagnostic a plus de 6 mois, si la structure n'est pas une SIAE ou ne signe pas ce contrat.");
         groupe.MapPost("/{id:int}/sortie", async Task<Results<Ok<IaeEcrit>, NotFound, ProblemHttpResult>> (int id, SortieIaeApi s, ServiceIae service, CancellationToken ct) =>
-                await service.SortirAsync(id, s.Version, s.Date, s.Motif, ct) is var r && r.Resultat.Reussi ? TypedResults.Ok(new IaeEcrit(id, r.Resultat.Message))
-                    : r.Resultat == ServiceIae.Introuvable ? TypedResults.NotFound() : Refus(r))
+                (await service.SortirAsync(id, s.Version, s.Date, s.Motif, ct)).EnReponse(message => new IaeEcrit(id, message), ServiceIae.Introuvable))
             .AccepteCle(PorteesApi.IaeEcriture)
             .WithSummary("Enregistre la sortie d'un parcours IAE (date, motif).");
     }
@@ -52,8 +50,4 @@ public static class IaeApi
     private static ParcoursIaeLu Lire(ParcoursIae p, Structures.TypeStructure type) => new(p.Id, p.Version, p.PersonneId, p.StructureId,
         VocabulaireEmploisInclusion.Kinds.GetValueOrDefault(type, ""), p.DateDiagnostic, p.DateEmbauche, p.TypeContrat,
         VocabulaireEmploisInclusion.Contrats[p.TypeContrat], p.DateSortie, p.MotifSortie);
-
-    private static ProblemHttpResult Refus(EcritureIae e) =>
-        TypedResults.Problem(title: "Écriture refusée", detail: e.Resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["erreurs"] = e.Erreurs });
 }

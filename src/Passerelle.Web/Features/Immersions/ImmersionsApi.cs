@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -28,9 +29,8 @@ public static class ImmersionsApi
             .AccepteCle(PorteesApi.ImmersionsLecture)
             .WithSummary("Une immersion ; 404 hors de votre périmètre.");
         groupe.MapPost("", async Task<Results<Created<ImmersionEcrite>, NotFound, ProblemHttpResult>> (CreationImmersionApi c, ServiceImmersions service, CancellationToken ct) =>
-                await service.CreerAsync(c.PersonneId, c.Immersion, ct) is var e && e.Resultat.Reussi && e.Id is int id
-                    ? TypedResults.Created($"/api/v1/immersions/{id}", new ImmersionEcrite(id, e.Resultat.Message))
-                    : e.Resultat == ServiceImmersions.Introuvable ? TypedResults.NotFound() : Refus(e))
+                (await service.CreerAsync(c.PersonneId, c.Immersion, ct))
+                    .EnCreation(id => $"/api/v1/immersions/{id}", (id, message) => new ImmersionEcrite(id, message), ServiceImmersions.Introuvable))
             .AccepteCle(PorteesApi.ImmersionsEcriture)
             .WithSummary("Enregistre une immersion (un mois au plus de date à date) ; 422 avec la raison de chaque champ refusé.");
         groupe.MapPost("/{id:int}/renouvellement", async Task<Results<Ok<ImmersionEcrite>, NotFound, ProblemHttpResult>> (int id, RenouvellementImmersionApi r, ServiceImmersions service, CancellationToken ct) =>
@@ -43,12 +43,6 @@ public static class ImmersionsApi
             .WithSummary("Enregistre l'issue d'une immersion commencée (embauche, formation, projet confirmé ou abandonné, sans suite).");
     }
 
-    private static Results<Ok<ImmersionEcrite>, NotFound, ProblemHttpResult> Ecrire(EcritureImmersion e, int id) =>
-        e.Resultat.Reussi ? TypedResults.Ok(new ImmersionEcrite(id, e.Resultat.Message))
-        : e.Resultat == ServiceImmersions.Introuvable ? TypedResults.NotFound()
-        : Refus(e);
-
-    private static ProblemHttpResult Refus(EcritureImmersion e) =>
-        TypedResults.Problem(title: "Écriture refusée", detail: e.Resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["erreurs"] = e.Erreurs });
+    private static Results<Ok<ImmersionEcrite>, NotFound, ProblemHttpResult> Ecrire(Ecriture e, int id) =>
+        e.EnReponse(message => new ImmersionEcrite(id, message), ServiceImmersions.Introuvable);
 }

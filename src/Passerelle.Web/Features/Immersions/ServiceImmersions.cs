@@ -7,12 +7,6 @@ using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.Immersions;
 
-/// <summary>What one write gives back: the outcome, the field errors, the immersion's id.</summary>
-public sealed record EcritureImmersion(ResultatAction Resultat, IReadOnlyDictionary<string, string> Erreurs, int? Id = null)
-{
-    public static EcritureImmersion Refus(string message) => new(ResultatAction.Refus(message), new Dictionary<string, string>());
-}
-
 /// <summary>Records a person's immersion, its one renewal and its outcome (<see cref="ReglesImmersion"/>), within the person's scope, audit-logged.</summary>
 public sealed class ServiceImmersions(AppDbContext db, AccesImmersions acces, ReferentielRome rome, AuditJournal audit, CurrentUser user, HeureLegale heure)
 {
@@ -22,15 +16,15 @@ public sealed class ServiceImmersions(AppDbContext db, AccesImmersions acces, Re
 
     private static readonly ResultatAction Conflit = ResultatAction.Refus("Cette immersion vient d'être modifiée par quelqu'un d'autre : rechargez la page, puis recommencez.");
 
-    public async Task<EcritureImmersion> CreerAsync(int personneId, SaisieImmersion saisie, CancellationToken ct)
+    public async Task<Ecriture> CreerAsync(int personneId, SaisieImmersion saisie, CancellationToken ct)
     {
-        if (!await acces.Personnes().AnyAsync(p => p.Id == personneId, ct)) return new(Introuvable, new Dictionary<string, string>());
+        if (!await acces.Personnes().AnyAsync(p => p.Id == personneId, ct)) return Ecriture.De(Introuvable);
         var erreurs = new Dictionary<string, string>(ReglesImmersion.Verifier(saisie, c => rome.Trouver(c) is not null), StringComparer.Ordinal);
         if (saisie.EmployeurId is int employeur && !await db.Set<Employeurs.Employeur>().AnyAsync(e => e.Id == employeur, ct))
             erreurs[nameof(saisie.EmployeurId)] = "Cet employeur n'est pas enregistré dans le département.";
         if (saisie.StructureId is int structure && !await db.Structures.AnyAsync(s => s.Id == structure, ct))
             erreurs[nameof(saisie.StructureId)] = "Cette structure n'existe pas dans le département.";
-        if (erreurs.Count > 0) return new(ResultatAction.Refus(string.Join(" ", erreurs.Values)), erreurs);
+        if (erreurs.Count > 0) return Ecriture.Champs(erreurs);
         var immersion = new Immersion
         {
             PersonneId = personneId,
@@ -49,27 +43,27 @@ public sealed class ServiceImmersions(AppDbContext db, AccesImmersions acces, Re
         audit.Enregistrer(ActionCreation, nameof(Immersion), immersion.Id, immersion.CodeRome);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return new(ResultatAction.Ok("Immersion enregistrée."), new Dictionary<string, string>(), immersion.Id);
+        return Ecriture.De(ResultatAction.Ok("Immersion enregistrée."), immersion.Id);
     }
 
-    public async Task<EcritureImmersion> RenouvelerAsync(int id, int version, DateOnly? nouvelleFin, CancellationToken ct)
+    public async Task<Ecriture> RenouvelerAsync(int id, int version, DateOnly? nouvelleFin, CancellationToken ct)
     {
-        if (await acces.Visibles().FirstOrDefaultAsync(i => i.Id == id, ct) is not { } immersion) return new(Introuvable, new Dictionary<string, string>());
-        if (ReglesImmersion.VerifierRenouvellement(immersion, nouvelleFin) is { } refus) return EcritureImmersion.Refus(refus);
+        if (await acces.Visibles().FirstOrDefaultAsync(i => i.Id == id, ct) is not { } immersion) return Ecriture.De(Introuvable);
+        if (ReglesImmersion.VerifierRenouvellement(immersion, nouvelleFin) is { } refus) return Ecriture.Refus(refus);
         db.Entry(immersion).Property(i => i.Version).OriginalValue = version;
         immersion.DateFinRenouvellement = nouvelleFin;
         audit.Enregistrer(ActionRenouvellement, nameof(Immersion), id, $"{nouvelleFin:yyyy-MM-dd}");
-        return new(await db.SauverActionAsync("Immersion renouvelée.", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync("Immersion renouvelée.", Conflit, ct), id);
     }
 
-    public async Task<EcritureImmersion> EnregistrerIssueAsync(int id, int version, IssueImmersion? issue, CancellationToken ct)
+    public async Task<Ecriture> EnregistrerIssueAsync(int id, int version, IssueImmersion? issue, CancellationToken ct)
     {
-        if (await acces.Visibles().FirstOrDefaultAsync(i => i.Id == id, ct) is not { } immersion) return new(Introuvable, new Dictionary<string, string>());
-        if (ReglesImmersion.VerifierIssue(immersion, issue, heure.Aujourdhui) is { } refus) return EcritureImmersion.Refus(refus);
+        if (await acces.Visibles().FirstOrDefaultAsync(i => i.Id == id, ct) is not { } immersion) return Ecriture.De(Introuvable);
+        if (ReglesImmersion.VerifierIssue(immersion, issue, heure.Aujourdhui) is { } refus) return Ecriture.Refus(refus);
         db.Entry(immersion).Property(i => i.Version).OriginalValue = version;
         immersion.Issue = issue;
         audit.Enregistrer(ActionIssue, nameof(Immersion), id, issue.ToString());
-        return new(await db.SauverActionAsync("Issue de l'immersion enregistrée.", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync("Issue de l'immersion enregistrée.", Conflit, ct), id);
     }
 
     /// <summary>The hosts one may choose: the département's employers and structures, by name.</summary>

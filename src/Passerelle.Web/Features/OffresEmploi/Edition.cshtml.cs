@@ -38,13 +38,8 @@ public sealed class EditionModel(ServiceOffres service, AccesOffresEmploi acces,
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = Id is int id ? await service.ModifierAsync(id, Version, Saisie, ct) : await service.CreerAsync(Saisie, ct);
-        if (ecriture.Resultat == ServiceOffres.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi && ecriture.Id is int enregistree)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/offres-emploi/{enregistree}");
-        }
-        (Erreurs, Erreur) = (ecriture.Erreurs, ecriture.Erreurs.Count == 0 ? ecriture.Resultat.Message : "Corrigez les champs signalés : rien n'a été enregistré.");
+        if (this.SortieFormulaire(ecriture, enregistree => $"/offres-emploi/{enregistree}", ServiceOffres.Introuvable) is { } sortie) return sortie;
+        (Erreurs, Erreur) = (ecriture.Erreurs, ecriture.MessageFormulaire);
         Employeurs = await service.EmployeursPossiblesAsync(ct);
         return Page();
     }

@@ -32,7 +32,7 @@ public sealed class FicheModel(ConsultationOffres consultation, ServiceOffres of
     public async Task<IActionResult> OnPostStatutAsync(int version, StatutOffre? statut, CancellationToken ct)
     {
         var ecriture = await offres.ChangerStatutAsync(Id, version, statut, ct);
-        if (ecriture.Resultat.Reussi) return Revenir(ecriture.Resultat, "");
+        if (this.SortieFormulaire(ecriture, $"/offres-emploi/{Id}") is { } sortie) return sortie;
         ErreurStatut = ecriture.Resultat.Message;
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
@@ -40,8 +40,7 @@ public sealed class FicheModel(ConsultationOffres consultation, ServiceOffres of
     public async Task<IActionResult> OnPostProposerAsync(int? personneId, string? commentaire, CancellationToken ct)
     {
         var ecriture = await mises.ProposerAsync(Id, personneId, commentaire, ct);
-        if (ecriture.Resultat == ServiceOffres.Introuvable || ecriture.Resultat == ServiceMisesEnRelation.HorsPortefeuille) return NotFound();
-        if (ecriture.Resultat.Reussi) return Revenir(ecriture.Resultat, "#mises-en-relation");
+        if (this.SortieFormulaire(ecriture, $"/offres-emploi/{Id}#mises-en-relation", ServiceOffres.Introuvable, ServiceMisesEnRelation.HorsPortefeuille) is { } sortie) return sortie;
         ErreurProposition = ecriture.Resultat.Message;
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
@@ -49,16 +48,9 @@ public sealed class FicheModel(ConsultationOffres consultation, ServiceOffres of
     public async Task<IActionResult> OnPostEtapeAsync(int ligne, int version, CancellationToken ct)
     {
         var ecriture = await mises.EnregistrerEtapeAsync(ligne, version, Etape, ct);
-        if (ecriture.Resultat == ServiceMisesEnRelation.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi) return Revenir(ecriture.Resultat, $"#mise-{ligne}");
-        (LigneEnErreur, ErreurEtape, ErreursEtape) = (ligne, ecriture.Erreurs.Count == 0 ? ecriture.Resultat.Message : "Corrigez les champs signalés : rien n'a été enregistré.", ecriture.Erreurs);
+        if (this.SortieFormulaire(ecriture, $"/offres-emploi/{Id}#mise-{ligne}", ServiceMisesEnRelation.Introuvable) is { } sortie) return sortie;
+        (LigneEnErreur, ErreurEtape, ErreursEtape) = (ligne, ecriture.MessageFormulaire, ecriture.Erreurs);
         return await ChargerAsync(ct) ? Page() : NotFound();
-    }
-
-    private RedirectResult Revenir(ResultatAction resultat, string ancre)
-    {
-        TempData.Confirmer(resultat.Message);
-        return Redirect($"/offres-emploi/{Id}{ancre}");
     }
 
     private async Task<bool> ChargerAsync(CancellationToken ct)

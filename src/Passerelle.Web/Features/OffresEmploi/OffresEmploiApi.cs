@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -34,7 +35,7 @@ public static class OffresEmploiApi
             .AccepteCle(PorteesApi.OffresEmploiLecture)
             .WithSummary("Une offre et les mises en relation que vous voyez ; 404 hors de votre périmètre.");
         offres.MapPost("", async Task<Results<Created<OffreEcrite>, NotFound, ProblemHttpResult>> (SaisieOffre s, ServiceOffres service, CancellationToken ct) =>
-                Repondre(await service.CreerAsync(s, ct), ServiceOffres.Introuvable, id => TypedResults.Created($"/api/v1/offres-emploi/{id}", new OffreEcrite(id, "Offre enregistrée."))))
+                (await service.CreerAsync(s, ct)).EnCreation(id => $"/api/v1/offres-emploi/{id}", (id, _) => new OffreEcrite(id, "Offre enregistrée."), ServiceOffres.Introuvable))
             .RequireAuthorization(Politiques.Employeurs)
             .AccepteCle(PorteesApi.OffresEmploiEcriture)
             .WithSummary("Enregistre une offre d'un employeur de votre périmètre ; 422 avec la raison de chaque champ refusé (code ROME, durée selon le contrat, heures, commune, dates).");
@@ -56,8 +57,8 @@ public static class OffresEmploiApi
             .AccepteCle(PorteesApi.OffresEmploiLecture)
             .WithSummary("Les mises en relation que vous voyez (un référent : les siennes ; un chargé : celles des offres de ses employeurs) ; filtres offreEmploiId, personneId, statut.");
         mises.MapPost("", async Task<Results<Created<OffreEcrite>, NotFound, ProblemHttpResult>> (PropositionApi p, ServiceMisesEnRelation service, CancellationToken ct) =>
-                Repondre(await service.ProposerAsync(p.OffreEmploiId, p.PersonneId, p.Commentaire, ct), ServiceOffres.Introuvable,
-                    id => TypedResults.Created($"/api/v1/mises-en-relation?offreEmploiId={p.OffreEmploiId}", new OffreEcrite(id, "Personne proposée."))))
+                (await service.ProposerAsync(p.OffreEmploiId, p.PersonneId, p.Commentaire, ct)).EnCreation(_ => $"/api/v1/mises-en-relation?offreEmploiId={p.OffreEmploiId}",
+                    (id, _) => new OffreEcrite(id, "Personne proposée."), ServiceOffres.Introuvable, ServiceMisesEnRelation.HorsPortefeuille))
             .AccepteCle(PorteesApi.OffresEmploiEcriture)
             .WithSummary("Un référent propose une personne dont il est le référent pour une offre ouverte qu'il voit ; 404 si l'offre ou la personne est hors de son périmètre.");
         mises.MapPost("/{id:int}/etape", async Task<Results<Ok<OffreEcrite>, NotFound, ProblemHttpResult>> (int id, EtapeApi e, ServiceMisesEnRelation service, CancellationToken ct) =>
@@ -68,17 +69,6 @@ public static class OffresEmploiApi
                 + "422 si la transition n'est pas permise ou si un champ est refusé (p. ex. une embauche datée avant la mise en relation).");
     }
 
-    private static Results<Ok<OffreEcrite>, NotFound, ProblemHttpResult> Ecrire(EcritureOffre e, int id, Platform.ResultatAction introuvable) =>
-        e.Resultat.Reussi ? TypedResults.Ok(new OffreEcrite(id, e.Resultat.Message))
-        : e.Resultat == introuvable ? TypedResults.NotFound()
-        : Refus(e);
-
-    private static Results<Created<OffreEcrite>, NotFound, ProblemHttpResult> Repondre(EcritureOffre e, Platform.ResultatAction introuvable, Func<int, Created<OffreEcrite>> cree) =>
-        e.Id is int id && e.Resultat.Reussi ? cree(id)
-        : e.Resultat == introuvable || e.Resultat == ServiceMisesEnRelation.HorsPortefeuille ? TypedResults.NotFound()
-        : Refus(e);
-
-    private static ProblemHttpResult Refus(EcritureOffre e) =>
-        TypedResults.Problem(title: "Écriture refusée", detail: e.Resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["erreurs"] = e.Erreurs });
+    private static Results<Ok<OffreEcrite>, NotFound, ProblemHttpResult> Ecrire(Ecriture e, int id, ResultatAction introuvable) =>
+        e.EnReponse(message => new OffreEcrite(id, message), introuvable);
 }

@@ -28,20 +28,20 @@ public sealed class ServiceMisesEnRelation(AppDbContext db, AccesOffresEmploi ac
 
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
 
-    public async Task<EcritureOffre> ProposerAsync(int offreId, int? personneId, string? commentaire, CancellationToken ct)
+    public async Task<Ecriture> ProposerAsync(int offreId, int? personneId, string? commentaire, CancellationToken ct)
     {
         var offre = await (await acces.VisiblesAsync(db.Set<OffreEmploi>(), ct)).Where(o => o.Id == offreId).Select(o => new { o.Id, o.Statut, o.Intitule }).FirstOrDefaultAsync(ct);
-        if (offre is null) return EcritureOffre.Refus(ServiceOffres.Introuvable);
-        if (!acces.Referent) return EcritureOffre.Refus(ResultatAction.Refus("Seul un référent propose une personne qu'il accompagne pour une offre."));
-        if (offre.Statut != StatutOffre.Ouverte) return EcritureOffre.Refus(ResultatAction.Refus($"L'offre est {offre.Statut.Libelle().ToLowerInvariant()} : on n'y propose plus personne."));
-        if (personneId is not int id) return EcritureOffre.Champ("PersonneId", "Choisissez la personne à proposer.");
-        if (commentaire?.Length > 1000) return EcritureOffre.Champ("Commentaire", "Le commentaire ne peut dépasser 1 000 caractères.");
+        if (offre is null) return Ecriture.De(ServiceOffres.Introuvable);
+        if (!acces.Referent) return Ecriture.Refus("Seul un référent propose une personne qu'il accompagne pour une offre.");
+        if (offre.Statut != StatutOffre.Ouverte) return Ecriture.Refus($"L'offre est {offre.Statut.Libelle().ToLowerInvariant()} : on n'y propose plus personne.");
+        if (personneId is not int id) return Ecriture.Champ("PersonneId", "Choisissez la personne à proposer.");
+        if (commentaire?.Length > 1000) return Ecriture.Champ("Commentaire", "Le commentaire ne peut dépasser 1 000 caractères.");
         var referent = user.Id!;
         var parcours = await db.Set<Parcours>().Where(p => p.PersonneId == id && p.DateCloture == null && p.ReferentId == referent)
             .Select(p => new { p.Id, p.Public }).FirstOrDefaultAsync(ct);
-        if (parcours is null) return EcritureOffre.Refus(HorsPortefeuille);
+        if (parcours is null) return Ecriture.De(HorsPortefeuille);
         if (await db.Set<MiseEnRelation>().Where(m => m.OffreEmploiId == offreId && m.PersonneId == id).Select(m => (DateOnly?)m.DateProposition).FirstOrDefaultAsync(ct) is { } deja)
-            return EcritureOffre.Champ("PersonneId", $"Cette personne a déjà été proposée pour cette offre le {deja:dd/MM/yyyy}.");
+            return Ecriture.Champ("PersonneId", $"Cette personne a déjà été proposée pour cette offre le {deja:dd/MM/yyyy}.");
         var mise = new MiseEnRelation
         {
             OffreEmploiId = offreId,
@@ -65,19 +65,19 @@ public sealed class ServiceMisesEnRelation(AppDbContext db, AccesOffresEmploi ac
         {
             // The unique (offer, person) index: the same proposal was sent a moment ago.
             db.ChangeTracker.Clear();
-            return EcritureOffre.Champ("PersonneId", "Cette personne vient d'être proposée pour cette offre.");
+            return Ecriture.Champ("PersonneId", "Cette personne vient d'être proposée pour cette offre.");
         }
         audit.Enregistrer(ActionProposition, nameof(MiseEnRelation), mise.Id, $"Offre {offreId}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new(ResultatAction.Ok($"Personne proposée pour l'offre « {offre.Intitule} »."), new Dictionary<string, string>(), mise.Id);
+        return Ecriture.De(ResultatAction.Ok($"Personne proposée pour l'offre « {offre.Intitule} »."), mise.Id);
     }
 
-    public async Task<EcritureOffre> EnregistrerEtapeAsync(int id, int version, SaisieEtape saisie, CancellationToken ct)
+    public async Task<Ecriture> EnregistrerEtapeAsync(int id, int version, SaisieEtape saisie, CancellationToken ct)
     {
-        if (await acces.MisesEnRelation(db.Set<MiseEnRelation>()).FirstOrDefaultAsync(m => m.Id == id, ct) is not { } mise) return EcritureOffre.Refus(Introuvable);
-        if (mise.Version != version) return EcritureOffre.Refus(db.Abandonner(Conflit));
+        if (await acces.MisesEnRelation(db.Set<MiseEnRelation>()).FirstOrDefaultAsync(m => m.Id == id, ct) is not { } mise) return Ecriture.De(Introuvable);
+        if (mise.Version != version) return Ecriture.De(db.Abandonner(Conflit));
         if (saisie.Statut is { } vers && !TransitionsMiseEnRelation.EstPermise(mise.Statut, vers))
             return new(db.Abandonner(ResultatAction.Refus(TransitionsMiseEnRelation.Refus(mise.Statut, vers))),
                 new Dictionary<string, string> { [nameof(saisie.Statut)] = TransitionsMiseEnRelation.Refus(mise.Statut, vers) });
@@ -107,7 +107,7 @@ public sealed class ServiceMisesEnRelation(AppDbContext db, AccesOffresEmploi ac
         if (Texte(saisie.Commentaire) is { } commentaire) mise.Commentaire = commentaire;
         (mise.ModifieLe, mise.ModifiePar) = (heure.MaintenantUtc, Auteur);
         audit.Enregistrer(ActionEtape, nameof(MiseEnRelation), id, statut.ToString());
-        return new(await db.SauverActionAsync(message, Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync(message, Conflit, ct), id);
     }
 
     /// <summary>The exit's contract for the hire's: a contrat aidé (PEC) has no kind of its own among exits, it counts as « autre ».</summary>

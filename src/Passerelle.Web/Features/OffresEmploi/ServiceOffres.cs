@@ -8,14 +8,6 @@ using Passerelle.Web.Platform.Securite;
 
 namespace Passerelle.Web.Features.OffresEmploi;
 
-/// <summary>What one write gives back: the outcome, the field errors for the form or the API's « erreurs », the row's id when saved.</summary>
-public sealed record EcritureOffre(ResultatAction Resultat, IReadOnlyDictionary<string, string> Erreurs, int? Id = null)
-{
-    public static EcritureOffre Champ(string champ, string message) => new(ResultatAction.Refus(message), new Dictionary<string, string> { [champ] = message });
-
-    public static EcritureOffre Refus(ResultatAction resultat) => new(resultat, new Dictionary<string, string>());
-}
-
 /// <summary>
 /// The writing of job offers by the staff who keep employers: the field rules (<see cref="ReglesOffre"/>), an employer they
 /// reach, the territoire from the post's commune, the status through <see cref="TransitionsOffre"/>; one audit entry each.
@@ -31,11 +23,11 @@ public sealed class ServiceOffres(AppDbContext db, AccesOffresEmploi acces, Acce
 
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
 
-    public async Task<EcritureOffre> CreerAsync(SaisieOffre saisie, CancellationToken ct)
+    public async Task<Ecriture> CreerAsync(SaisieOffre saisie, CancellationToken ct)
     {
-        if (!acces.Gestionnaire) return EcritureOffre.Refus(ResultatAction.Refus("Seuls les chargés de relation entreprise et les agents enregistrent des offres."));
+        if (!acces.Gestionnaire) return Ecriture.Refus("Seuls les chargés de relation entreprise et les agents enregistrent des offres.");
         var (lue, erreurs) = await LireAsync(saisie, ct);
-        if (lue is null) return new(ResultatAction.Refus(Resume(erreurs)), erreurs);
+        if (lue is null) return Ecriture.Champs(erreurs);
         var offre = new OffreEmploi { Intitule = lue.Intitule, CodeRome = lue.CodeRome, CodeInsee = lue.CodeInsee, CreePar = Auteur, CreeLe = heure.MaintenantUtc };
         await RemplirAsync(offre, lue, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -45,29 +37,29 @@ public sealed class ServiceOffres(AppDbContext db, AccesOffresEmploi acces, Acce
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new(ResultatAction.Ok($"Offre « {lue.Intitule} » enregistrée."), new Dictionary<string, string>(), offre.Id);
+        return Ecriture.De(ResultatAction.Ok($"Offre « {lue.Intitule} » enregistrée."), offre.Id);
     }
 
-    public async Task<EcritureOffre> ModifierAsync(int id, int version, SaisieOffre saisie, CancellationToken ct)
+    public async Task<Ecriture> ModifierAsync(int id, int version, SaisieOffre saisie, CancellationToken ct)
     {
-        if (await acces.Gerees(db.Set<OffreEmploi>()).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } offre) return EcritureOffre.Refus(Introuvable);
+        if (await acces.Gerees(db.Set<OffreEmploi>()).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } offre) return Ecriture.De(Introuvable);
         var (lue, erreurs) = await LireAsync(saisie, ct);
         if (lue is null) return new(db.Abandonner(ResultatAction.Refus(Resume(erreurs))), erreurs);
         db.Entry(offre).Property(o => o.Version).OriginalValue = version;
         await RemplirAsync(offre, lue, ct);
         audit.Enregistrer(ActionModification, nameof(OffreEmploi), id, $"{lue.Intitule} ({lue.CodeRome})");
-        return new(await db.SauverActionAsync("Offre modifiée.", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync("Offre modifiée.", Conflit, ct), id);
     }
 
-    public async Task<EcritureOffre> ChangerStatutAsync(int id, int version, StatutOffre? statut, CancellationToken ct)
+    public async Task<Ecriture> ChangerStatutAsync(int id, int version, StatutOffre? statut, CancellationToken ct)
     {
-        if (await acces.Gerees(db.Set<OffreEmploi>()).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } offre) return EcritureOffre.Refus(Introuvable);
-        if (statut is not { } vers || !Enum.IsDefined(vers)) return EcritureOffre.Champ("Statut", "Choisissez le nouveau statut de l'offre.");
-        if (!TransitionsOffre.EstPermise(offre.Statut, vers)) return EcritureOffre.Champ("Statut", TransitionsOffre.Refus(offre.Statut, vers));
+        if (await acces.Gerees(db.Set<OffreEmploi>()).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } offre) return Ecriture.De(Introuvable);
+        if (statut is not { } vers || !Enum.IsDefined(vers)) return Ecriture.Champ("Statut", "Choisissez le nouveau statut de l'offre.");
+        if (!TransitionsOffre.EstPermise(offre.Statut, vers)) return Ecriture.Champ("Statut", TransitionsOffre.Refus(offre.Statut, vers));
         db.Entry(offre).Property(o => o.Version).OriginalValue = version;
         (offre.Statut, offre.ModifieLe) = (vers, heure.MaintenantUtc);
         audit.Enregistrer(ActionStatut, nameof(OffreEmploi), id, vers.ToString());
-        return new(await db.SauverActionAsync($"Offre passée à « {vers.Libelle()} ».", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync($"Offre passée à « {vers.Libelle()} ».", Conflit, ct), id);
     }
 
     /// <summary>The employers this user may record an offer for, by name: the choices of the form.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -29,9 +30,8 @@ public static class ParrainagesApi
             .AccepteCle(PorteesApi.ParrainageLecture)
             .WithSummary("Un parrainage : parrain, dates, objectifs, informations partagées, rencontres, issue ; 404 hors de votre périmètre.");
         groupe.MapPost("", async Task<Results<Created<ParrainageEcrit>, NotFound, ProblemHttpResult>> (PropositionParrainageApi p, ServiceParrainages service, CancellationToken ct) =>
-                await service.ProposerAsync(p.PersonneId, p.Parrainage, ct) is var e && e.Resultat.Reussi && e.Id is int id
-                    ? TypedResults.Created($"/api/v1/parrainages/{id}", new ParrainageEcrit(id, e.Resultat.Message))
-                    : e.Resultat == ServiceParrainages.Introuvable ? TypedResults.NotFound() : Refus(e))
+                (await service.ProposerAsync(p.PersonneId, p.Parrainage, ct))
+                    .EnCreation(id => $"/api/v1/parrainages/{id}", (id, message) => new ParrainageEcrit(id, message), ServiceParrainages.Introuvable))
             .AccepteCle(PorteesApi.ParrainageEcriture)
             .WithSummary("Propose un parrainage à une personne de votre périmètre (son référent ou un agent) ; 422 avec la raison de chaque champ refusé.");
         groupe.MapPost("/{id:int}/rencontres", async Task<Results<Ok<ParrainageEcrit>, NotFound, ProblemHttpResult>> (int id, SaisieRencontre r, ServiceParrainages service, CancellationToken ct) =>
@@ -44,12 +44,6 @@ public static class ParrainagesApi
             .WithSummary("Accepte (le parrain), termine (le référent, avec l'issue) ou interrompt (l'un ou l'autre, avec l'issue) un parrainage à sa version.");
     }
 
-    private static Results<Ok<ParrainageEcrit>, NotFound, ProblemHttpResult> Ecrire(EcritureParrainage e, int id) =>
-        e.Resultat.Reussi ? TypedResults.Ok(new ParrainageEcrit(id, e.Resultat.Message))
-        : e.Resultat == ServiceParrainages.Introuvable ? TypedResults.NotFound()
-        : Refus(e);
-
-    private static ProblemHttpResult Refus(EcritureParrainage e) =>
-        TypedResults.Problem(title: "Écriture refusée", detail: e.Resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["erreurs"] = e.Erreurs });
+    private static Results<Ok<ParrainageEcrit>, NotFound, ProblemHttpResult> Ecrire(Ecriture e, int id) =>
+        e.EnReponse(message => new ParrainageEcrit(id, message), ServiceParrainages.Introuvable);
 }

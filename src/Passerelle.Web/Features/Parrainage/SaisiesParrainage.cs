@@ -8,15 +8,3 @@ public sealed record SaisieParrainage(int? ParrainId, DateOnly? DateDebut, DateO
     bool PartagerCommune, bool PartagerTelephone, bool PartagerCourriel, string? MetierVise, string? Message);
 
 public sealed record SaisieRencontre(DateOnly? Date, int? DureeMinutes, string? Sujet, string? Note);
-
-/// <summary>What one write gives back: the outcome, the field errors for the form, the id of what was written.</summary>
-public sealed record EcritureParrainage(Platform.ResultatAction Resultat, IReadOnlyDictionary<string, string> Erreurs, int? Id = null)
-{
-    public static EcritureParrainage Refus(string message) => new(Platform.ResultatAction.Refus(message), new Dictionary<string, string>());
-
-    public static EcritureParrainage Champ(string champ, string message) =>
-        new(Platform.ResultatAction.Refus(message), new Dictionary<string, string> { [champ] = message });
-
-    public static EcritureParrainage Champs(IReadOnlyDictionary<string, string> erreurs) =>
-        new(Platform.ResultatAction.Refus(string.Join(" ", erreurs.Values)), erreurs);
-}

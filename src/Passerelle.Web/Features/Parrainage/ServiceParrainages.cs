@@ -22,16 +22,16 @@ public sealed class ServiceParrainages(AppDbContext db, AccesParrainages acces, 
 
     private string Auteur => user.NomComplet ?? user.Email ?? "système";
 
-    public async Task<EcritureParrainage> ProposerAsync(int personneId, SaisieParrainage saisie, CancellationToken ct)
+    public async Task<Ecriture> ProposerAsync(int personneId, SaisieParrainage saisie, CancellationToken ct)
     {
         if (await acces.RefusPropositionAsync(personneId, ct) is { } refus)
-            return new(refus == Introuvable.Message ? Introuvable : ResultatAction.Refus(refus), new Dictionary<string, string>());
+            return Ecriture.De(refus == Introuvable.Message ? Introuvable : ResultatAction.Refus(refus));
         var erreurs = new Dictionary<string, string>(ReglesParrainage.Verifier(saisie, heure.Aujourdhui), StringComparer.Ordinal);
         if (saisie.ParrainId is int parrainId && !await db.Set<Parrain>().AnyAsync(p => p.Id == parrainId && p.Actif, ct))
             erreurs[nameof(saisie.ParrainId)] = "Ce parrain n'existe pas ou n'est plus actif : choisissez-en un autre.";
-        if (erreurs.Count > 0) return EcritureParrainage.Champs(erreurs);
+        if (erreurs.Count > 0) return Ecriture.Champs(erreurs);
         if (await db.Set<Parrainage>().AnyAsync(p => p.PersonneId == personneId && (p.Statut == StatutParrainage.Propose || p.Statut == StatutParrainage.EnCours), ct))
-            return EcritureParrainage.Refus("Cette personne a déjà un parrainage proposé ou en cours : terminez-le ou interrompez-le avant d'en proposer un autre.");
+            return Ecriture.Refus("Cette personne a déjà un parrainage proposé ou en cours : terminez-le ou interrompez-le avant d'en proposer un autre.");
         var parrainage = new Parrainage
         {
             ParrainId = saisie.ParrainId!.Value,
@@ -50,16 +50,16 @@ public sealed class ServiceParrainages(AppDbContext db, AccesParrainages acces, 
         audit.Enregistrer(ActionProposition, nameof(Parrainage), parrainage.Id, $"Parrain {parrainage.ParrainId}");
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return new(ResultatAction.Ok("Parrainage proposé : le parrain le retrouve dans son espace et peut l'accepter."), new Dictionary<string, string>(), parrainage.Id);
+        return Ecriture.De(ResultatAction.Ok("Parrainage proposé : le parrain le retrouve dans son espace et peut l'accepter."), parrainage.Id);
     }
 
-    public async Task<EcritureParrainage> NoterRencontreAsync(int id, SaisieRencontre saisie, CancellationToken ct)
+    public async Task<Ecriture> NoterRencontreAsync(int id, SaisieRencontre saisie, CancellationToken ct)
     {
-        if (await acces.Visibles().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } parrainage) return new(Introuvable, new Dictionary<string, string>());
+        if (await acces.Visibles().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } parrainage) return Ecriture.De(Introuvable);
         if (parrainage.Statut != StatutParrainage.EnCours)
-            return EcritureParrainage.Refus($"Les rencontres se notent pendant le parrainage ; il est « {parrainage.Statut.Libelle()} ».");
+            return Ecriture.Refus($"Les rencontres se notent pendant le parrainage ; il est « {parrainage.Statut.Libelle()} ».");
         var erreurs = ReglesParrainage.Verifier(saisie, parrainage.DateDebut, heure.Aujourdhui);
-        if (erreurs.Count > 0) return EcritureParrainage.Champs(erreurs);
+        if (erreurs.Count > 0) return Ecriture.Champs(erreurs);
         db.Add(new RencontreParrainage
         {
             ParrainageId = id,
@@ -71,19 +71,19 @@ public sealed class ServiceParrainages(AppDbContext db, AccesParrainages acces, 
             SaisieLe = heure.MaintenantUtc,
         });
         audit.Enregistrer(ActionRencontre, nameof(Parrainage), id, $"{saisie.Date:yyyy-MM-dd}");
-        return new(await db.SauverActionAsync("Rencontre notée.", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync("Rencontre notée.", Conflit, ct), id);
     }
 
     /// <param name="issue">Required to end or interrupt: what the person went on to, or why it stopped.</param>
-    public async Task<EcritureParrainage> AgirAsync(int id, int version, ActeParrainage acte, IssueParrainage? issue, CancellationToken ct)
+    public async Task<Ecriture> AgirAsync(int id, int version, ActeParrainage acte, IssueParrainage? issue, CancellationToken ct)
     {
-        if (await acces.Visibles().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } parrainage) return new(Introuvable, new Dictionary<string, string>());
+        if (await acces.Visibles().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } parrainage) return Ecriture.De(Introuvable);
         var acteur = await acces.ActeurAsync(parrainage, ct);
         if (TransitionsParrainage.Suivant(parrainage.Statut, acte, acteur) is not { } vers)
-            return EcritureParrainage.Refus($"« {acte.Libelle()} » n'est pas possible pour vous : le parrainage est « {parrainage.Statut.Libelle()} ».");
-        if (acte != ActeParrainage.Accepter && issue is null) return EcritureParrainage.Champ("Issue", "Indiquez l'issue du parrainage.");
+            return Ecriture.Refus($"« {acte.Libelle()} » n'est pas possible pour vous : le parrainage est « {parrainage.Statut.Libelle()} ».");
+        if (acte != ActeParrainage.Accepter && issue is null) return Ecriture.Champ("Issue", "Indiquez l'issue du parrainage.");
         if (acte == ActeParrainage.Terminer && issue is IssueParrainage.Abandon)
-            return EcritureParrainage.Champ("Issue", "Un abandon interrompt le parrainage : choisissez « Interrompre le parrainage ».");
+            return Ecriture.Champ("Issue", "Un abandon interrompt le parrainage : choisissez « Interrompre le parrainage ».");
         db.Entry(parrainage).Property(p => p.Version).OriginalValue = version;
         parrainage.Statut = vers;
         if (acte == ActeParrainage.Accepter) parrainage.CommenceLe = heure.Aujourdhui;
@@ -95,7 +95,7 @@ public sealed class ServiceParrainages(AppDbContext db, AccesParrainages acces, 
             ActeParrainage.Terminer => "Parrainage terminé.",
             _ => "Parrainage interrompu.",
         };
-        return new(await db.SauverActionAsync(message, Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync(message, Conflit, ct), id);
     }
 
     /// <summary>The parrains a référent may choose: the active ones, by name.</summary>

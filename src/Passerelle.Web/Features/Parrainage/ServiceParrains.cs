@@ -19,7 +19,7 @@ public sealed class ServiceParrains(AppDbContext db, AuditJournal audit, HeureLe
 
     private static readonly ResultatAction Conflit = ResultatAction.Refus("Ce parrain vient d'être modifié par quelqu'un d'autre : rechargez la page, puis recommencez.");
 
-    public async Task<EcritureParrainage> CreerAsync(SaisieParrain saisie, CancellationToken ct)
+    public async Task<Ecriture> CreerAsync(SaisieParrain saisie, CancellationToken ct)
     {
         if (await VerifierAsync(saisie, null, ct) is { } refus) return refus;
         var parrain = new Parrain { UtilisateurId = saisie.UtilisateurId!, Metier = "", CreeLe = heure.MaintenantUtc };
@@ -33,22 +33,22 @@ public sealed class ServiceParrains(AppDbContext db, AuditJournal audit, HeureLe
         {
             // The unique (département, account) index: someone linked this account a moment ago.
             db.ChangeTracker.Clear();
-            return EcritureParrainage.Champ(nameof(saisie.UtilisateurId), "Ce compte vient d'être rattaché à un profil de parrain par quelqu'un d'autre.");
+            return Ecriture.Champ(nameof(saisie.UtilisateurId), "Ce compte vient d'être rattaché à un profil de parrain par quelqu'un d'autre.");
         }
         audit.Enregistrer(ActionCreation, nameof(Parrain), parrain.Id, parrain.Metier);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return new(ResultatAction.Ok("Parrain enregistré : il retrouve ses filleuls dans son espace dès qu'un parrainage lui est proposé."), new Dictionary<string, string>(), parrain.Id);
+        return Ecriture.De(ResultatAction.Ok("Parrain enregistré : il retrouve ses filleuls dans son espace dès qu'un parrainage lui est proposé."), parrain.Id);
     }
 
-    public async Task<EcritureParrainage> ModifierAsync(int id, int version, SaisieParrain saisie, CancellationToken ct)
+    public async Task<Ecriture> ModifierAsync(int id, int version, SaisieParrain saisie, CancellationToken ct)
     {
-        if (await db.Set<Parrain>().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } parrain) return new(Introuvable, new Dictionary<string, string>());
+        if (await db.Set<Parrain>().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } parrain) return Ecriture.De(Introuvable);
         if (await VerifierAsync(saisie with { UtilisateurId = parrain.UtilisateurId }, id, ct) is { } refus) return refus;
         db.Entry(parrain).Property(p => p.Version).OriginalValue = version;
         Remplir(parrain, saisie);
         audit.Enregistrer(ActionModification, nameof(Parrain), id, parrain.Actif ? parrain.Metier : $"{parrain.Metier} (inactif)");
-        return new(await db.SauverActionAsync("Parrain modifié.", Conflit, ct), new Dictionary<string, string>(), id);
+        return Ecriture.De(await db.SauverActionAsync("Parrain modifié.", Conflit, ct), id);
     }
 
     /// <summary>The accounts habilitated « Parrain » that have no profile yet: the choices of a new mentor.</summary>
@@ -60,14 +60,14 @@ public sealed class ServiceParrains(AppDbContext db, AuditJournal audit, HeureLe
     public async Task<IReadOnlyList<(int Id, string Nom)>> EmployeursAsync(CancellationToken ct) =>
         [.. (await db.Set<Employeurs.Employeur>().OrderBy(e => e.RaisonSociale).Select(e => new { e.Id, e.RaisonSociale }).ToListAsync(ct)).Select(e => (e.Id, e.RaisonSociale))];
 
-    private async Task<EcritureParrainage?> VerifierAsync(SaisieParrain saisie, int? soi, CancellationToken ct)
+    private async Task<Ecriture?> VerifierAsync(SaisieParrain saisie, int? soi, CancellationToken ct)
     {
         var erreurs = new Dictionary<string, string>(ReglesParrainage.Verifier(saisie, heure.Aujourdhui), StringComparer.Ordinal);
         if (soi is null && saisie.UtilisateurId is { } compte && !(await ComptesDisponiblesAsync(ct)).Any(c => c.Id == compte))
             erreurs[nameof(saisie.UtilisateurId)] = "Ce compte n'est pas habilité « Parrain ou marraine bénévole » ou a déjà un profil de parrain.";
         if (saisie.EmployeurId is int employeur && !await db.Set<Employeurs.Employeur>().AnyAsync(e => e.Id == employeur, ct))
             erreurs[nameof(saisie.EmployeurId)] = "Cet employeur n'est pas enregistré dans le département.";
-        return erreurs.Count == 0 ? null : EcritureParrainage.Champs(erreurs);
+        return erreurs.Count == 0 ? null : Ecriture.Champs(erreurs);
     }
 
     private void Remplir(Parrain p, SaisieParrain s)

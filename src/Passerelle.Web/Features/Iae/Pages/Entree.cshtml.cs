@@ -32,14 +32,9 @@ public sealed class EntreeModel(ServiceIae service, PerimetreDossiers perimetre,
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = await service.EntrerAsync(Personne, Saisie, ct);
-        if (ecriture.Resultat == ServiceIae.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/personnes/{Personne}#iae");
-        }
-        foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{nameof(Saisie)}.{champ}", message);
-        Erreur = ecriture.Erreurs.Count == 0 ? ecriture.Resultat.Message : "Corrigez les champs signalés : rien n'a été enregistré.";
+        if (this.SortieFormulaire(ecriture, $"/personnes/{Personne}#iae", ServiceIae.Introuvable) is { } sortie) return sortie;
+        ModelState.SignalerChamps(ecriture, nameof(Saisie));
+        Erreur = ecriture.MessageFormulaire;
         await ChargerAsync(ct);
         return Page();
     }

@@ -33,13 +33,8 @@ public sealed class NouvelleModel(ServiceImmersions service, AccesImmersions acc
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = await service.CreerAsync(Personne, Saisie, ct);
-        if (ecriture.Resultat == ServiceImmersions.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/personnes/{Personne}#immersions");
-        }
-        foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{nameof(Saisie)}.{champ}", message);
+        if (this.SortieFormulaire(ecriture, $"/personnes/{Personne}#immersions", ServiceImmersions.Introuvable) is { } sortie) return sortie;
+        ModelState.SignalerChamps(ecriture, nameof(Saisie));
         Erreur = "Corrigez les champs signalés : rien n'a été enregistré.";
         await ChargerAsync(ct);
         return Page();

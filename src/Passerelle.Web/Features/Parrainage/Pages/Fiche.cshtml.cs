@@ -31,9 +31,8 @@ public sealed class FicheModel(ConsultationParrainages consultation, ServiceParr
     public async Task<IActionResult> OnPostRencontreAsync(CancellationToken ct)
     {
         var ecriture = await service.NoterRencontreAsync(Id, Rencontre, ct);
-        if (ecriture.Resultat == ServiceParrainages.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi) return Revenir(ecriture, "#rencontres");
-        foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{nameof(Rencontre)}.{champ}", message);
+        if (this.SortieFormulaire(ecriture, $"/parrainage/{Id}#rencontres", ServiceParrainages.Introuvable) is { } sortie) return sortie;
+        ModelState.SignalerChamps(ecriture, nameof(Rencontre));
         ErreurRencontre = ecriture.Erreurs.Count == 0 ? ecriture.Resultat.Message : "Corrigez les champs signalés : la rencontre n'a pas été notée.";
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
@@ -41,16 +40,9 @@ public sealed class FicheModel(ConsultationParrainages consultation, ServiceParr
     public async Task<IActionResult> OnPostActeAsync(int version, ActeParrainage acte, IssueParrainage? issue, CancellationToken ct)
     {
         var ecriture = await service.AgirAsync(Id, version, acte, issue, ct);
-        if (ecriture.Resultat == ServiceParrainages.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi) return Revenir(ecriture, "");
+        if (this.SortieFormulaire(ecriture, $"/parrainage/{Id}", ServiceParrainages.Introuvable) is { } sortie) return sortie;
         ErreurActe = ecriture.Resultat.Message;
         return await ChargerAsync(ct) ? Page() : NotFound();
-    }
-
-    private RedirectResult Revenir(EcritureParrainage ecriture, string ancre)
-    {
-        TempData.Confirmer(ecriture.Resultat.Message);
-        return Redirect($"/parrainage/{Id}{ancre}");
     }
 
     private async Task<bool> ChargerAsync(CancellationToken ct)

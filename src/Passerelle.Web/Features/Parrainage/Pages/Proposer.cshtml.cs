@@ -33,14 +33,9 @@ public sealed class ProposerModel(ServiceParrainages service, AccesParrainages a
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = await service.ProposerAsync(Personne, Saisie, ct);
-        if (ecriture.Resultat == ServiceParrainages.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/personnes/{Personne}#parrainage");
-        }
-        foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{nameof(Saisie)}.{champ}", message);
-        Erreur = ecriture.Erreurs.Count == 0 ? ecriture.Resultat.Message : "Corrigez les champs signalés : rien n'a été enregistré.";
+        if (this.SortieFormulaire(ecriture, $"/personnes/{Personne}#parrainage", ServiceParrainages.Introuvable) is { } sortie) return sortie;
+        ModelState.SignalerChamps(ecriture, nameof(Saisie));
+        Erreur = ecriture.MessageFormulaire;
         await ChargerAsync(ct);
         return Page();
     }

@@ -39,14 +39,9 @@ public sealed class EditionModel(ServiceParrains service, AppDbContext db, Heure
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = Id is int id ? await service.ModifierAsync(id, Version, Saisie, ct) : await service.CreerAsync(Saisie, ct);
-        if (ecriture.Resultat == ServiceParrains.Introuvable) return NotFound();
-        if (ecriture.Resultat.Reussi)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect("/parrainage/parrains");
-        }
-        foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{nameof(Saisie)}.{champ}", message);
-        Erreur = ecriture.Erreurs.Count == 0 ? ecriture.Resultat.Message : "Corrigez les champs signalés : rien n'a été enregistré.";
+        if (this.SortieFormulaire(ecriture, "/parrainage/parrains", ServiceParrains.Introuvable) is { } sortie) return sortie;
+        ModelState.SignalerChamps(ecriture, nameof(Saisie));
+        Erreur = ecriture.MessageFormulaire;
         await ChargerAsync(ct);
         return Page();
     }
