@@ -45,9 +45,9 @@ public sealed class ComitesNavigateurTests(EnvironnementNavigateur environnement
         await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Réunion du");
         var presences = Page.Locator("#form-presences");
-        await presences.Locator("fieldset", new() { HasText = caf }).Locator("label", new() { HasText = "Présente" }).ClickAsync();
+        await presences.Locator("fieldset", new() { HasText = caf }).GetByText("Présente", new() { Exact = true }).ClickAsync();
         await presences.Locator("fieldset", new() { HasText = caf }).GetByLabel("Représentants").FillAsync("2");
-        await presences.Locator("fieldset", new() { HasText = ddets }).Locator("label", new() { HasText = "Excusée" }).ClickAsync();
+        await presences.Locator("fieldset", new() { HasText = ddets }).GetByText("Excusée", new() { Exact = true }).ClickAsync();
         await presences.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les présences" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Présences enregistrées");
         await AssertAccessibleAsync();
