@@ -33,7 +33,12 @@ public sealed class ConsultationComites(AppDbContext db, AccesComites acces, Heu
         var lignes = await db.Set<Comite>().AsNoTracking()
             .Select(c => new
             {
-                c.Id, c.Nom, c.Type, c.TerritoireId, c.Frequence, c.Actif,
+                c.Id,
+                c.Nom,
+                c.Type,
+                c.TerritoireId,
+                c.Frequence,
+                c.Actif,
                 Territoire = db.Territoires.Where(t => t.Id == c.TerritoireId).Select(t => t.Nom).FirstOrDefault(),
                 Programme = db.Set<Programmes.Programme>().Where(p => p.Id == c.ProgrammeId).Select(p => p.Titre).FirstOrDefault(),
                 Membres = c.Membres.Count(m => m.Actif),
@@ -56,7 +61,10 @@ public sealed class ConsultationComites(AppDbContext db, AccesComites acces, Heu
         var reunions = await db.Set<Reunion>().AsNoTracking().Where(r => r.ComiteId == id).OrderByDescending(r => r.Date)
             .Select(r => new
             {
-                r.Id, r.Date, r.Lieu, Decisions = r.Decisions.Count,
+                r.Id,
+                r.Date,
+                r.Lieu,
+                Decisions = r.Decisions.Count,
                 Presences = r.Presences.Select(x => new { x.MembreComiteId, x.Statut }).ToList(),
             }).ToListAsync(ct);
         var tenues = reunions.Where(r => r.Date <= aujourdhui).SelectMany(r => r.Presences).ToList();

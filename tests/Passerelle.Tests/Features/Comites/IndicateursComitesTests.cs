@@ -13,19 +13,28 @@ public sealed class IndicateursComitesTests
 
     private static Comite Copil() => new()
     {
-        Id = 1, Nom = "Copil", Type = TypeComite.Pilotage, Frequence = FrequenceComite.Annuelle,
+        Id = 1,
+        Nom = "Copil",
+        Type = TypeComite.Pilotage,
+        Frequence = FrequenceComite.Annuelle,
         Membres = [new() { Id = 11, Nom = "CAF", Type = TypeInstitution.Caf }, new() { Id = 12, Nom = "DDETS", Type = TypeInstitution.Etat }],
     };
 
     private static Comite Local() => new()
     {
-        Id = 2, Nom = "Local Nord", Type = TypeComite.Local, TerritoireId = 7, Frequence = FrequenceComite.Semestrielle,
+        Id = 2,
+        Nom = "Local Nord",
+        Type = TypeComite.Local,
+        TerritoireId = 7,
+        Frequence = FrequenceComite.Semestrielle,
         Membres = [new() { Id = 21, Nom = " caf ", Type = TypeInstitution.Caf }, new() { Id = 22, Nom = "CCAS Nord", Type = TypeInstitution.Collectivite }],
     };
 
     private static Reunion R(int comite, DateOnly date, params (int Membre, StatutPresence Statut)[] presences) => new()
     {
-        ComiteId = comite, Date = date, Lieu = "Salle",
+        ComiteId = comite,
+        Date = date,
+        Lieu = "Salle",
         Presences = [.. presences.Select(p => new PresenceReunion { MembreComiteId = p.Membre, Statut = p.Statut })],
     };
 
