@@ -90,6 +90,7 @@ public static class DonneesDemo
             await EmployeursDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await ClausesDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await OffresEmploiDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
+            await ComitesDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             if (dossiers > 0) await ParrainageDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
             await PublicsDemo.OuvrirAsync(services, departement.Id, modele.Code, graine, ct);
             total = total with

@@ -22,6 +22,11 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Indicateurs", "/indicateurs/orientation", Politiques.Indicateurs),
         new("Programmes", "/programmes", Politiques.Programmes),
         new("Financements", "/financements", Politiques.Financements),
+        new("Comités", "/comites", Politiques.Comites,
+        [
+            new("Instances et réunions", "/comites", Politiques.Comites),
+            new("Indicateurs des comités", "/comites/indicateurs", Politiques.Comites),
+        ]),
         new("Offre d'insertion", "/offre", Politiques.Offre,
         [
             new("Chercher une action", "/offre", Politiques.Offre),

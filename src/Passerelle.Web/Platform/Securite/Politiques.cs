@@ -116,6 +116,15 @@ public static class Politiques
     /// <summary>The way-to-work figures (parrainage, immersions, SIAE places): agents, chargés de relation entreprise, pilots and readers.</summary>
     public const string IndicateursCheminEmploi = "indicateurs-chemin-emploi";
 
+    /// <summary>
+    /// Governance instances (Features/Comites): their meetings, attendance, minutes, decisions and indicators, read by pilots,
+    /// agents and readers (institutions, no person).
+    /// </summary>
+    public const string Comites = "comites";
+
+    /// <summary>Keeping instances up to date: pilots and agents, a territorial agent only their territoires' comités locaux (AccesComites).</summary>
+    public const string GestionComites = "gestion-comites";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -182,6 +191,8 @@ public static class Politiques
         options.AddPolicy(MesFilleuls, p => p.RequireRole(nameof(Role.Parrain)));
         options.AddPolicy(GestionParrains, p => p.RequireRole(nameof(Role.ChargeRelationEntreprise), nameof(Role.AgentDepartemental)));
         options.AddPolicy(IndicateursCheminEmploi, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise), nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
+        options.AddPolicy(Comites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
+        options.AddPolicy(GestionComites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

@@ -50,6 +50,8 @@ public static class PorteesApi
     public const string ImmersionsEcriture = "immersions.ecriture";
     public const string IaeLecture = "iae.lecture";
     public const string IaeEcriture = "iae.ecriture";
+    public const string ComitesLecture = "comites.lecture";
+    public const string ComitesEcriture = "comites.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -91,6 +93,8 @@ public static class PorteesApi
         new(ImmersionsEcriture, "Enregistrer des immersions, leur renouvellement et leur issue"),
         new(IaeLecture, "Lire les parcours IAE des personnes et l'occupation des places des SIAE"),
         new(IaeEcriture, "Enregistrer les embauches en SIAE et les sorties"),
+        new(ComitesLecture, "Lire les instances de gouvernance (comités), leurs réunions, présences, comptes rendus, décisions et indicateurs"),
+        new(ComitesEcriture, "Enregistrer les instances, leurs membres, les réunions, les présences, les comptes rendus et les décisions"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

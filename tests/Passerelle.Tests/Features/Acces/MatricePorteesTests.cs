@@ -157,6 +157,20 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/iae/occupation?annee=2026", PorteesApi.IaeLecture, null },
         { "POST", "/api/v1/iae", PorteesApi.IaeEcriture, $$$"""{"personneId":{{{Absent}}},"entree":{"typeContrat":"Cddi"}}""" },
         { "POST", "/api/v1/iae/{id}/sortie", PorteesApi.IaeEcriture, """{"version":0,"motif":"AutreSortie"}""" },
+        { "GET", "/api/v1/comites", PorteesApi.ComitesLecture, null },
+        { "GET", "/api/v1/comites/{id}", PorteesApi.ComitesLecture, null },
+        { "GET", "/api/v1/comites/reunions/{id}", PorteesApi.ComitesLecture, null },
+        { "GET", "/api/v1/comites/indicateurs?du=2026-01-01&au=2026-06-30", PorteesApi.ComitesLecture, null },
+        { "POST", "/api/v1/comites", PorteesApi.ComitesEcriture, """{"nom":"X"}""" },
+        { "PUT", "/api/v1/comites/{id}", PorteesApi.ComitesEcriture, """{"version":0,"comite":{"nom":"X"}}""" },
+        { "POST", "/api/v1/comites/{id}/membres", PorteesApi.ComitesEcriture, """{"nom":"CAF","type":"Caf"}""" },
+        { "PUT", "/api/v1/comites/{id}/membres/{membreId}", PorteesApi.ComitesEcriture, """{"actif":false}""" },
+        { "POST", "/api/v1/comites/{id}/reunions", PorteesApi.ComitesEcriture, """{"date":"2026-01-05","lieu":"Salle"}""" },
+        { "PUT", "/api/v1/comites/reunions/{id}", PorteesApi.ComitesEcriture, """{"version":0,"reunion":{"lieu":"Salle"}}""" },
+        { "PUT", "/api/v1/comites/reunions/{id}/presences", PorteesApi.ComitesEcriture, """{"version":0,"presences":[]}""" },
+        { "PUT", "/api/v1/comites/reunions/{id}/compte-rendu", PorteesApi.ComitesEcriture, """{"version":0,"texte":"vu"}""" },
+        { "POST", "/api/v1/comites/reunions/{id}/decisions", PorteesApi.ComitesEcriture, """{"texte":"vu"}""" },
+        { "POST", "/api/v1/comites/decisions/{id}/statut", PorteesApi.ComitesEcriture, """{"version":0,"statut":"Faite"}""" },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();

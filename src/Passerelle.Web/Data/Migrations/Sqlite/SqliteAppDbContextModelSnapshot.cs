@@ -811,6 +811,236 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("PlansClause", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.Comite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frequence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TerritoireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("TerritoireId");
+
+                    b.HasIndex("DepartementId", "Nom")
+                        .IsUnique();
+
+                    b.ToTable("Comites", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.DecisionComite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Echeance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Porteur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReunionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReunionId");
+
+                    b.ToTable("DecisionsComite", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.FicheComite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FicheActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheActionId");
+
+                    b.HasIndex("ComiteId", "FicheActionId")
+                        .IsUnique();
+
+                    b.ToTable("FichesComite", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.MembreComite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComiteId", "Nom")
+                        .IsUnique();
+
+                    b.ToTable("MembresComite", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.PresenceReunion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembreComiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Representants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReunionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembreComiteId");
+
+                    b.HasIndex("ReunionId", "MembreComiteId")
+                        .IsUnique();
+
+                    b.ToTable("PresencesReunion", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.Reunion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompteRendu")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrdreDuJour")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComiteId", "Date");
+
+                    b.HasIndex("DepartementId", "Date");
+
+                    b.ToTable("ReunionsComite", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.Property<int>("Id")
@@ -5783,6 +6013,76 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.Comite", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Passerelle.Web.Features.Territoires.Territoire", null)
+                        .WithMany()
+                        .HasForeignKey("TerritoireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.DecisionComite", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Comites.Reunion", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ReunionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.FicheComite", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Comites.Comite", null)
+                        .WithMany("Fiches")
+                        .HasForeignKey("ComiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", null)
+                        .WithMany()
+                        .HasForeignKey("FicheActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.MembreComite", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Comites.Comite", null)
+                        .WithMany("Membres")
+                        .HasForeignKey("ComiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.PresenceReunion", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Comites.MembreComite", null)
+                        .WithMany()
+                        .HasForeignKey("MembreComiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Comites.Reunion", null)
+                        .WithMany("Presences")
+                        .HasForeignKey("ReunionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.Reunion", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Comites.Comite", null)
+                        .WithMany()
+                        .HasForeignKey("ComiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Conservation.PersonneAnonymisee", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Dossiers.Personne", null)
@@ -6934,6 +7234,20 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Passerelle.Web.Features.Clauses.MarcheClause", b =>
                 {
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.Comite", b =>
+                {
+                    b.Navigation("Fiches");
+
+                    b.Navigation("Membres");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Comites.Reunion", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Presences");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Dossiers.DossierRsa", b =>
