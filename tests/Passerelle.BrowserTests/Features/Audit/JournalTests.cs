@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Passerelle.Tests.Features.Structures;
 using Passerelle.BrowserTests.Support;
+using Passerelle.Tests.Features.Structures;
 using static Microsoft.Playwright.Assertions;
 using static Passerelle.BrowserTests.Features.Administration.ParcoursAdministrateur;
 

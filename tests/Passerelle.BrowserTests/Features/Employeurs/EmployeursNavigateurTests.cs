@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using Passerelle.Tests.Features.Structures;
 using Passerelle.BrowserTests.Support;
+using Passerelle.Tests.Features.Structures;
 using static Microsoft.Playwright.Assertions;
 
 namespace Passerelle.BrowserTests.Features.Employeurs;
