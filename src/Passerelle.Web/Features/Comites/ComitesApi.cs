@@ -41,7 +41,7 @@ public static class ComitesApi
                 var fin = au ?? heure.Aujourdhui;
                 var debut = du ?? new DateOnly(fin.Year, 1, 1);
                 var erreurs = IndicateursComites.VerifierPeriode(debut, fin);
-                return erreurs.Count > 0 ? Refus("Période refusée", "Corrigez la période demandée.", erreurs) : TypedResults.Ok(await indicateurs.CalculerAsync(debut, fin, ct));
+                return erreurs.Count > 0 ? Ecriture.Champs(erreurs).EnRefus() : TypedResults.Ok(await indicateurs.CalculerAsync(debut, fin, ct));
             })
             .AccepteCle(PorteesApi.ComitesLecture)
             .WithSummary("Réunions tenues par instance et par type, fréquence attendue respectée ou non, taux de participation de chaque institution et décisions (faites, ouvertes, en retard) de ?du= à ?au= (10 ans au plus ; par défaut l'année en cours).");
@@ -52,7 +52,7 @@ public static class ComitesApi
                 Cree(await service.CreerAsync(s, ct), id => $"/api/v1/comites/{id}"))
             .AccepteCle(PorteesApi.ComitesEcriture).WithSummary("Enregistre une instance (un comité local appartient à l'un de vos territoires).");
         ecriture.MapPut("/{id:int}", async Task<Results<Ok<ComiteEcrit>, NotFound, ProblemHttpResult>> (int id, ModificationComiteApi m, ServiceComites service, CancellationToken ct) =>
-                Ecrit(m.Comite is null ? EcritureComite.Champ("Comite", "Indiquez l'instance modifiée.") : await service.ModifierAsync(id, m.Version, m.Comite, ct)))
+                Ecrit(m.Comite is null ? Ecriture.Champ("Comite", "Indiquez l'instance modifiée.") : await service.ModifierAsync(id, m.Version, m.Comite, ct)))
             .AccepteCle(PorteesApi.ComitesEcriture).WithSummary("Modifie une instance à sa version.");
         ecriture.MapPost("/{id:int}/membres", async Task<Results<Ok<ComiteEcrit>, NotFound, ProblemHttpResult>> (int id, SaisieMembre s, ServiceComites service, CancellationToken ct) =>
                 Ecrit(await service.AjouterMembreAsync(id, s, ct)))
@@ -64,7 +64,7 @@ public static class ComitesApi
                 Cree(await service.CreerAsync(id, s, ct), r => $"/api/v1/comites/reunions/{r}"))
             .AccepteCle(PorteesApi.ComitesEcriture).WithSummary("Enregistre une réunion de l'instance (date, lieu, ordre du jour).");
         ecriture.MapPut("/reunions/{id:int}", async Task<Results<Ok<ComiteEcrit>, NotFound, ProblemHttpResult>> (int id, ModificationReunionApi m, ServiceReunions service, CancellationToken ct) =>
-                Ecrit(m.Reunion is null ? EcritureComite.Champ("Reunion", "Indiquez la réunion modifiée.") : await service.ModifierAsync(id, m.Version, m.Reunion, ct)))
+                Ecrit(m.Reunion is null ? Ecriture.Champ("Reunion", "Indiquez la réunion modifiée.") : await service.ModifierAsync(id, m.Version, m.Reunion, ct)))
             .AccepteCle(PorteesApi.ComitesEcriture).WithSummary("Modifie la date, le lieu ou l'ordre du jour d'une réunion à sa version.");
         ecriture.MapPut("/reunions/{id:int}/presences", async Task<Results<Ok<ComiteEcrit>, NotFound, ProblemHttpResult>> (int id, PresencesApi m, ServiceReunions service, CancellationToken ct) =>
                 Ecrit(await service.EnregistrerPresencesAsync(id, m.Version, m.Presences ?? [], ct)))
@@ -81,18 +81,12 @@ public static class ComitesApi
             .AccepteCle(PorteesApi.ComitesEcriture).WithSummary("Fait avancer une décision : AFaire → EnCours → Faite, ou Abandonnee tant qu'elle est ouverte.");
     }
 
-    private static Results<Created<ComiteEcrit>, NotFound, ProblemHttpResult> Cree(EcritureComite e, Func<int, string> adresse) =>
-        e.Resultat.Reussi && e.Id is int id ? TypedResults.Created(adresse(id), new ComiteEcrit(id, e.Resultat.Message))
-        : e == EcritureComite.Introuvable ? TypedResults.NotFound() : Refus(e);
+    private static Results<Created<ComiteEcrit>, NotFound, ProblemHttpResult> Cree(Ecriture e, Func<int, string> adresse) =>
+        e.Interdit() ? Interdit(e) : e.EnCreation(adresse, (id, message) => new ComiteEcrit(id, message), RefusComite.Introuvable.Resultat);
 
-    private static Results<Ok<ComiteEcrit>, NotFound, ProblemHttpResult> Ecrit(EcritureComite e) =>
-        e.Resultat.Reussi ? TypedResults.Ok(new ComiteEcrit(e.Id ?? 0, e.Resultat.Message))
-        : e == EcritureComite.Introuvable ? TypedResults.NotFound() : Refus(e);
+    private static Results<Ok<ComiteEcrit>, NotFound, ProblemHttpResult> Ecrit(Ecriture e) =>
+        e.Interdit() ? Interdit(e) : e.EnReponse(message => new ComiteEcrit(e.Id ?? 0, message), RefusComite.Introuvable.Resultat);
 
-    private static ProblemHttpResult Refus(EcritureComite e) => e.Interdit
-        ? TypedResults.Problem(title: "Écriture refusée", detail: e.Resultat.Message, statusCode: StatusCodes.Status403Forbidden)
-        : Refus("Écriture refusée", e.Resultat.Message, e.Erreurs.ToDictionary(x => x.Key, x => new[] { x.Value }));
-
-    private static ProblemHttpResult Refus(string titre, string detail, IDictionary<string, string[]> erreurs) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(erreurs) { Title = titre, Detail = detail, Status = StatusCodes.Status422UnprocessableEntity });
+    private static ProblemHttpResult Interdit(Ecriture e) =>
+        TypedResults.Problem(title: "Écriture refusée", detail: e.Resultat.Message, statusCode: StatusCodes.Status403Forbidden);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -42,16 +43,11 @@ public sealed class EditionModel(ServiceComites service, ConsultationComites con
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = Id is int id ? await service.ModifierAsync(id, Version, Saisie, ct) : await service.CreerAsync(Saisie, ct);
-        if (ecriture == EcritureComite.Introuvable) return NotFound();
-        if (ecriture.Interdit) return Forbid();
-        if (ecriture.Resultat.Reussi && ecriture.Id is int enregistre)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/comites/{enregistre}");
-        }
+        if (ecriture.Interdit()) return Forbid();
+        if (this.SortieFormulaire(ecriture, id => $"/comites/{id}", RefusComite.Introuvable.Resultat) is { } sortie) return sortie;
         ModelState.Clear();
-        foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{nameof(Saisie)}.{champ}", message);
-        Erreur = ecriture.Resultat.Message;
+        ModelState.SignalerChamps(ecriture, nameof(Saisie));
+        Erreur = ecriture.MessageFormulaire;
         await ChargerAsync(ct);
         return Page();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -36,16 +37,11 @@ public sealed class EditionReunionModel(ServiceReunions service, ConsultationCom
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ecriture = Id is int id ? await service.ModifierAsync(id, Version, Saisie, ct) : await service.CreerAsync(Comite, Saisie, ct);
-        if (ecriture == EcritureComite.Introuvable) return NotFound();
-        if (ecriture.Interdit) return Forbid();
-        if (ecriture.Resultat.Reussi && ecriture.Id is int enregistree)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/comites/reunions/{enregistree}");
-        }
+        if (ecriture.Interdit()) return Forbid();
+        if (this.SortieFormulaire(ecriture, id => $"/comites/reunions/{id}", RefusComite.Introuvable.Resultat) is { } sortie) return sortie;
         ModelState.Clear();
-        foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{nameof(Saisie)}.{champ}", message);
-        Erreur = ecriture.Resultat.Message;
+        ModelState.SignalerChamps(ecriture, nameof(Saisie));
+        Erreur = ecriture.MessageFormulaire;
         NomComite = (await consultation.InstanceAsync(Comite, ct))?.Nom ?? "";
         return Page();
     }

@@ -16,7 +16,7 @@ public sealed class IndicateursModel(IndicateursComites indicateurs, HeureLegale
     public DateOnly Du { get; private set; }
     public DateOnly Au { get; private set; }
     public ChiffresComites? Chiffres { get; private set; }
-    public IReadOnlyDictionary<string, string[]> Erreurs { get; private set; } = new Dictionary<string, string[]>();
+    public IReadOnlyDictionary<string, string> Erreurs { get; private set; } = new Dictionary<string, string>();
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -30,13 +30,13 @@ public sealed class IndicateursComites(AppDbContext db, HeureLegale heure)
     public const int AnneesMax = 10;
 
     /// <returns>The refusals of the period, by field (« du », « au »), in French; empty when it is fine.</returns>
-    public static Dictionary<string, string[]> VerifierPeriode(DateOnly du, DateOnly au)
+    public static Dictionary<string, string> VerifierPeriode(DateOnly du, DateOnly au)
     {
-        var erreurs = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!DatesPlausibles.Accepte(du)) erreurs["du"] = [DatesPlausibles.Message];
-        if (!DatesPlausibles.Accepte(au)) erreurs["au"] = [DatesPlausibles.Message];
-        else if (au < du) erreurs["au"] = ["La fin de la période (au) précède son début (du) : inversez les deux dates."];
-        else if (au > du.AddYears(AnneesMax)) erreurs["au"] = [$"La période couvre plus de {AnneesMax} ans : raccourcissez-la."];
+        var erreurs = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!DatesPlausibles.Accepte(du)) erreurs["du"] = DatesPlausibles.Message;
+        if (!DatesPlausibles.Accepte(au)) erreurs["au"] = DatesPlausibles.Message;
+        else if (au < du) erreurs["au"] = "La fin de la période (au) précède son début (du) : inversez les deux dates.";
+        else if (au > du.AddYears(AnneesMax)) erreurs["au"] = $"La période couvre plus de {AnneesMax} ans : raccourcissez-la.";
         return erreurs;
     }
 

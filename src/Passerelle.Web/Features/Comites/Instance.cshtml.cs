@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -25,11 +26,11 @@ public sealed class InstanceModel(ConsultationComites consultation, ServiceComit
         if (!acces.GereQuelqueChose) return Forbid();
         var ecriture = await service.AjouterMembreAsync(Id, Membre, ct);
         if (ecriture.Resultat.Reussi) return Suite(ecriture);
-        if (ecriture == EcritureComite.Introuvable) return NotFound();
-        if (ecriture.Interdit) return Forbid();
+        if (ecriture.Resultat == RefusComite.Introuvable.Resultat) return NotFound();
+        if (ecriture.Interdit()) return Forbid();
         ModelState.Clear();
-        foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{nameof(Membre)}.{champ}", message);
-        TempData.Signaler(ecriture.Resultat.Message);
+        ModelState.SignalerChamps(ecriture, nameof(Membre));
+        TempData.Signaler(ecriture.MessageFormulaire);
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
 
@@ -37,11 +38,11 @@ public sealed class InstanceModel(ConsultationComites consultation, ServiceComit
     {
         if (!acces.GereQuelqueChose) return Forbid();
         var ecriture = await service.ChangerMembreAsync(Id, membreId, actif, ct);
-        if (ecriture == EcritureComite.Introuvable) return NotFound();
-        return ecriture.Interdit ? Forbid() : Suite(ecriture);
+        if (ecriture.Resultat == RefusComite.Introuvable.Resultat) return NotFound();
+        return ecriture.Interdit() ? Forbid() : Suite(ecriture);
     }
 
-    private RedirectResult Suite(EcritureComite ecriture)
+    private RedirectResult Suite(Ecriture ecriture)
     {
         if (ecriture.Resultat.Reussi) TempData.Confirmer(ecriture.Resultat.Message);
         else TempData.Signaler(ecriture.Resultat.Message);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Securite;
 using Passerelle.Web.Platform.Ui;
 
@@ -31,21 +32,16 @@ public sealed class ReunionModel(ConsultationComites consultation, ServiceReunio
     public Task<IActionResult> OnPostStatutAsync(int decisionId, CancellationToken ct) => EcrireAsync(() => decisions.ChangerStatutAsync(decisionId, Version, Statut, ct), null, ct);
 
     /// <param name="prefixe">The bound input whose fields the champ helpers show errors on, when the form uses them.</param>
-    private async Task<IActionResult> EcrireAsync(Func<Task<EcritureComite>> ecrire, string? prefixe, CancellationToken ct)
+    private async Task<IActionResult> EcrireAsync(Func<Task<Ecriture>> ecrire, string? prefixe, CancellationToken ct)
     {
         if (!acces.GereQuelqueChose) return Forbid();
         var ecriture = await ecrire();
-        if (ecriture == EcritureComite.Introuvable) return NotFound();
-        if (ecriture.Interdit) return Forbid();
-        if (ecriture.Resultat.Reussi)
-        {
-            TempData.Confirmer(ecriture.Resultat.Message);
-            return Redirect($"/comites/reunions/{Id}");
-        }
+        if (ecriture.Interdit()) return Forbid();
+        if (this.SortieFormulaire(ecriture, $"/comites/reunions/{Id}", RefusComite.Introuvable.Resultat) is { } sortie) return sortie;
         ModelState.Clear();
-        if (prefixe is not null) foreach (var (champ, message) in ecriture.Erreurs) ModelState.AddModelError($"{prefixe}.{champ}", message);
+        if (prefixe is not null) ModelState.SignalerChamps(ecriture, prefixe);
         Erreurs = ecriture.Erreurs;
-        TempData.Signaler(ecriture.Resultat.Message);
+        TempData.Signaler(ecriture.MessageFormulaire);
         if (!await ChargerAsync(ct)) return NotFound();
         if (Presences.Count > 0)
             Reunion = Reunion with

@@ -15,10 +15,10 @@ public sealed class ServiceComites(AppDbContext db, AccesComites acces, AuditJou
 
     private static readonly ResultatAction Conflit = ResultatAction.Refus("Cette instance vient d'être modifiée par quelqu'un d'autre : rechargez la page, puis recommencez.");
 
-    public async Task<EcritureComite> CreerAsync(SaisieComite saisie, CancellationToken ct)
+    public async Task<Ecriture> CreerAsync(SaisieComite saisie, CancellationToken ct)
     {
         var erreurs = await VerifierAsync(saisie, null, ct);
-        if (erreurs.Count > 0) return EcritureComite.Champs(erreurs);
+        if (erreurs.Count > 0) return Ecriture.Champs(erreurs);
         var comite = new Comite { Nom = saisie.Nom!.Trim() };
         Remplir(comite, saisie);
         db.Add(comite);
@@ -26,13 +26,13 @@ public sealed class ServiceComites(AppDbContext db, AccesComites acces, AuditJou
         audit.Enregistrer(ActionInstance, nameof(Comite), comite.Id, $"création ({comite.Type})");
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return EcritureComite.Ok($"Instance « {comite.Nom} » enregistrée : ajoutez-lui ses institutions membres.", comite.Id);
+        return Ecriture.De(ResultatAction.Ok($"Instance « {comite.Nom} » enregistrée : ajoutez-lui ses institutions membres."), comite.Id);
     }
 
-    public async Task<EcritureComite> ModifierAsync(int id, int version, SaisieComite saisie, CancellationToken ct)
+    public async Task<Ecriture> ModifierAsync(int id, int version, SaisieComite saisie, CancellationToken ct)
     {
-        if (await db.Set<Comite>().Include(c => c.Fiches).FirstOrDefaultAsync(c => c.Id == id, ct) is not { } comite) return EcritureComite.Introuvable;
-        if (!acces.Gere(comite.Type, comite.TerritoireId)) return EcritureComite.HorsTerritoire;
+        if (await db.Set<Comite>().Include(c => c.Fiches).FirstOrDefaultAsync(c => c.Id == id, ct) is not { } comite) return RefusComite.Introuvable;
+        if (!acces.Gere(comite.Type, comite.TerritoireId)) return RefusComite.HorsTerritoire;
         var erreurs = await VerifierAsync(saisie, id, ct);
         if (erreurs.Count > 0) return new(db.Abandonner(ResultatAction.Refus("Corrigez les champs signalés : rien n'a été enregistré.")), erreurs);
         db.Entry(comite).Property(c => c.Version).OriginalValue = version;
@@ -43,10 +43,10 @@ public sealed class ServiceComites(AppDbContext db, AccesComites acces, AuditJou
         return Resultat(await db.SauverActionAsync("Instance modifiée.", Conflit, ct), id);
     }
 
-    public async Task<EcritureComite> AjouterMembreAsync(int comiteId, SaisieMembre saisie, CancellationToken ct)
+    public async Task<Ecriture> AjouterMembreAsync(int comiteId, SaisieMembre saisie, CancellationToken ct)
     {
-        if (await db.Set<Comite>().Include(c => c.Membres).FirstOrDefaultAsync(c => c.Id == comiteId, ct) is not { } comite) return EcritureComite.Introuvable;
-        if (!acces.Gere(comite.Type, comite.TerritoireId)) return EcritureComite.HorsTerritoire;
+        if (await db.Set<Comite>().Include(c => c.Membres).FirstOrDefaultAsync(c => c.Id == comiteId, ct) is not { } comite) return RefusComite.Introuvable;
+        if (!acces.Gere(comite.Type, comite.TerritoireId)) return RefusComite.HorsTerritoire;
         var erreurs = ReglesComite.Verifier(saisie);
         var nom = saisie.Nom?.Trim();
         if (erreurs.Count == 0 && comite.Membres.Any(m => string.Equals(m.Nom, nom, StringComparison.OrdinalIgnoreCase)))
@@ -61,17 +61,17 @@ public sealed class ServiceComites(AppDbContext db, AccesComites acces, AuditJou
     }
 
     /// <summary>Withdraws a member (its past attendance stays) or brings it back.</summary>
-    public async Task<EcritureComite> ChangerMembreAsync(int comiteId, int membreId, bool actif, CancellationToken ct)
+    public async Task<Ecriture> ChangerMembreAsync(int comiteId, int membreId, bool actif, CancellationToken ct)
     {
         if (await db.Set<Comite>().Include(c => c.Membres).FirstOrDefaultAsync(c => c.Id == comiteId, ct) is not { } comite
-            || comite.Membres.FirstOrDefault(m => m.Id == membreId) is not { } membre) return EcritureComite.Introuvable;
-        if (!acces.Gere(comite.Type, comite.TerritoireId)) return EcritureComite.HorsTerritoire;
+            || comite.Membres.FirstOrDefault(m => m.Id == membreId) is not { } membre) return RefusComite.Introuvable;
+        if (!acces.Gere(comite.Type, comite.TerritoireId)) return RefusComite.HorsTerritoire;
         membre.Actif = actif;
         audit.Enregistrer(ActionMembre, nameof(MembreComite), membreId, actif ? "retour" : "retrait");
         return Resultat(await db.SauverActionAsync(actif ? $"« {membre.Nom} » siège de nouveau." : $"« {membre.Nom} » ne siège plus ; ses présences passées restent.", Conflit, ct), membreId);
     }
 
-    private static EcritureComite Resultat(ResultatAction r, int id) => new(r, new Dictionary<string, string>(), r.Reussi ? id : null);
+    private static Ecriture Resultat(ResultatAction r, int id) => Ecriture.De(r, r.Reussi ? id : null);
 
     private async Task<Dictionary<string, string>> VerifierAsync(SaisieComite s, int? soi, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ public sealed class ServiceDecisions(AppDbContext db, ReunionsGerees gerees, Aud
 
     private static readonly ResultatAction Conflit = ResultatAction.Refus("Cette décision vient d'être modifiée par quelqu'un d'autre : rechargez la page, puis recommencez.");
 
-    public async Task<EcritureComite> AjouterAsync(int reunionId, SaisieDecision saisie, CancellationToken ct)
+    public async Task<Ecriture> AjouterAsync(int reunionId, SaisieDecision saisie, CancellationToken ct)
     {
         var (reunion, _, refus) = await gerees.ChargerAsync(reunionId, ct);
         if (reunion is null) return refus!;
@@ -34,10 +34,10 @@ public sealed class ServiceDecisions(AppDbContext db, ReunionsGerees gerees, Aud
         return new(r, new Dictionary<string, string>(), decision.Id);
     }
 
-    public async Task<EcritureComite> ChangerStatutAsync(int decisionId, int version, StatutDecision? statut, CancellationToken ct)
+    public async Task<Ecriture> ChangerStatutAsync(int decisionId, int version, StatutDecision? statut, CancellationToken ct)
     {
         var reunionId = await db.Set<DecisionComite>().Where(d => d.Id == decisionId).Select(d => (int?)d.ReunionId).FirstOrDefaultAsync(ct);
-        if (reunionId is null) return EcritureComite.Introuvable;
+        if (reunionId is null) return RefusComite.Introuvable;
         var (reunion, _, refus) = await gerees.ChargerAsync(reunionId.Value, ct);
         if (reunion is null) return refus!;
         var decision = reunion.Decisions.Single(d => d.Id == decisionId);

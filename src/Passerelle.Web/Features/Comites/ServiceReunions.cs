@@ -12,12 +12,12 @@ public sealed class ServiceReunions(AppDbContext db, AccesComites acces, Reunion
 
     private static readonly ResultatAction Conflit = ResultatAction.Refus("Cette réunion vient d'être modifiée par quelqu'un d'autre : rechargez la page, puis recommencez.");
 
-    public async Task<EcritureComite> CreerAsync(int comiteId, SaisieReunion saisie, CancellationToken ct)
+    public async Task<Ecriture> CreerAsync(int comiteId, SaisieReunion saisie, CancellationToken ct)
     {
-        if (await db.Set<Comite>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == comiteId, ct) is not { } comite) return EcritureComite.Introuvable;
-        if (!acces.Gere(comite.Type, comite.TerritoireId)) return EcritureComite.HorsTerritoire;
+        if (await db.Set<Comite>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == comiteId, ct) is not { } comite) return RefusComite.Introuvable;
+        if (!acces.Gere(comite.Type, comite.TerritoireId)) return RefusComite.HorsTerritoire;
         var erreurs = ReglesComite.Verifier(saisie);
-        if (erreurs.Count > 0) return EcritureComite.Champs(erreurs);
+        if (erreurs.Count > 0) return Ecriture.Champs(erreurs);
         var reunion = new Reunion { ComiteId = comiteId, Lieu = saisie.Lieu!.Trim() };
         Remplir(reunion, saisie);
         db.Add(reunion);
@@ -25,10 +25,10 @@ public sealed class ServiceReunions(AppDbContext db, AccesComites acces, Reunion
         audit.Enregistrer(ActionReunion, nameof(Reunion), reunion.Id, $"réunion du {reunion.Date:yyyy-MM-dd} de l'instance {comiteId}");
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return EcritureComite.Ok($"Réunion du {reunion.Date:dd/MM/yyyy} enregistrée.", reunion.Id);
+        return Ecriture.De(ResultatAction.Ok($"Réunion du {reunion.Date:dd/MM/yyyy} enregistrée."), reunion.Id);
     }
 
-    public async Task<EcritureComite> ModifierAsync(int reunionId, int version, SaisieReunion saisie, CancellationToken ct)
+    public async Task<Ecriture> ModifierAsync(int reunionId, int version, SaisieReunion saisie, CancellationToken ct)
     {
         var (reunion, _, refus) = await gerees.ChargerAsync(reunionId, ct);
         if (reunion is null) return refus!;
@@ -44,7 +44,7 @@ public sealed class ServiceReunions(AppDbContext db, AccesComites acces, Reunion
     }
 
     /// <summary>Replaces the attendance of the meeting: all lines or none, only member institutions, only once the meeting is held.</summary>
-    public async Task<EcritureComite> EnregistrerPresencesAsync(int reunionId, int version, IReadOnlyList<SaisiePresence> lignes, CancellationToken ct)
+    public async Task<Ecriture> EnregistrerPresencesAsync(int reunionId, int version, IReadOnlyList<SaisiePresence> lignes, CancellationToken ct)
     {
         var (reunion, comite, refus) = await gerees.ChargerAsync(reunionId, ct);
         if (reunion is null || comite is null) return refus!;
@@ -65,7 +65,7 @@ public sealed class ServiceReunions(AppDbContext db, AccesComites acces, Reunion
         return Resultat(await db.SauverActionAsync("Présences enregistrées.", Conflit, ct), reunionId);
     }
 
-    public async Task<EcritureComite> EnregistrerCompteRenduAsync(int reunionId, int version, string? texte, CancellationToken ct)
+    public async Task<Ecriture> EnregistrerCompteRenduAsync(int reunionId, int version, string? texte, CancellationToken ct)
     {
         var (reunion, _, refus) = await gerees.ChargerAsync(reunionId, ct);
         if (reunion is null) return refus!;
@@ -80,7 +80,7 @@ public sealed class ServiceReunions(AppDbContext db, AccesComites acces, Reunion
         return Resultat(await db.SauverActionAsync(compteRendu is null ? "Compte rendu effacé." : "Compte rendu enregistré.", Conflit, ct), reunionId);
     }
 
-    private static EcritureComite Resultat(ResultatAction r, int id) => new(r, new Dictionary<string, string>(), r.Reussi ? id : null);
+    private static Ecriture Resultat(ResultatAction r, int id) => Ecriture.De(r, r.Reussi ? id : null);
 
     private void Remplir(Reunion r, SaisieReunion s) =>
         (r.Date, r.OrdreDuJour, r.ModifieLe) = (s.Date!.Value, string.IsNullOrWhiteSpace(s.OrdreDuJour) ? null : s.OrdreDuJour.Trim(), heure.MaintenantUtc);

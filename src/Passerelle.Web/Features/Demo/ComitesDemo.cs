@@ -102,6 +102,6 @@ internal static class ComitesDemo
     private static Task<int> VersionAsync(IServiceProvider scope, int reunion, CancellationToken ct) =>
         scope.GetRequiredService<AppDbContext>().Set<Reunion>().Where(r => r.Id == reunion).Select(r => r.Version).SingleAsync(ct);
 
-    private static int Verifier(EcritureComite e) => e.Resultat.Reussi && e.Id is int id ? id
+    private static int Verifier(Ecriture e) => e.Resultat.Reussi && e.Id is int id ? id
         : throw new InvalidOperationException($"Comité de démonstration refusé : {e.Resultat.Message} {string.Join(" ; ", e.Erreurs.Values)}");
 }
