@@ -12,10 +12,14 @@ public static class ResultatActionApi
         ? TypedResults.Ok(new ReponseAction(resultat.Message))
         : TypedResults.Problem(title: "Action refusée", detail: resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
 
-    /// <summary>A refused write answers 422 with its French summary and each refused field's reason under « erreurs ».</summary>
+    /// <summary>A refused write answers 422 as a validation problem: its French summary, and each refused field's reason under « errors ».</summary>
     public static ProblemHttpResult EnRefus(this Ecriture ecriture) =>
-        TypedResults.Problem(title: "Écriture refusée", detail: ecriture.Resultat.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["erreurs"] = ecriture.Erreurs });
+        TypedResults.Problem(new HttpValidationProblemDetails(ecriture.Erreurs.ToDictionary(e => e.Key, e => new[] { e.Value }))
+        {
+            Title = "Écriture refusée",
+            Detail = ecriture.Resultat.Message,
+            Status = StatusCodes.Status422UnprocessableEntity,
+        });
 
     /// <summary>
     /// A write on a row named by the route: 200 with what <paramref name="ecrit"/> makes of the message, 404 when refused as

@@ -21,10 +21,10 @@ public sealed class ClausesTests(Application app) : IClassFixture<Application>
         using var robot = await RobotAsync(app);
         var refus = await robot.PostAsJsonAsync(new Uri("/api/v1/clauses", UriKind.Relative), new { numero = " ", objet = "x", dateDebut = "2025-06-01", dateFin = "2025-01-01", heuresExigees = 0 });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
-        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs");
-        Assert.Equal("Indiquez le numéro du marché.", erreurs.GetProperty("Numero").GetString());
-        Assert.Equal("La date de fin du marché ne peut précéder sa date de début.", erreurs.GetProperty("DateFin").GetString());
-        Assert.StartsWith("Indiquez les heures d'insertion exigées", erreurs.GetProperty("HeuresExigees").GetString(), StringComparison.Ordinal);
+        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Indiquez le numéro du marché.", erreurs.GetProperty("Numero")[0].GetString());
+        Assert.Equal("La date de fin du marché ne peut précéder sa date de début.", erreurs.GetProperty("DateFin")[0].GetString());
+        Assert.StartsWith("Indiquez les heures d'insertion exigées", erreurs.GetProperty("HeuresExigees")[0].GetString(), StringComparison.Ordinal);
         Assert.True(erreurs.TryGetProperty("Acheteur", out _));
 
         var numero = Numero();
@@ -34,7 +34,7 @@ public sealed class ClausesTests(Application app) : IClassFixture<Application>
         Assert.Equal(1200, plan.EnumerateArray().Sum(p => p.GetProperty("heures").GetInt32()));
         var doublon = await robot.PostAsJsonAsync(new Uri("/api/v1/clauses", UriKind.Relative),
             new { numero, acheteur = "Ville", objet = "Autre", dateDebut = "2025-01-01", dateFin = "2025-02-01", heuresExigees = 10 });
-        Assert.StartsWith($"Un marché porte déjà le numéro {numero}", (await doublon.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs").GetProperty("Numero").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"Un marché porte déjà le numéro {numero}", (await doublon.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Numero")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class ClausesTests(Application app) : IClassFixture<Application>
         // Mai 2025 : 19 jours ouvrés, 133 h au plus.
         var refus = await MoisAsync(robot, marche, "2025-05", (lea, 100), (paul, 134));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
-        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs");
-        Assert.Equal("Paul Plafond ne peut avoir plus de 133 h en mai 2025 (19 jours ouvrés × 7 h) : 134 h saisies.", erreurs.GetProperty(paul.ToString(System.Globalization.CultureInfo.InvariantCulture)).GetString());
+        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Paul Plafond ne peut avoir plus de 133 h en mai 2025 (19 jours ouvrés × 7 h) : 134 h saisies.", erreurs.GetProperty(paul.ToString(System.Globalization.CultureInfo.InvariantCulture))[0].GetString());
         Assert.Equal(0, await app.DansDepartementAsync("49", db => db.Set<HeuresClause>().CountAsync(h => h.MarcheClauseId == marche)));
 
         Assert.Equal(HttpStatusCode.OK, (await MoisAsync(robot, marche, "2025-05", (lea, 100), (paul, 133))).StatusCode);

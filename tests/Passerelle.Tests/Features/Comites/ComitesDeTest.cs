@@ -41,13 +41,13 @@ internal static class ComitesDeTest
 
     public static async Task<int> VersionAsync(HttpClient client, int reunion) => (await LireAsync(client, $"/api/v1/comites/reunions/{reunion}")).GetProperty("version").GetInt32();
 
-    /// <summary>A refusal in 422 whose « erreurs » name <paramref name="champ"/>; returns that field's message.</summary>
+    /// <summary>A refusal in 422 whose « errors » name <paramref name="champ"/>; returns that field's message.</summary>
     public static async Task<string> RefusAsync(HttpResponseMessage reponse, string champ)
     {
         var texte = await reponse.Content.ReadAsStringAsync();
         Assert.True(reponse.StatusCode == HttpStatusCode.UnprocessableEntity, $"{reponse.StatusCode} : {texte}");
-        var erreurs = JsonDocument.Parse(texte).RootElement.GetProperty("erreurs");
+        var erreurs = JsonDocument.Parse(texte).RootElement.GetProperty("errors");
         Assert.True(erreurs.TryGetProperty(champ, out var messages), $"Pas d'erreur sur {champ} : {texte}");
-        return messages.GetString()!;
+        return messages[0].GetString()!;
     }
 }

@@ -47,11 +47,11 @@ public sealed class EmployeursTests(Application app) : IClassFixture<Application
         var refus = await robot.PostAsJsonAsync(new Uri("/api/v1/employeurs", UriKind.Relative),
             new { siret = "1234", raisonSociale = " ", codeNaf = "62-01", commune = "Paris" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
-        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs");
-        Assert.Equal("Le SIRET doit comporter exactement 14 chiffres.", erreurs.GetProperty("Siret").GetString());
-        Assert.Equal("Indiquez la raison sociale de l'employeur.", erreurs.GetProperty("RaisonSociale").GetString());
-        Assert.StartsWith("Le code NAF « 62-01 » n'a pas la forme", erreurs.GetProperty("CodeNaf").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("Aucune commune « Paris » dans le département", erreurs.GetProperty("Commune").GetString(), StringComparison.Ordinal);
+        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Le SIRET doit comporter exactement 14 chiffres.", erreurs.GetProperty("Siret")[0].GetString());
+        Assert.Equal("Indiquez la raison sociale de l'employeur.", erreurs.GetProperty("RaisonSociale")[0].GetString());
+        Assert.StartsWith("Le code NAF « 62-01 » n'a pas la forme", erreurs.GetProperty("CodeNaf")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Aucune commune « Paris » dans le département", erreurs.GetProperty("Commune")[0].GetString(), StringComparison.Ordinal);
 
         var siret = SiretsDeTest.Nouveau();
         var cree = await robot.PostAsJsonAsync(new Uri("/api/v1/employeurs", UriKind.Relative),

@@ -62,7 +62,7 @@ public sealed class ImmersionsTests(Application app) : IClassFixture<Application
             immersion = new { employeurId = employeur, structureId = structure, dateDebut = Jour(debut), dateFin = Jour(debut.AddDays(10)), codeRome = "K2204", objet = "DecouvrirMetier" },
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, double_.StatusCode);
-        Assert.StartsWith("Choisissez l'employeur ou la structure", (await double_.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs").GetProperty("EmployeurId").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Choisissez l'employeur ou la structure", (await double_.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("EmployeurId")[0].GetString(), StringComparison.Ordinal);
         var cree = await robot.PostAsJsonAsync(new Uri("/api/v1/immersions", UriKind.Relative), new
         {
             personneId = p.PersonneId,

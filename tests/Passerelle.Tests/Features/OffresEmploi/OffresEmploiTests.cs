@@ -66,7 +66,7 @@ public sealed class OffresEmploiTests(Application app) : IClassFixture<Applicati
         Assert.Null((await referent.PageAsync("/offres-emploi?Rome=K2204")).QuerySelector($"tr[data-offre='{offre.Id}']"));
         var rouvrir = await robot.PutAsJsonAsync(new Uri($"/api/v1/offres-emploi/{offre.Id}/statut", UriKind.Relative), new { version = offre.Version + 1, statut = "Ouverte" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, rouvrir.StatusCode);
-        Assert.Contains("seule une offre ouverte", (await rouvrir.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs").GetProperty("Statut").GetString(), StringComparison.Ordinal);
+        Assert.Contains("seule une offre ouverte", (await rouvrir.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Statut")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,15 +76,15 @@ public sealed class OffresEmploiTests(Application app) : IClassFixture<Applicati
         var refus = await robot.PostAsJsonAsync(new Uri("/api/v1/offres-emploi", UriKind.Relative),
             new { employeurId = int.MaxValue, intitule = "Cariste", codeRome = "N11O1", typeContrat = "Cdi", dureeMois = 6, heuresHebdomadaires = 60, commune = "Paris" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
-        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs");
-        Assert.StartsWith("Le code ROME « N11O1 »", erreurs.GetProperty("CodeRome").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Un CDI n'a pas de durée : laissez la durée vide.", erreurs.GetProperty("DureeMois").GetString());
-        Assert.Equal("Les heures hebdomadaires vont de 1 à 48 (durée maximale du travail).", erreurs.GetProperty("HeuresHebdomadaires").GetString());
-        Assert.StartsWith("Aucune commune « Paris »", erreurs.GetProperty("Commune").GetString(), StringComparison.Ordinal);
+        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.StartsWith("Le code ROME « N11O1 »", erreurs.GetProperty("CodeRome")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Un CDI n'a pas de durée : laissez la durée vide.", erreurs.GetProperty("DureeMois")[0].GetString());
+        Assert.Equal("Les heures hebdomadaires vont de 1 à 48 (durée maximale du travail).", erreurs.GetProperty("HeuresHebdomadaires")[0].GetString());
+        Assert.StartsWith("Aucune commune « Paris »", erreurs.GetProperty("Commune")[0].GetString(), StringComparison.Ordinal);
         var inconnu = await robot.PostAsJsonAsync(new Uri("/api/v1/offres-emploi", UriKind.Relative),
             new { employeurId = int.MaxValue, intitule = "Cariste", codeRome = "N1101", typeContrat = "Cdi", heuresHebdomadaires = 35, commune = "49007" });
         Assert.Equal("Cet employeur n'existe pas ou n'est pas dans votre périmètre.",
-            (await inconnu.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs").GetProperty("EmployeurId").GetString());
+            (await inconnu.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("EmployeurId")[0].GetString());
     }
 
     [Fact]
@@ -134,13 +134,13 @@ public sealed class OffresEmploiTests(Application app) : IClassFixture<Applicati
         var mise = await app.DansDepartementAsync("49", db => db.Set<MiseEnRelation>().Where(m => m.OffreEmploiId == offre).Select(m => m.Id).SingleAsync());
 
         var saute = await EtapeAsync(robot, mise, new { version = 0, statut = "Embauchee", typeContrat = "Cdi", dateDebut = Aujourdhui }, HttpStatusCode.UnprocessableEntity);
-        Assert.StartsWith("Une mise en relation « Proposée » ne peut pas passer à « Embauchée »", saute.GetProperty("erreurs").GetProperty("Statut").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Une mise en relation « Proposée » ne peut pas passer à « Embauchée »", saute.GetProperty("errors").GetProperty("Statut")[0].GetString(), StringComparison.Ordinal);
         await EtapeAsync(robot, mise, new { version = 0, statut = "Acceptee" }, HttpStatusCode.OK);
         await EtapeAsync(robot, mise, new { version = 1, statut = "Entretien", dateEntretien = Aujourdhui }, HttpStatusCode.OK);
         var avant = await EtapeAsync(robot, mise, new { version = 2, statut = "Embauchee", typeContrat = "Cdd", dureeMois = 8, dateDebut = Aujourdhui.AddDays(-1) },
             HttpStatusCode.UnprocessableEntity);
         Assert.Equal($"La date de début du contrat ({Aujourdhui.AddDays(-1):dd/MM/yyyy}) ne peut précéder la mise en relation du {Aujourdhui:dd/MM/yyyy} : vérifiez la date de début.",
-            avant.GetProperty("erreurs").GetProperty("DateDebut").GetString());
+            avant.GetProperty("errors").GetProperty("DateDebut")[0].GetString());
         var lue = await app.DansDepartementAsync("49", db => db.Set<MiseEnRelation>().AsNoTracking().SingleAsync(m => m.Id == mise));
         Assert.Equal((StatutMiseEnRelation.Entretien, 2, (DateOnly?)null), (lue.Statut, lue.Version, lue.DateDebut));
         Assert.Null(await SortieAsync(app, p.PersonneId));

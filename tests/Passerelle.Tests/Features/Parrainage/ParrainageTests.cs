@@ -92,10 +92,10 @@ public sealed class ParrainageTests(Application app) : IClassFixture<Application
         var refus = await robot.PostAsJsonAsync(new Uri("/api/v1/parrainages", UriKind.Relative),
             new { personneId = p.PersonneId, parrainage = new { dateDebut = Jour(debut), dateFinPrevue = Jour(debut.AddMonths(13)), objectifs = " " } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
-        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreurs");
-        Assert.Equal("Choisissez le parrain.", erreurs.GetProperty("ParrainId").GetString());
-        Assert.Equal("Indiquez les objectifs du parrainage.", erreurs.GetProperty("Objectifs").GetString());
-        Assert.StartsWith($"Un parrainage dure {ReglesParrainage.DureeMaximaleMois} mois au plus", erreurs.GetProperty("DateFinPrevue").GetString(), StringComparison.Ordinal);
+        var erreurs = (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Choisissez le parrain.", erreurs.GetProperty("ParrainId")[0].GetString());
+        Assert.Equal("Indiquez les objectifs du parrainage.", erreurs.GetProperty("Objectifs")[0].GetString());
+        Assert.StartsWith($"Un parrainage dure {ReglesParrainage.DureeMaximaleMois} mois au plus", erreurs.GetProperty("DateFinPrevue")[0].GetString(), StringComparison.Ordinal);
 
         var cree = await robot.PostAsJsonAsync(new Uri("/api/v1/parrainages", UriKind.Relative),
             new { personneId = p.PersonneId, parrainage = new { parrainId = parrain.Id, dateDebut = Jour(debut), dateFinPrevue = Jour(debut.AddMonths(6)), objectifs = "Découvrir le métier." } });
