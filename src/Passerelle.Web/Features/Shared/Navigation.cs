@@ -19,7 +19,11 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Agenda", "/agenda", Politiques.Dossiers),
         new("Mes rendez-vous", "/agenda/mes-rendez-vous", Politiques.MesRendezVous),
         new("Ma structure", "/structure", Politiques.CaseloadsStructure),
-        new("Indicateurs", "/indicateurs/orientation", Politiques.Indicateurs),
+        new("Pilotage", "/indicateurs/orientation", null,
+        [
+            new("Indicateurs d'orientation", "/indicateurs/orientation", Politiques.Indicateurs),
+            new("Évaluation des programmes", "/pilotage/evaluation", Politiques.Pilotage),
+        ]),
         new("Programmes", "/programmes", Politiques.Programmes),
         new("Financements", "/financements", Politiques.Financements),
         new("Comités", "/comites", Politiques.Comites,

@@ -125,6 +125,12 @@ public static class Politiques
     /// <summary>Keeping instances up to date: pilots and agents, a territorial agent only their territoires' comités locaux (AccesComites).</summary>
     public const string GestionComites = "gestion-comites";
 
+    /// <summary>The département's steering (Features/Pilotage): figures and reports without any person, read by pilots, agents and readers.</summary>
+    public const string Pilotage = "pilotage";
+
+    /// <summary>Writing what the steering reports say (appraisals…): pilots and agents; one limited to territoires is refused by the service.</summary>
+    public const string GestionPilotage = "gestion-pilotage";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -194,6 +200,8 @@ public static class Politiques
         options.AddPolicy(Comites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
         options.AddPolicy(GestionComites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
+        options.AddPolicy(Pilotage, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
+        options.AddPolicy(GestionPilotage, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)
             || (c.User.IsInRole(nameof(Role.Administrateur)) && c.User.HasClaim(ClaimMethodeAuthentification, DoubleFacteur))));

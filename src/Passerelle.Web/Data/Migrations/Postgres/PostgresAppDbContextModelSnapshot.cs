@@ -4446,6 +4446,48 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("RencontresParrainage", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Evaluation.AppreciationFiche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FicheActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ModifieeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifieePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheActionId", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("AppreciationsFiche", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
                 {
                     b.Property<int>("Id")
@@ -7070,6 +7112,15 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasOne("Passerelle.Web.Features.Parrainage.Parrainage", null)
                         .WithMany("Rencontres")
                         .HasForeignKey("ParrainageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Evaluation.AppreciationFiche", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", null)
+                        .WithMany()
+                        .HasForeignKey("FicheActionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

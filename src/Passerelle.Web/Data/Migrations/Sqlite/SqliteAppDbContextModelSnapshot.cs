@@ -4292,6 +4292,46 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("RencontresParrainage", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Evaluation.AppreciationFiche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Annee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FicheActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ModifieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifieePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheActionId", "Annee")
+                        .IsUnique();
+
+                    b.ToTable("AppreciationsFiche", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Prescriptions.Prescription", b =>
                 {
                     b.Property<int>("Id")
@@ -6862,6 +6902,15 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasOne("Passerelle.Web.Features.Parrainage.Parrainage", null)
                         .WithMany("Rencontres")
                         .HasForeignKey("ParrainageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Evaluation.AppreciationFiche", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.FicheAction", null)
+                        .WithMany()
+                        .HasForeignKey("FicheActionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
