@@ -39,10 +39,13 @@ public class Application : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Rappels:IntervalleMinutes", "0");
     }
 
+    /// <summary>The départements of the demo data; 37 is "another département".</summary>
+    protected virtual IReadOnlyList<string> Departements => ["49", "37"];
+
     public virtual async Task InitializeAsync()
     {
         StartServer();
-        await DonneesDemo.RemplirAsync(Services, new OptionsDemo(Departements: ["49", "37"], ReferentsParStructure: 1, Foyers: 30));
+        await DonneesDemo.RemplirAsync(Services, new OptionsDemo(Departements: [.. Departements], ReferentsParStructure: 1, Foyers: 30));
     }
 
     /// <summary>Runs work against the database as the given département (no signed-in user).</summary>
