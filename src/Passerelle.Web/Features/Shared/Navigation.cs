@@ -27,6 +27,11 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Instances et réunions", "/comites", Politiques.Comites),
             new("Indicateurs des comités", "/comites/indicateurs", Politiques.Comites),
         ]),
+        new("Pilotage", "/pilotage/drees", Politiques.Pilotage,
+        [
+            new("Enquête DREES OARSA", "/pilotage/drees", Politiques.Pilotage),
+            new("Stratégie pauvreté", "/pilotage/strategie-pauvrete", Politiques.Pilotage),
+        ]),
         new("Offre d'insertion", "/offre", Politiques.Offre,
         [
             new("Chercher une action", "/offre", Politiques.Offre),
