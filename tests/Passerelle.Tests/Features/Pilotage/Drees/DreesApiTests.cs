@@ -74,6 +74,17 @@ public sealed class DreesApiTests(Application app) : IClassFixture<Application>
     }
 
     [Fact]
+    public async Task Demo_donne_des_tableaux_non_vides_pour_l_annee_en_cours()
+    {
+        using var n = await Navigateur.ConnecteAsync(app, "pilote@49");
+        var r = await n.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/pilotage/drees/{HeureDeTest.Aujourdhui.Year}", UriKind.Relative));
+        Assert.True(Total(r, 0, 0) > 0, "personnes SDD");
+        Assert.True(Total(r, 0, 2) > 0, "personnes orientées");
+        Assert.True(Total(r, 1, 1) > 0, "CER en cours");
+        Assert.True(Total(r, 4, 0) > 0, "entrants de l'année");
+    }
+
+    [Fact]
     public async Task Exports_xlsx_et_pdf_portent_les_chiffres_et_la_variante_partenaires_les_cache()
     {
         await SemerAsync();
