@@ -23,6 +23,8 @@ public sealed class Navigation(IAuthorizationService authorization)
         [
             new("Indicateurs d'orientation", "/indicateurs/orientation", Politiques.Indicateurs),
             new("Évaluation des programmes", "/pilotage/evaluation", Politiques.Pilotage),
+            new("Enquête DREES OARSA", "/pilotage/drees", Politiques.Pilotage),
+            new("Stratégie pauvreté", "/pilotage/strategie-pauvrete", Politiques.Pilotage),
         ]),
         new("Programmes", "/programmes", Politiques.Programmes),
         new("Financements", "/financements", Politiques.Financements),

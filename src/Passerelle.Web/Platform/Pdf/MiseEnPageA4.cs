@@ -18,6 +18,7 @@ public sealed class MiseEnPageA4(PdfDocument document)
     public static readonly XFont SousTitre = new(PolicesCourrier.Famille, 12, XFontStyleEx.Bold);
     public static readonly XFont Texte = new(PolicesCourrier.Famille, 10.5, XFontStyleEx.Regular);
     public static readonly XFont Gras = new(PolicesCourrier.Famille, 10.5, XFontStyleEx.Bold);
+    public static readonly XFont Petit = new(PolicesCourrier.Famille, 7, XFontStyleEx.Regular);
 
     private PdfPage page = null!;
     private XGraphics gfx = null!;
@@ -60,6 +61,15 @@ public sealed class MiseEnPageA4(PdfDocument document)
     {
         if (Y + police.Height * Interligne > Bas) NouvellePage();
         gfx.DrawString(texte, police, XBrushes.Black, new XRect(x, Y, page.Width.Point - Marge - x, police.Height), XStringFormats.TopLeft);
+        Y += police.Height * Interligne;
+    }
+
+    /// <summary>Several texts on one line, each from its left edge (the columns of a table of figures).</summary>
+    public void Cellules(IReadOnlyList<(string Texte, double X)> cellules, XFont police)
+    {
+        if (Y + police.Height * Interligne > Bas) NouvellePage();
+        foreach (var (texte, x) in cellules)
+            gfx.DrawString(texte, police, XBrushes.Black, new XRect(x, Y, page.Width.Point - Marge - x, police.Height), XStringFormats.TopLeft);
         Y += police.Height * Interligne;
     }
 

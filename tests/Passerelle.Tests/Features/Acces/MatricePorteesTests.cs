@@ -173,6 +173,8 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "POST", "/api/v1/comites/decisions/{id}/statut", PorteesApi.ComitesEcriture, """{"version":0,"statut":"Faite"}""" },
         { "GET", "/api/v1/pilotage/evaluation/{programmeId}", PorteesApi.PilotageLecture, null },
         { "PUT", "/api/v1/pilotage/evaluation/fiches/{ficheId}/{annee}", PorteesApi.PilotageEcriture, """{"texte":"vu"}""" },
+        { "GET", "/api/v1/pilotage/drees/{annee}", PorteesApi.PilotageLecture, null },
+        { "GET", "/api/v1/pilotage/strategie-pauvrete/{annee}", PorteesApi.PilotageLecture, null },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();
