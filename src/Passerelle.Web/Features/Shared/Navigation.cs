@@ -27,6 +27,10 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Instances et réunions", "/comites", Politiques.Comites),
             new("Indicateurs des comités", "/comites/indicateurs", Politiques.Comites),
         ]),
+        new("Pilotage", "/pilotage/maillage", Politiques.Maillage,
+        [
+            new("Besoins et offre par territoire", "/pilotage/maillage", Politiques.Maillage),
+        ]),
         new("Offre d'insertion", "/offre", Politiques.Offre,
         [
             new("Chercher une action", "/offre", Politiques.Offre),

@@ -125,6 +125,9 @@ public static class Politiques
     /// <summary>Keeping instances up to date: pilots and agents, a territorial agent only their territoires' comités locaux (AccesComites).</summary>
     public const string GestionComites = "gestion-comites";
 
+    /// <summary>Territorial needs against the offer (Features/Pilotage/Maillage): pilots, agents (their territoires) and readers; persons behind a figure for agents only (AccesMaillage).</summary>
+    public const string Maillage = "maillage";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -193,6 +196,7 @@ public static class Politiques
         options.AddPolicy(IndicateursCheminEmploi, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise), nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
         options.AddPolicy(Comites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
         options.AddPolicy(GestionComites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(Maillage, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

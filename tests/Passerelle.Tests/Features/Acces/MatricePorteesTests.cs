@@ -171,6 +171,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "PUT", "/api/v1/comites/reunions/{id}/compte-rendu", PorteesApi.ComitesEcriture, """{"version":0,"texte":"vu"}""" },
         { "POST", "/api/v1/comites/reunions/{id}/decisions", PorteesApi.ComitesEcriture, """{"texte":"vu"}""" },
         { "POST", "/api/v1/comites/decisions/{id}/statut", PorteesApi.ComitesEcriture, """{"version":0,"statut":"Faite"}""" },
+        { "GET", "/api/v1/pilotage/maillage", PorteesApi.PilotageLecture, null },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();
