@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Features.Diagnostic;
 using Passerelle.Web.Platform;
@@ -8,7 +9,7 @@ using static Passerelle.Web.Features.Pilotage.Maillage.TableauMaillageStatistiqu
 namespace Passerelle.Web.Features.Pilotage.Maillage;
 
 /// <summary>One territoire (null: all of them) and theme; a figure hidden by statistical secrecy is null and <c>Secret</c> is true.</summary>
-public sealed record CelluleMaillageApi(int? TerritoireId, string Territoire, ThemeFrein Theme, string Libelle, int? Personnes, int? Importants, int? Legers,
+public sealed record CelluleMaillageApi(int? TerritoireId, string Territoire, [property: JsonConverter(typeof(JsonStringEnumConverter<ThemeFrein>))] ThemeFrein Theme, string Libelle, int? Personnes, int? Importants, int? Legers,
     int Places, decimal? Taux, int? Ecart, bool Secret);
 
 public sealed record MaillageApiVue(int Annee, DateOnly Date, bool Secret, IReadOnlyList<CelluleMaillageApi> Cellules);

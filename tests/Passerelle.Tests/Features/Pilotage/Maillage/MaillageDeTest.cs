@@ -34,11 +34,11 @@ internal sealed record MaillageDeTest(int Vide, int Un, int Deux, string NomUn, 
             await db.SaveChangesAsync();
             return territoires.Select(t => t.Id).ToList();
         });
-        var p1 = await PersonneAsync(app, ids[1], null, (new(2023, 5, 1), [F(ThemeFrein.Mobilite, NiveauFrein.Important)]),
+        var p1 = await PersonneAsync(app, (ids[1], noms[1]), null, (new(2023, 5, 1), [F(ThemeFrein.Mobilite, NiveauFrein.Important)]),
             (new(2024, 3, 1), [F(ThemeFrein.Mobilite, NiveauFrein.Leger), F(ThemeFrein.Logement, NiveauFrein.Important)]), (new(2025, 2, 1), []));
-        var p2 = await PersonneAsync(app, ids[1], null, (new(2024, 6, 1), [F(ThemeFrein.Mobilite, NiveauFrein.Important), F(ThemeFrein.Sante, NiveauFrein.Important)]));
-        var p3 = await PersonneAsync(app, ids[1], new(2024, 6, 30), (new(2024, 2, 1), [F(ThemeFrein.Mobilite, NiveauFrein.Important)]));
-        var p4 = await PersonneAsync(app, ids[2], null, (new(2024, 1, 10), [F(ThemeFrein.Mobilite, NiveauFrein.Leger)]));
+        var p2 = await PersonneAsync(app, (ids[1], noms[1]), null, (new(2024, 6, 1), [F(ThemeFrein.Mobilite, NiveauFrein.Important), F(ThemeFrein.Sante, NiveauFrein.Important)]));
+        var p3 = await PersonneAsync(app, (ids[1], noms[1]), new(2024, 6, 30), (new(2024, 2, 1), [F(ThemeFrein.Mobilite, NiveauFrein.Important)]));
+        var p4 = await PersonneAsync(app, (ids[2], noms[2]), null, (new(2024, 1, 10), [F(ThemeFrein.Mobilite, NiveauFrein.Leger)]));
         var structure = await OffreDeTest.StructureAsync(app, "Maillage");
         await ActionAsync(app, structure, [ids[1]], "mobilite--preparer-un-permis", StatutAction.Publiee, (new(2024, 1, 1), new(2024, 12, 31), 6), (new(2023, 1, 1), new(2023, 12, 31), 100));
         await ActionAsync(app, structure, [ids[1], ids[2]], "mobilite--financer-ma-mobilite", StatutAction.Retiree, (new(2024, 1, 1), new(2024, 12, 31), 50));
@@ -46,15 +46,15 @@ internal sealed record MaillageDeTest(int Vide, int Un, int Deux, string NomUn, 
         return new(ids[0], ids[1], ids[2], noms[1], p1, p2, p3, p4);
     }
 
-    private static async Task<int> PersonneAsync(Application app, int territoire, DateOnly? cloture, params (DateOnly Le, Frein[] Freins)[] diagnostics)
+    private static async Task<int> PersonneAsync(Application app, (int Id, string Nom) territoire, DateOnly? cloture, params (DateOnly Le, Frein[] Freins)[] diagnostics)
     {
-        var personne = (await DonneesDossiers.CreerAsync(app, "49", null, "49007", "VILLE", new PersonneDeTest(NomUnique(), "MAILLAGE", new DateOnly(1984, 6, 1)))).Personnes[0];
+        var personne = (await DonneesDossiers.CreerAsync(app, "49", territoire.Nom, "49007", "VILLE", new PersonneDeTest(NomUnique(), "MAILLAGE", new DateOnly(1984, 6, 1)))).Personnes[0];
         await app.DansDepartementAsync("49", async db =>
         {
             db.Add(new Parcours
             {
                 PersonneId = personne,
-                TerritoireId = territoire,
+                TerritoireId = territoire.Id,
                 DateEntree = new DateOnly(2024, 1, 1),
                 CodeRegles = ReglesNationales.CodeDecret2025,
                 Etape = EtapeParcours.AInviter,
