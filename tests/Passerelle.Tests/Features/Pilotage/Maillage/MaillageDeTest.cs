@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Tests.Features.Dossiers;
 using Passerelle.Tests.Features.Prescriptions.Indicateurs;
 using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Diagnostic;
 using Passerelle.Web.Features.Offre;
 using Passerelle.Web.Features.Orientation;
 using Passerelle.Web.Features.Territoires;
-using Passerelle.Tests.Features.Dossiers;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 
 namespace Passerelle.Tests.Features.Pilotage.Maillage;
