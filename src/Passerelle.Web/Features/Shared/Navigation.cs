@@ -25,6 +25,7 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Évaluation des programmes", "/pilotage/evaluation", Politiques.Pilotage),
             new("Enquête DREES OARSA", "/pilotage/drees", Politiques.Pilotage),
             new("Stratégie pauvreté", "/pilotage/strategie-pauvrete", Politiques.Pilotage),
+            new("Besoins et offre par territoire", "/pilotage/maillage", Politiques.Pilotage),
         ]),
         new("Programmes", "/programmes", Politiques.Programmes),
         new("Financements", "/financements", Politiques.Financements),

@@ -175,6 +175,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "PUT", "/api/v1/pilotage/evaluation/fiches/{ficheId}/{annee}", PorteesApi.PilotageEcriture, """{"texte":"vu"}""" },
         { "GET", "/api/v1/pilotage/drees/{annee}", PorteesApi.PilotageLecture, null },
         { "GET", "/api/v1/pilotage/strategie-pauvrete/{annee}", PorteesApi.PilotageLecture, null },
+        { "GET", "/api/v1/pilotage/maillage", PorteesApi.PilotageLecture, null },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();
