@@ -82,6 +82,7 @@ public static class DonneesDemo
                 await ParcoursDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
                 await SortiesDemo.AvancerAsync(services, departement.Id, modele.Code, graine, ct);
                 await SuiviDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
+                await DiagnosticsDemo.AjouterAsync(services, departement.Id, modele.Code, graine, ct);
                 await RendezVousDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
                 await PrescriptionsDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
                 await EquipesPluridisciplinairesDemo.AjouterAsync(services, departement.Id, modele.Code, ct);
