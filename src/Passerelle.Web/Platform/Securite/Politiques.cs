@@ -125,6 +125,12 @@ public static class Politiques
     /// <summary>Keeping instances up to date: pilots and agents, a territorial agent only their territoires' comités locaux (AccesComites).</summary>
     public const string GestionComites = "gestion-comites";
 
+    /// <summary>Programme steering (Features/Pilotage): the catalogue's indicators, coverage and manual entries, read by pilots, agents and readers (aggregates).</summary>
+    public const string Pilotage = "pilotage";
+
+    /// <summary>Mapping a fiche's indicators, their targets and manual entries: pilots and agents.</summary>
+    public const string GestionPilotage = "gestion-pilotage";
+
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
 
     public static readonly Role[] RolesProgrammes =
@@ -193,6 +199,8 @@ public static class Politiques
         options.AddPolicy(IndicateursCheminEmploi, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise), nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
         options.AddPolicy(Comites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
         options.AddPolicy(GestionComites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental)));
+        options.AddPolicy(Pilotage, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
+        options.AddPolicy(GestionPilotage, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(ImportProgrammes, p => p.RequireAssertion(c =>
             c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == SchemasAuthentification.CleApi)

@@ -52,6 +52,8 @@ public static class PorteesApi
     public const string IaeEcriture = "iae.ecriture";
     public const string ComitesLecture = "comites.lecture";
     public const string ComitesEcriture = "comites.ecriture";
+    public const string PilotageLecture = "pilotage.lecture";
+    public const string PilotageEcriture = "pilotage.ecriture";
 
     public static readonly IReadOnlyList<PorteeApi> Toutes =
     [
@@ -95,6 +97,8 @@ public static class PorteesApi
         new(IaeEcriture, "Enregistrer les embauches en SIAE et les sorties"),
         new(ComitesLecture, "Lire les instances de gouvernance (comités), leurs réunions, présences, comptes rendus, décisions et indicateurs"),
         new(ComitesEcriture, "Enregistrer les instances, leurs membres, les réunions, les présences, les comptes rendus et les décisions"),
+        new(PilotageLecture, "Lire le catalogue des indicateurs calculés, leurs valeurs (agrégats), la couverture des indicateurs des programmes et les saisies"),
+        new(PilotageEcriture, "Saisir les valeurs des indicateurs suivis à la main"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);
