@@ -22,7 +22,7 @@ public sealed class CalculsActions(AppDbContext db, Regroupement regroupement)
     }
 
     private IQueryable<FaitCompte> Faits(IQueryable<Prescription> prescriptions) => prescriptions.Join(db.Set<Offre.ActionInsertion>(), p => p.ActionInsertionId, a => a.Id,
-        (p, a) => new FaitCompte { Territoire = p.TerritoireId, Structure = p.StructureId, Action = p.ActionInsertionId, Fiche = a.FicheActionId, Rsa = p.BeneficiaireRsa });
+        (p, a) => new FaitCompte { Partie = false, Territoire = p.TerritoireId, Structure = p.StructureId, Action = p.ActionInsertionId, Fiche = a.FicheActionId, Rsa = p.BeneficiaireRsa });
 
     public async Task<ValeurCalculee> PersonnesEntreesAsync(RequeteIndicateur r, bool rsaSeulement, CancellationToken ct)
     {

@@ -23,7 +23,7 @@ public sealed class CalculsCapacites(AppDbContext db, Regroupement regroupement,
     {
         var (debut, fin) = (heure.DebutDuJourUtc(r.Periode.Du), heure.DebutDuJourUtc(r.Periode.Au.AddDays(1)));
         var dossiers = db.Set<DossierEp>().AsNoTracking().Where(d => natures.Contains(d.Nature) && d.Avis != null && d.Seance!.Debut >= debut && d.Seance.Debut < fin);
-        var faits = Regroupement.DansLaPortee(dossiers, r.Portee, d => d.TerritoireId).Select(d => new FaitCompte { Territoire = d.TerritoireId });
+        var faits = Regroupement.DansLaPortee(dossiers, r.Portee, d => d.TerritoireId).Select(d => new FaitCompte { Partie = false, Territoire = d.TerritoireId });
         return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
     }
 
@@ -74,7 +74,7 @@ public sealed class CalculsCapacites(AppDbContext db, Regroupement regroupement,
         var (du, au) = (r.Periode.Du, r.Periode.Au);
         var marches = db.Set<MarcheClause>().AsNoTracking().Where(m => m.DateDebut <= au && m.DateFin >= du);
         if (r.FicheActionId is int fiche) marches = marches.Where(m => m.FicheActionId == fiche);
-        var faits = Regroupement.DansLaPortee(marches, r.Portee, m => m.TerritoireId).Select(m => new FaitCompte { Territoire = m.TerritoireId, Fiche = m.FicheActionId });
+        var faits = Regroupement.DansLaPortee(marches, r.Portee, m => m.TerritoireId).Select(m => new FaitCompte { Partie = false, Territoire = m.TerritoireId, Fiche = m.FicheActionId });
         return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, false, ct);
     }
 
@@ -82,14 +82,14 @@ public sealed class CalculsCapacites(AppDbContext db, Regroupement regroupement,
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
         var offres = Regroupement.DansLaPortee(db.Set<OffreEmploi>().AsNoTracking().Where(o => o.DatePublication >= du && o.DatePublication <= au), r.Portee, o => o.TerritoireId);
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(offres.Select(o => new FaitCompte { Territoire = o.TerritoireId }), r.Ventilation, ct), r, false, ct);
+        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(offres.Select(o => new FaitCompte { Partie = false, Territoire = o.TerritoireId }), r.Ventilation, ct), r, false, ct);
     }
 
     public async Task<ValeurCalculee> MisesEnRelationAsync(RequeteIndicateur r, CancellationToken ct)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
         var mises = Regroupement.DansLaPortee(db.Set<MiseEnRelation>().AsNoTracking().Where(m => m.DateProposition >= du && m.DateProposition <= au), r.Portee, m => m.Offre!.TerritoireId);
-        var faits = mises.Select(m => new FaitCompte { Territoire = m.Offre!.TerritoireId, Rsa = m.Rsa });
+        var faits = mises.Select(m => new FaitCompte { Partie = false, Territoire = m.Offre!.TerritoireId, Rsa = m.Rsa });
         return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
     }
 
@@ -106,7 +106,7 @@ public sealed class CalculsCapacites(AppDbContext db, Regroupement regroupement,
     public async Task<ValeurCalculee> ImmersionsAsync(RequeteIndicateur r, CancellationToken ct)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
-        var faits = db.Set<Immersion>().AsNoTracking().Where(i => i.DateDebut >= du && i.DateDebut <= au).Select(i => new FaitCompte { Structure = i.StructureId });
+        var faits = db.Set<Immersion>().AsNoTracking().Where(i => i.DateDebut >= du && i.DateDebut <= au).Select(i => new FaitCompte { Partie = false, Structure = i.StructureId });
         return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
     }
 }

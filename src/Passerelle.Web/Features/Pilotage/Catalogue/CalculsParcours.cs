@@ -22,7 +22,7 @@ public sealed class CalculsParcours(AppDbContext db, IndicateursOrientation orie
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
         var faits = Parcours(r.Portee).Where(p => p.DateOrientation >= du && p.DateOrientation <= au)
-            .Select(p => new FaitCompte { Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
+            .Select(p => new FaitCompte { Partie = false, Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
         return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
     }
 
@@ -31,7 +31,7 @@ public sealed class CalculsParcours(AppDbContext db, IndicateursOrientation orie
         var (debut, fin) = (heure.DebutDuJourUtc(r.Periode.Du), heure.DebutDuJourUtc(r.Periode.Au.AddDays(1)));
         var faits = db.Set<DecisionOrientation>().AsNoTracking()
             .Where(d => d.Origine == OrigineOrientation.Automatique && d.Statut == StatutDecision.Validee && d.ProposeeLe >= debut && d.ProposeeLe < fin)
-            .Join(Parcours(r.Portee), d => d.ParcoursId, p => p.Id, (d, p) => new FaitCompte { Territoire = p.TerritoireId, Structure = p.StructureId, Type = d.Type });
+            .Join(Parcours(r.Portee), d => d.ParcoursId, p => p.Id, (d, p) => new FaitCompte { Partie = false, Territoire = p.TerritoireId, Structure = p.StructureId, Type = d.Type });
         return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
     }
 
@@ -60,7 +60,7 @@ public sealed class CalculsParcours(AppDbContext db, IndicateursOrientation orie
     {
         var date = r.Periode.Au < heure.Aujourdhui ? r.Periode.Au : heure.Aujourdhui;
         var faits = Parcours(r.Portee).Where(p => p.DateOrientation <= date && (p.DateCloture == null || p.DateCloture > date))
-            .Select(p => new FaitCompte { Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
+            .Select(p => new FaitCompte { Partie = false, Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
         return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
     }
 
