@@ -27,6 +27,11 @@ public sealed class Navigation(IAuthorizationService authorization)
             new("Instances et réunions", "/comites", Politiques.Comites),
             new("Indicateurs des comités", "/comites/indicateurs", Politiques.Comites),
         ]),
+        new("Pilotage", "/pilotage/couverture", Politiques.Pilotage,
+        [
+            new("Couverture des indicateurs", "/pilotage/couverture", Politiques.Pilotage),
+            new("Catalogue des indicateurs", "/pilotage/indicateurs", Politiques.Pilotage),
+        ]),
         new("Offre d'insertion", "/offre", Politiques.Offre,
         [
             new("Chercher une action", "/offre", Politiques.Offre),
