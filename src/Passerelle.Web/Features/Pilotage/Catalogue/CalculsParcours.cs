@@ -41,7 +41,9 @@ public sealed class CalculsParcours(AppDbContext db, IndicateursOrientation orie
         var faits = Parcours(r.Portee).Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= du && p.DatePremierRdvReferent <= au)
             .Select(p => new FaitCompte
             {
-                Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation,
+                Territoire = p.TerritoireId,
+                Structure = p.StructureId,
+                Type = p.TypeOrientation,
                 Partie = p.DatePremierRdvReferent <= p.DateOrientation!.Value.AddMonths(MoisPremierRendezVous),
             });
         var taux = await regroupement.TauxAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, ct);

@@ -66,8 +66,18 @@ public sealed class ConsultationPilotage(AppDbContext db)
     private IQueryable<LigneBrute> Lignes() => db.Set<IndicateurFiche>().AsNoTracking()
         .Join(db.Set<ElementProgramme>(), i => i.FicheActionId, e => e.Id, (i, e) => new LigneBrute
         {
-            ProgrammeId = e.ProgrammeId, Ordre = e.Ordre, FicheId = e.Id, FicheCode = e.Code, FicheTitre = e.Titre, Id = i.Id, OrdreIndicateur = i.Ordre, Libelle = i.Libelle,
-            Unite = i.Unite, Correspondance = i.Correspondance, Code = i.CodeCatalogue, Motif = i.MotifCorrespondance,
+            ProgrammeId = e.ProgrammeId,
+            Ordre = e.Ordre,
+            FicheId = e.Id,
+            FicheCode = e.Code,
+            FicheTitre = e.Titre,
+            Id = i.Id,
+            OrdreIndicateur = i.Ordre,
+            Libelle = i.Libelle,
+            Unite = i.Unite,
+            Correspondance = i.Correspondance,
+            Code = i.CodeCatalogue,
+            Motif = i.MotifCorrespondance,
             Saisies = db.Set<SaisieIndicateur>().Count(s => s.IndicateurFicheId == i.Id),
         });
 

@@ -22,9 +22,15 @@ public sealed class ServiceSaisiesIndicateur(AppDbContext db, AuditJournal audit
 
     private static readonly Dictionary<string, string> TypesPermis = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".pdf"] = "application/pdf", [".png"] = "image/png", [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg",
-        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [".ods"] = "application/vnd.oasis.opendocument.spreadsheet",
-        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [".odt"] = "application/vnd.oasis.opendocument.text", [".csv"] = "text/csv",
+        [".pdf"] = "application/pdf",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".ods"] = "application/vnd.oasis.opendocument.spreadsheet",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".odt"] = "application/vnd.oasis.opendocument.text",
+        [".csv"] = "text/csv",
     };
 
     public static string? PieceRefusee(string nom, long taille)
