@@ -57,11 +57,11 @@ public sealed class ConsultationPilotage(AppDbContext db)
             .Select(s => new VueSaisie(s.Id, s.Type, s.Du, s.Au, s.Valeur, s.Texte, s.Commentaire, s.PieceNom, s.SaisieLe, s.SaisiePar, s.CorrigeeLe, s.CorrigeePar)).ToListAsync(ct);
 
     /// <summary>The targets of the year of the fiche indicators mapped onto a catalogue code, by fiche indicator.</summary>
-    public Task<List<(string Libelle, string Fiche, decimal Cible)>> CiblesAsync(string code, int annee, CancellationToken ct) =>
+    public Task<List<CibleIndicateur>> CiblesAsync(string code, int annee, CancellationToken ct) =>
         db.Set<IndicateurFiche>().AsNoTracking().Where(i => i.CodeCatalogue == code)
             .Join(db.Set<ValeurIndicateur>().Where(v => v.Nature == NatureValeur.Cible && v.Annee == annee), i => i.Id, v => v.IndicateurFicheId, (i, v) => new { i.Libelle, i.FicheActionId, v.Valeur })
             .Join(db.Set<ElementProgramme>(), x => x.FicheActionId, e => e.Id, (x, e) => new { x.Libelle, e.Code, x.Valeur })
-            .Select(x => ValueTuple.Create(x.Libelle, x.Code, x.Valeur)).ToListAsync(ct);
+            .Select(x => new CibleIndicateur(x.Libelle, x.Code, x.Valeur)).ToListAsync(ct);
 
     private IQueryable<LigneBrute> Lignes() => db.Set<IndicateurFiche>().AsNoTracking()
         .Join(db.Set<ElementProgramme>(), i => i.FicheActionId, e => e.Id, (i, e) => new LigneBrute

@@ -23,7 +23,7 @@ public sealed class IndicateurModel(CalculIndicateurs calcul, ConsultationPilota
     public ValeurCalculee? Valeur { get; private set; }
     public ValeurCalculee? ValeurPrecedente { get; private set; }
     public IReadOnlyList<(Ventilation Ventilation, ValeurCalculee Valeur)> Ventilations { get; private set; } = [];
-    public IReadOnlyList<(string Libelle, string Fiche, decimal Cible)> Cibles { get; private set; } = [];
+    public IReadOnlyList<CibleIndicateur> Cibles { get; private set; } = [];
     public IReadOnlyDictionary<string, string[]> Erreurs { get; private set; } = new Dictionary<string, string[]>();
     public DateOnly Aujourdhui => heure.Aujourdhui;
 

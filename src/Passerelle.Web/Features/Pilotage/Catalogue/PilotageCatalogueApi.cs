@@ -42,7 +42,7 @@ public static class PilotageCatalogueApi
                 var valeur = await calcul.CalculerAsync(indicateur, new(periode, portee, fiche, ventilation), ct);
                 var avant = await calcul.CalculerAsync(indicateur, new(precedente, portee, fiche), ct);
                 var cibles = await consultation.CiblesAsync(code, periode.Au.Year, ct);
-                return TypedResults.Ok(new ValeursIndicateur(Definition(indicateur), periode, valeur, precedente, avant, [.. cibles.Select(c => new CibleIndicateur(c.Libelle, c.Fiche, c.Cible))]));
+                return TypedResults.Ok(new ValeursIndicateur(Definition(indicateur), periode, valeur, precedente, avant, cibles));
             })
             .AccepteCle(PorteesApi.PilotageLecture)
             .WithSummary("La valeur d'un indicateur du catalogue de ?du= à ?au= (10 ans au plus ; par défaut l'année en cours), celle de la période précédente, les cibles de l'année et, avec ?ventilation=, sa ventilation ; ?territoire= et ?fiche= la restreignent. Agrégats sous secret statistique pour les pilotes, lecteurs et clés.");
