@@ -60,6 +60,8 @@ internal sealed class IndicateurFichier
     public string? Unite { get; set; }
     public string? Definition { get; set; }
     public string? Source { get; set; }
+    /// <summary>A code of the catalogue of computed indicators, or « saisie » (docs/format-programme.md).</summary>
+    public string? Catalogue { get; set; }
     public Dictionary<string, decimal>? Cibles { get; set; }
     public Dictionary<string, decimal>? Reference { get; set; }
 }

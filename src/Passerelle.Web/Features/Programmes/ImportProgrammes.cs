@@ -14,7 +14,8 @@ public sealed record ResultatImportProgramme(bool Reussi, string Message, IReadO
 /// save — elements matched on their code, a new version for each fiche whose content changed, elements no longer
 /// in the file removed. Used by the administration page, the API and the demo start-up alike.
 /// </summary>
-public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJournal audit, IEnumerable<IUsagesFiches> usages)
+public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJournal audit, IEnumerable<IUsagesFiches> usages,
+    ICorrespondancesIndicateurs correspondances)
 {
     private const string Ressources = "programmes/";
 
@@ -50,6 +51,8 @@ public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJo
         if (lu.Departement != departement)
             return Refus(nomFichier, [new ErreurProgramme("$.departement", $"Ce programme est celui du département {lu.Departement} : il ne peut pas être importé dans le {departement}.")]);
 
+        if (CataloguesRefuses(lu) is { Count: > 0 } refuses) return Refus(nomFichier, refuses);
+
         var programme = await db.Set<Programme>().Include(p => p.Partenaires).FirstOrDefaultAsync(p => p.Code == lu.Code, ct);
         var elements = programme is null ? [] : await db.Set<ElementProgramme>().Include(e => e.Fiche!.Indicateurs).ThenInclude(i => i.Valeurs)
             .Where(e => e.ProgrammeId == programme.Id).ToListAsync(ct);
@@ -81,6 +84,8 @@ public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJo
             }
             else if (element.Fiche is not null) db.Remove(element.Fiche);
         }
+        foreach (var e in lu.Elements.Where(e => e.Fiche is not null))
+            Correspondre(lu.Code, e, parCode[e.Code].Fiche!);
         var codes = lu.Elements.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
         db.RemoveRange(elements.Where(e => !codes.Contains(e.Code)));
 
@@ -100,6 +105,28 @@ public sealed class ImportProgrammes(AppDbContext db, HeureLegale heure, AuditJo
             db.ChangeTracker.Clear();
         }
         return new ResultatImportProgramme(true, message, [], programme.Id);
+    }
+
+    /// <summary>« catalogue » values naming no computed indicator of the catalogue, or one computing another unit.</summary>
+    private List<ErreurProgramme> CataloguesRefuses(ProgrammeLu lu) =>
+        [.. lu.Elements.Where(e => e.Catalogue is not null && e.Fiche is not null).SelectMany(e => e.Catalogue!.Select(c =>
+                (c.Value.Chemin, Refus: correspondances.Refus(c.Value.Code, e.Fiche!.Indicateurs.First(i => i.Libelle == c.Key).Unite))))
+            .Where(x => x.Refus is not null).Select(x => new ErreurProgramme(x.Chemin, x.Refus!))];
+
+    /// <summary>
+    /// The file's « catalogue » value wins; else an indicator keeps the mapping a pilot chose (or an earlier import proposed),
+    /// and a new one gets the correspondence table's proposal.
+    /// </summary>
+    private void Correspondre(string programme, ElementLu element, FicheAction fiche)
+    {
+        foreach (var indicateur in fiche.Indicateurs)
+        {
+            var correspondance = element.Catalogue is { } catalogue && catalogue.TryGetValue(indicateur.Libelle, out var explicite) ? correspondances.Explicite(explicite.Code)
+                : indicateur.Correspondance == CorrespondanceIndicateur.NonEtablie ? correspondances.Proposer(programme, element.Code, indicateur.Libelle, indicateur.Source)
+                : null;
+            if (correspondance is not null)
+                (indicateur.Correspondance, indicateur.CodeCatalogue, indicateur.MotifCorrespondance) = (correspondance.Statut, correspondance.Code, correspondance.Motif);
+        }
     }
 
     /// <summary>Fiches the file removes (or leaves without content) while another capability still points at them.</summary>

@@ -17,6 +17,13 @@ public enum SourceIndicateur { Saisi, Calcule, Importe }
 public enum NatureValeur { Cible, Constatee }
 
 /// <summary>
+/// How an indicator's values are obtained in Passerelle (docs/decisions/0025): computed by a code of the catalogue, entered
+/// by the pilot, a partner's file, or missing (with the reason). « NonEtablie » until a mapping is proposed or chosen.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CorrespondanceIndicateur>))]
+public enum CorrespondanceIndicateur { NonEtablie, Calcule, Saisi, Importe, Manquant }
+
+/// <summary>
 /// An indicator a fiche-action names, with its label exactly as the document writes it, its unit, its definition
 /// when given and its yearly targets. Its identity is stable across imports (matched on the label) so that the
 /// values entered against it later stay attached.
@@ -31,6 +38,11 @@ public class IndicateurFiche : ITenantOwned
     public UniteIndicateur Unite { get; set; }
     public string? Definition { get; set; }
     public SourceIndicateur Source { get; set; }
+    public CorrespondanceIndicateur Correspondance { get; set; }
+    /// <summary>The catalogue code computing it, when <see cref="Correspondance"/> is « Calcule ».</summary>
+    public string? CodeCatalogue { get; set; }
+    /// <summary>Why it is missing or imported, or what the computation departs from in the label.</summary>
+    public string? MotifCorrespondance { get; set; }
     public List<ValeurIndicateur> Valeurs { get; set; } = [];
 }
 
@@ -73,6 +85,10 @@ internal sealed class IndicateurFicheConfiguration : IEntityTypeConfiguration<In
         builder.Property(i => i.Libelle).HasMaxLength(1000);
         builder.Property(i => i.Unite).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Source).HasConversion<string>().HasMaxLength(20);
+        // Rows imported before the catalogue read as « not yet mapped », never as an empty text.
+        builder.Property(i => i.Correspondance).HasConversion<string>().HasMaxLength(20).HasDefaultValue(CorrespondanceIndicateur.NonEtablie).HasSentinel((CorrespondanceIndicateur)(-1));
+        builder.Property(i => i.CodeCatalogue).HasMaxLength(60);
+        builder.Property(i => i.MotifCorrespondance).HasMaxLength(1000);
         builder.HasIndex(i => i.FicheActionId);
         builder.HasMany(i => i.Valeurs).WithOne().HasForeignKey(v => v.IndicateurFicheId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -79,6 +79,7 @@ public static class LectureProgramme
         private readonly List<ErreurProgramme> erreurs = [];
         private readonly Dictionary<string, string> codes = new(StringComparer.Ordinal);
         private readonly List<ElementLu> elements = [];
+        private Dictionary<string, (string Code, string Chemin)>? catalogue;
 
         public (ProgrammeLu?, IReadOnlyList<ErreurProgramme>) Verifier(FichierProgramme f)
         {
@@ -108,13 +109,14 @@ public static class LectureProgramme
             if (parent is not null && !Permis(parent.Niveau, niveau))
                 Erreur(ici, $"un élément de niveau « {niveau.Libelle()} » ne peut pas être sous « {parent.Niveau.Libelle()} » ({parent.Code}).");
             ContenuFiche? fiche = null;
+            catalogue = null;
             // Sarthe's « I3a » only groups its sous-actions I3a1 and I3a2, each with its own fiche: it has no content of its own.
             var regroupe = niveau == NiveauElement.Fiche && e.Enfants is { Count: > 0 };
             if (niveau.PorteUneFiche() && e.Fiche is null && !regroupe)
                 Erreur(ici, "une fiche-action ou une sous-action doit avoir son contenu (« fiche ») avec au moins son pilote, sauf une action qui regroupe des sous-actions.");
             else if (!niveau.PorteUneFiche() && e.Fiche is not null) Erreur(ici, $"seules les fiches-actions et sous-actions ont un contenu « fiche », pas un élément de niveau « {niveau.Libelle()} ».");
             else if (e.Fiche is not null) fiche = Fiche(e.Fiche, ici + ".fiche");
-            var lu = new ElementLu(code, parent?.Code, niveau, titre, Texte(e.Description), elements.Count, fiche);
+            var lu = new ElementLu(code, parent?.Code, niveau, titre, Texte(e.Description), elements.Count, fiche, catalogue);
             elements.Add(lu);
             for (var i = 0; i < (e.Enfants?.Count ?? 0); i++) Element(e.Enfants![i], $"{chemin}.enfants[{i}]", lu);
         }
@@ -140,6 +142,7 @@ public static class LectureProgramme
                 var unite = ind.Unite is null ? Manque(ici + ".unite", $"l'indicateur « {libelle} » n'a pas d'unité ({string.Join(", ", Unites.Keys)}).", UniteIndicateur.Nombre)
                     : Choix(ind.Unite, ici + ".unite", Unites, "l'unité");
                 var source = ind.Source is null ? SourceIndicateur.Saisi : Choix(ind.Source, ici + ".source", Sources, "la source");
+                if (Texte(ind.Catalogue) is { } codeCatalogue) (catalogue ??= new(StringComparer.Ordinal))[libelle] = (codeCatalogue, ici + ".catalogue");
                 indicateurs.Add(new IndicateurContenu(libelle, unite, Texte(ind.Definition), source, Annees(ind.Cibles, ici + ".cibles"), Annees(ind.Reference, ici + ".reference")));
             }
             var financements = new List<FinancementContenu>();

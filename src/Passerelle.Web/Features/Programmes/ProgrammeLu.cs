@@ -6,7 +6,9 @@ public sealed record ErreurProgramme(string Chemin, string Message)
     public override string ToString() => $"{Chemin} : {Message}";
 }
 
-public sealed record ElementLu(string Code, string? CodeParent, NiveauElement Niveau, string Titre, string? Description, int Ordre, ContenuFiche? Fiche);
+/// <param name="Catalogue">The « catalogue » values its fiche's indicators name, by label, with their place in the file.</param>
+public sealed record ElementLu(string Code, string? CodeParent, NiveauElement Niveau, string Titre, string? Description, int Ordre, ContenuFiche? Fiche,
+    IReadOnlyDictionary<string, (string Code, string Chemin)>? Catalogue = null);
 
 public sealed record PartenaireLu(string Nom, IReadOnlyList<string> Engagements);
 

@@ -19,8 +19,10 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Agenda", "/agenda", Politiques.Dossiers),
         new("Mes rendez-vous", "/agenda/mes-rendez-vous", Politiques.MesRendezVous),
         new("Ma structure", "/structure", Politiques.CaseloadsStructure),
-        new("Pilotage", "/indicateurs/orientation", null,
+        new("Pilotage", "/pilotage/couverture", null,
         [
+            new("Couverture des indicateurs", "/pilotage/couverture", Politiques.Pilotage),
+            new("Catalogue des indicateurs", "/pilotage/indicateurs", Politiques.Pilotage),
             new("Indicateurs d'orientation", "/indicateurs/orientation", Politiques.Indicateurs),
             new("Évaluation des programmes", "/pilotage/evaluation", Politiques.Pilotage),
             new("Enquête DREES OARSA", "/pilotage/drees", Politiques.Pilotage),

@@ -125,10 +125,10 @@ public static class Politiques
     /// <summary>Keeping instances up to date: pilots and agents, a territorial agent only their territoires' comités locaux (AccesComites).</summary>
     public const string GestionComites = "gestion-comites";
 
-    /// <summary>The département's steering (Features/Pilotage): figures and reports without any person, read by pilots, agents and readers (AccesPilotage refuses agents of territoires where a figure is département-wide only).</summary>
+    /// <summary>The département's steering (Features/Pilotage): the catalogue's indicators, coverage, manual entries, figures and reports without any person, read by pilots, agents and readers (AccesPilotage refuses agents of territoires where a figure is département-wide only).</summary>
     public const string Pilotage = "pilotage";
 
-    /// <summary>Writing what the steering reports say (appraisals…): pilots and agents; one limited to territoires is refused by the service.</summary>
+    /// <summary>Writing manual entries, mapping and targets of fiches' indicators, appraisals: pilots and agents (ServiceAppreciations refuses an agent limited to territoires).</summary>
     public const string GestionPilotage = "gestion-pilotage";
 
     public static readonly Role[] RolesPrescriptions = [Role.AgentDepartemental, Role.Referent, Role.ResponsableStructure, Role.Operateur];
@@ -199,7 +199,6 @@ public static class Politiques
         options.AddPolicy(IndicateursCheminEmploi, p => p.RequireRole(nameof(Role.AgentDepartemental), nameof(Role.ChargeRelationEntreprise), nameof(Role.PiloteProgramme), nameof(Role.Lecteur)));
         options.AddPolicy(Comites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
         options.AddPolicy(GestionComites, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental)));
-        options.AddPolicy(Pilotage, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
         options.AddPolicy(PilotageProgrammes, p => p.RequireRole(nameof(Role.PiloteProgramme)));
         options.AddPolicy(Pilotage, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental), nameof(Role.Lecteur)));
         options.AddPolicy(GestionPilotage, p => p.RequireRole(nameof(Role.PiloteProgramme), nameof(Role.AgentDepartemental)));

@@ -97,8 +97,8 @@ public static class PorteesApi
         new(IaeEcriture, "Enregistrer les embauches en SIAE et les sorties"),
         new(ComitesLecture, "Lire les instances de gouvernance (comités), leurs réunions, présences, comptes rendus, décisions et indicateurs"),
         new(ComitesEcriture, "Enregistrer les instances, leurs membres, les réunions, les présences, les comptes rendus et les décisions"),
-        new(PilotageLecture, "Lire les chiffres et rapports de pilotage du département (évaluation des programmes, enquête DREES OARSA, stratégie pauvreté, besoins et offre par territoire), sans aucune donnée personnelle ; sous secret statistique pour une clé"),
-        new(PilotageEcriture, "Enregistrer ce que disent les rapports de pilotage (appréciations des fiches-actions…)"),
+        new(PilotageLecture, "Lire le catalogue des indicateurs, leurs valeurs, la couverture et les saisies des indicateurs des programmes, les chiffres et rapports de pilotage du département (évaluation des programmes, enquête DREES OARSA, stratégie pauvreté, besoins et offre par territoire), sans aucune donnée personnelle ; sous secret statistique pour une clé"),
+        new(PilotageEcriture, "Saisir les valeurs des indicateurs suivis à la main, écrire les appréciations des fiches-actions"),
     ];
 
     public static bool Existe(string nom) => Toutes.Any(p => p.Nom == nom);

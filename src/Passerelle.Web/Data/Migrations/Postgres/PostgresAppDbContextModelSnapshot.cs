@@ -4446,6 +4446,77 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("RencontresParrainage", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.SaisieIndicateur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Au")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("CorrigeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorrigeePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Du")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IndicateurFicheId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("PieceContenu")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PieceNom")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("PieceType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SaisieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SaisiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Texte")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("Valeur")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicateurFicheId", "Du", "Au")
+                        .IsUnique();
+
+                    b.ToTable("SaisiesIndicateur", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Evaluation.AppreciationFiche", b =>
                 {
                     b.Property<int>("Id")
@@ -4809,6 +4880,17 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CodeCatalogue")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Correspondance")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("NonEtablie");
+
                     b.Property<string>("Definition")
                         .HasColumnType("text");
 
@@ -4820,6 +4902,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Libelle")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MotifCorrespondance")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -7114,6 +7200,17 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasForeignKey("ParrainageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.SaisieIndicateur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.IndicateurFiche", "Indicateur")
+                        .WithMany()
+                        .HasForeignKey("IndicateurFicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicateur");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Evaluation.AppreciationFiche", b =>

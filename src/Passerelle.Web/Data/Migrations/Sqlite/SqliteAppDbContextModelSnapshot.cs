@@ -4292,6 +4292,75 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("RencontresParrainage", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.SaisieIndicateur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Au")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CorrigeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrigeePar")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Du")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicateurFicheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("PieceContenu")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PieceNom")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PieceType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SaisieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaisiePar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Valeur")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicateurFicheId", "Du", "Au")
+                        .IsUnique();
+
+                    b.ToTable("SaisiesIndicateur", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Evaluation.AppreciationFiche", b =>
                 {
                     b.Property<int>("Id")
@@ -4643,6 +4712,17 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CodeCatalogue")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Correspondance")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("NonEtablie");
+
                     b.Property<string>("Definition")
                         .HasColumnType("TEXT");
 
@@ -4654,6 +4734,10 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Libelle")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotifCorrespondance")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -6904,6 +6988,17 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ParrainageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.SaisieIndicateur", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Programmes.IndicateurFiche", "Indicateur")
+                        .WithMany()
+                        .HasForeignKey("IndicateurFicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicateur");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Evaluation.AppreciationFiche", b =>
