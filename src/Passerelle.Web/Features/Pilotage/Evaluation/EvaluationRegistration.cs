@@ -4,5 +4,6 @@ namespace Passerelle.Web.Features.Pilotage.Evaluation;
 public static class EvaluationRegistration
 {
     public static IServiceCollection AddEvaluation(this IServiceCollection services) =>
-        services.AddScoped<CalculRapportEvaluation>().AddScoped<ServiceAppreciations>().AddScoped<IRealisationsIndicateurs, RealisationsDuDocument>();
+        services.AddScoped<CalculRapportEvaluation>().AddScoped<ServiceAppreciations>().AddScoped<RealisationsDuDocument>()
+            .AddScoped<IRealisationsIndicateurs, RealisationsPilotage>();
 }

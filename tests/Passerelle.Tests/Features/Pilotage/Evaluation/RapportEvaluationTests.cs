@@ -29,11 +29,11 @@ public sealed class RapportEvaluationTests(Application app) : IClassFixture<Appl
         """;
 
     /// <summary>Imports a programme of its own (2024 to 2026) and gives its id and its two fiches' ids.</summary>
-    private async Task<(int Programme, int F1, int F2)> ProgrammeAsync()
+    private async Task<(int Programme, int F1, int F2)> ProgrammeAsync(string elements = Elements)
     {
         var code = "PDI-EVAL-" + Guid.NewGuid().ToString("N")[..6];
         using var importeur = ClesDeTest.Robot(app, (await ClesDeTest.CreerAsync(app, "49", [PorteesApi.ProgrammesEcriture])).Texte);
-        var reponse = await importeur.PostAsync(new Uri("/api/v1/programmes", UriKind.Relative), new StringContent(Fichier(Elements, code: code), Encoding.UTF8, "application/json"));
+        var reponse = await importeur.PostAsync(new Uri("/api/v1/programmes", UriKind.Relative), new StringContent(Fichier(elements, code: code), Encoding.UTF8, "application/json"));
         Assert.True(reponse.IsSuccessStatusCode, await reponse.Content.ReadAsStringAsync());
         return await app.DansDepartementAsync("49", async db =>
         {
@@ -99,6 +99,31 @@ public sealed class RapportEvaluationTests(Application app) : IClassFixture<Appl
 
         var xlsx = await robot.GetAsync(new Uri($"/api/v1/pilotage/evaluation/{programme}?annee=2025&format=xlsx", UriKind.Relative));
         Assert.Contains(Lignes(await xlsx.Content.ReadAsByteArrayAsync()), l => l[3] == "Nombre de personnes accompagnées" && l[8] == "cible atteinte");
+    }
+
+    [Fact]
+    public async Task Realise_vient_du_calcul_du_catalogue_puis_de_la_saisie_du_pilote_avant_le_document()
+    {
+        var (programme, _, _) = await ProgrammeAsync("""
+            { "niveau": "axe", "code": "A1", "titre": "Axe 1", "enfants": [
+              { "niveau": "fiche", "code": "F1", "titre": "Orienter", "fiche": { "pilote": "Pôle insertion", "indicateurs": [
+                { "libelle": "Personnes orientées", "unite": "nombre", "catalogue": "ORI-ORIENTES" },
+                { "libelle": "Nombre de rencontres", "unite": "nombre", "cibles": { "2025": 10 }, "reference": { "2025": 3 } } ] } },
+              { "niveau": "fiche", "code": "F2", "titre": "Animer", "fiche": { "pilote": "Département" } } ] }
+            """);
+        using var robot = ClesDeTest.Robot(app, (await ClesDeTest.CreerAsync(app, "49", [PorteesApi.PilotageLecture, PorteesApi.PilotageEcriture])).Texte);
+        var avant = (await robot.GetFromJsonAsync<JsonElement>($"/api/v1/pilotage/evaluation/{programme}?annee=2025")).GetProperty("fiches")[0].GetProperty("indicateurs");
+        Assert.Equal((3m, "NonAtteinte"), (avant[1].GetProperty("realise").GetProperty("valeur").GetDecimal(), avant[1].GetProperty("atteinte").GetString()));
+        var rencontres = avant[1].GetProperty("indicateurId").GetInt32();
+        var saisie = await robot.PostAsJsonAsync(new Uri("/api/v1/pilotage/saisies", UriKind.Relative),
+            new { indicateurId = rencontres, saisie = new { periode = "Annee", annee = 2025, valeur = "12", commentaire = "Trois rencontres par trimestre" } });
+        Assert.Equal(HttpStatusCode.Created, saisie.StatusCode);
+
+        var indicateurs = (await robot.GetFromJsonAsync<JsonElement>($"/api/v1/pilotage/evaluation/{programme}?annee=2025")).GetProperty("fiches")[0].GetProperty("indicateurs");
+        Assert.StartsWith("calculé par Passerelle (Personnes orientées)", indicateurs[0].GetProperty("realise").GetProperty("origine").GetString(), StringComparison.Ordinal);
+        var realise = indicateurs[1].GetProperty("realise");
+        Assert.Equal((12m, "saisi par le pilote", "Trois rencontres par trimestre", "Atteinte"),
+            (realise.GetProperty("valeur").GetDecimal(), realise.GetProperty("origine").GetString(), realise.GetProperty("commentaire").GetString(), indicateurs[1].GetProperty("atteinte").GetString()));
     }
 
     [Fact]
