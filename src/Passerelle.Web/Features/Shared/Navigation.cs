@@ -19,8 +19,9 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Agenda", "/agenda", Politiques.Dossiers),
         new("Mes rendez-vous", "/agenda/mes-rendez-vous", Politiques.MesRendezVous),
         new("Ma structure", "/structure", Politiques.CaseloadsStructure),
-        new("Pilotage", "/pilotage/couverture", null,
+        new("Pilotage", "/pilotage/tableau-de-bord", null,
         [
+            new("Tableau de bord", "/pilotage/tableau-de-bord", Politiques.Pilotage),
             new("Couverture des indicateurs", "/pilotage/couverture", Politiques.Pilotage),
             new("Catalogue des indicateurs", "/pilotage/indicateurs", Politiques.Pilotage),
             new("Indicateurs d'orientation", "/indicateurs/orientation", Politiques.Indicateurs),

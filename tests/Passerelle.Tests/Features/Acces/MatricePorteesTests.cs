@@ -181,6 +181,7 @@ public sealed class MatricePorteesTests(Application app) : IClassFixture<Applica
         { "GET", "/api/v1/pilotage/drees/{annee}", PorteesApi.PilotageLecture, null },
         { "GET", "/api/v1/pilotage/strategie-pauvrete/{annee}", PorteesApi.PilotageLecture, null },
         { "GET", "/api/v1/pilotage/maillage", PorteesApi.PilotageLecture, null },
+        { "GET", "/api/v1/pilotage/tableau-de-bord", PorteesApi.PilotageLecture, null },
     };
 
     private static readonly string[] ToutesLesPortees = PorteesApi.Toutes.Select(p => p.Nom).ToArray();

@@ -22,28 +22,34 @@ public sealed class CalculsActions(AppDbContext db, Regroupement regroupement)
     }
 
     private IQueryable<FaitCompte> Faits(IQueryable<Prescription> prescriptions) => prescriptions.Join(db.Set<Offre.ActionInsertion>(), p => p.ActionInsertionId, a => a.Id,
-        (p, a) => new FaitCompte { Partie = false, Territoire = p.TerritoireId, Structure = p.StructureId, Action = p.ActionInsertionId, Fiche = a.FicheActionId, Rsa = p.BeneficiaireRsa });
+        (p, a) => new FaitCompte { Partie = false, Personne = p.PersonneId, Territoire = p.TerritoireId, Structure = p.StructureId, Action = p.ActionInsertionId, Fiche = a.FicheActionId, Rsa = p.BeneficiaireRsa });
 
-    public async Task<ValeurCalculee> PersonnesEntreesAsync(RequeteIndicateur r, bool rsaSeulement, CancellationToken ct)
+    public IQueryable<FaitCompte> PersonnesEntrees(RequeteIndicateur r, bool rsaSeulement)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
         var entrees = Prescriptions(r).Where(p => p.DateEntree >= du && p.DateEntree <= au && (!rsaSeulement || p.BeneficiaireRsa));
         // One person entered twice in the same action in the period counts once; in two actions, once in each (and in the total).
-        var uniques = entrees.Where(p => !entrees.Any(q => q.PersonneId == p.PersonneId && q.ActionInsertionId == p.ActionInsertionId && q.Id < p.Id));
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(Faits(uniques), r.Ventilation, ct), r, true, ct);
+        return Faits(entrees.Where(p => !entrees.Any(q => q.PersonneId == p.PersonneId && q.ActionInsertionId == p.ActionInsertionId && q.Id < p.Id)));
     }
 
-    public async Task<ValeurCalculee> PrescriptionsAsync(RequeteIndicateur r, Func<DateOnly, DateTime> debutDuJour, CancellationToken ct)
+    public async Task<ValeurCalculee> PersonnesEntreesAsync(RequeteIndicateur r, bool rsaSeulement, CancellationToken ct) =>
+        await regroupement.NombreAsync(await FaitCompte.CompterAsync(PersonnesEntrees(r, rsaSeulement), r.Ventilation, ct), r, true, ct);
+
+    public IQueryable<FaitCompte> PrescriptionsFaites(RequeteIndicateur r, Func<DateOnly, DateTime> debutDuJour)
     {
         var (debut, fin) = (debutDuJour(r.Periode.Du), debutDuJour(r.Periode.Au.AddDays(1)));
-        var faites = Prescriptions(r).Where(p => p.PrescriteLe >= debut && p.PrescriteLe < fin);
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(Faits(faites), r.Ventilation, ct), r, true, ct);
+        return Faits(Prescriptions(r).Where(p => p.PrescriteLe >= debut && p.PrescriteLe < fin));
     }
 
-    public async Task<ValeurCalculee> SortiesEmploiAsync(RequeteIndicateur r, CancellationToken ct)
+    public async Task<ValeurCalculee> PrescriptionsAsync(RequeteIndicateur r, Func<DateOnly, DateTime> debutDuJour, CancellationToken ct) =>
+        await regroupement.NombreAsync(await FaitCompte.CompterAsync(PrescriptionsFaites(r, debutDuJour), r.Ventilation, ct), r, true, ct);
+
+    public IQueryable<FaitCompte> SortiesEmploi(RequeteIndicateur r)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
-        var sorties = Prescriptions(r).Where(p => p.DateSortie >= du && p.DateSortie <= au && p.TypeSortie == TypeSortieAction.EmploiDurable);
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(Faits(sorties), r.Ventilation, ct), r, true, ct);
+        return Faits(Prescriptions(r).Where(p => p.DateSortie >= du && p.DateSortie <= au && p.TypeSortie == TypeSortieAction.EmploiDurable));
     }
+
+    public async Task<ValeurCalculee> SortiesEmploiAsync(RequeteIndicateur r, CancellationToken ct) =>
+        await regroupement.NombreAsync(await FaitCompte.CompterAsync(SortiesEmploi(r), r.Ventilation, ct), r, true, ct);
 }

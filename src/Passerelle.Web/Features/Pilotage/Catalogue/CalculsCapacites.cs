@@ -19,13 +19,15 @@ public sealed class CalculsCapacites(AppDbContext db, Regroupement regroupement,
     public static readonly NatureThematique[] DroitsEtDevoirs =
         [NatureThematique.SansContrat, NatureThematique.ContratNonRespecte, NatureThematique.NonInscritFranceTravail, NatureThematique.AbsencesRepetees];
 
-    public async Task<ValeurCalculee> PassagesEpAsync(RequeteIndicateur r, NatureThematique[] natures, CancellationToken ct)
+    public IQueryable<FaitCompte> PassagesEp(RequeteIndicateur r, NatureThematique[] natures)
     {
         var (debut, fin) = (heure.DebutDuJourUtc(r.Periode.Du), heure.DebutDuJourUtc(r.Periode.Au.AddDays(1)));
         var dossiers = db.Set<DossierEp>().AsNoTracking().Where(d => natures.Contains(d.Nature) && d.Avis != null && d.Seance!.Debut >= debut && d.Seance.Debut < fin);
-        var faits = Regroupement.DansLaPortee(dossiers, r.Portee, d => d.TerritoireId).Select(d => new FaitCompte { Partie = false, Territoire = d.TerritoireId });
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
+        return Regroupement.DansLaPortee(dossiers, r.Portee, d => d.TerritoireId).Select(d => new FaitCompte { Partie = false, Personne = d.PersonneId, Territoire = d.TerritoireId });
     }
+
+    public async Task<ValeurCalculee> PassagesEpAsync(RequeteIndicateur r, NatureThematique[] natures, CancellationToken ct) =>
+        await regroupement.NombreAsync(await FaitCompte.CompterAsync(PassagesEp(r, natures), r.Ventilation, ct), r, true, ct);
 
     private async Task<ChiffresComites> ComitesAsync(RequeteIndicateur r, CancellationToken ct)
     {
@@ -85,13 +87,15 @@ public sealed class CalculsCapacites(AppDbContext db, Regroupement regroupement,
         return await regroupement.NombreAsync(await FaitCompte.CompterAsync(offres.Select(o => new FaitCompte { Partie = false, Territoire = o.TerritoireId }), r.Ventilation, ct), r, false, ct);
     }
 
-    public async Task<ValeurCalculee> MisesEnRelationAsync(RequeteIndicateur r, CancellationToken ct)
+    public IQueryable<FaitCompte> MisesEnRelation(RequeteIndicateur r)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
         var mises = Regroupement.DansLaPortee(db.Set<MiseEnRelation>().AsNoTracking().Where(m => m.DateProposition >= du && m.DateProposition <= au), r.Portee, m => m.Offre!.TerritoireId);
-        var faits = mises.Select(m => new FaitCompte { Partie = false, Territoire = m.Offre!.TerritoireId, Rsa = m.Rsa });
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
+        return mises.Select(m => new FaitCompte { Partie = false, Personne = m.PersonneId, Territoire = m.Offre!.TerritoireId, Rsa = m.Rsa });
     }
+
+    public async Task<ValeurCalculee> MisesEnRelationAsync(RequeteIndicateur r, CancellationToken ct) =>
+        await regroupement.NombreAsync(await FaitCompte.CompterAsync(MisesEnRelation(r), r.Ventilation, ct), r, true, ct);
 
     public async Task<ValeurCalculee> ParrainsActifsAsync(RequeteIndicateur r, CancellationToken ct) =>
         await regroupement.NombreAsync([new Compte(null, false, await db.Set<Parrainage.Parrain>().CountAsync(p => p.Actif, ct))], r, true, ct);

@@ -18,63 +18,84 @@ public sealed class CalculsParcours(AppDbContext db, IndicateursOrientation orie
 
     private IQueryable<Parcours> Parcours(Portee portee) => Regroupement.DansLaPortee(db.DuRsa().AsNoTracking(), portee, p => p.TerritoireId);
 
-    public async Task<ValeurCalculee> OrientesAsync(RequeteIndicateur r, CancellationToken ct)
+    public IQueryable<FaitCompte> Orientes(RequeteIndicateur r)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
-        var faits = Parcours(r.Portee).Where(p => p.DateOrientation >= du && p.DateOrientation <= au)
-            .Select(p => new FaitCompte { Partie = false, Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
+        return Parcours(r.Portee).Where(p => p.DateOrientation >= du && p.DateOrientation <= au)
+            .Select(p => new FaitCompte { Partie = false, Personne = p.PersonneId, Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
     }
 
-    public async Task<ValeurCalculee> OrientationsAutomatiquesAsync(RequeteIndicateur r, CancellationToken ct)
+    public async Task<ValeurCalculee> OrientesAsync(RequeteIndicateur r, CancellationToken ct) =>
+        await regroupement.NombreAsync(await FaitCompte.CompterAsync(Orientes(r), r.Ventilation, ct), r, true, ct);
+
+    public IQueryable<FaitCompte> OrientationsAutomatiques(RequeteIndicateur r)
     {
         var (debut, fin) = (heure.DebutDuJourUtc(r.Periode.Du), heure.DebutDuJourUtc(r.Periode.Au.AddDays(1)));
-        var faits = db.Set<DecisionOrientation>().AsNoTracking()
+        return db.Set<DecisionOrientation>().AsNoTracking()
             .Where(d => d.Origine == OrigineOrientation.Automatique && d.Statut == StatutDecision.Validee && d.ProposeeLe >= debut && d.ProposeeLe < fin)
-            .Join(Parcours(r.Portee), d => d.ParcoursId, p => p.Id, (d, p) => new FaitCompte { Partie = false, Territoire = p.TerritoireId, Structure = p.StructureId, Type = d.Type });
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
+            .Join(Parcours(r.Portee), d => d.ParcoursId, p => p.Id,
+                (d, p) => new FaitCompte { Partie = false, Personne = p.PersonneId, Territoire = p.TerritoireId, Structure = p.StructureId, Type = d.Type });
     }
 
-    public async Task<ValeurCalculee> RecusDansLeDelaiAsync(RequeteIndicateur r, CancellationToken ct)
+    public async Task<ValeurCalculee> OrientationsAutomatiquesAsync(RequeteIndicateur r, CancellationToken ct) =>
+        await regroupement.NombreAsync(await FaitCompte.CompterAsync(OrientationsAutomatiques(r), r.Ventilation, ct), r, true, ct);
+
+    public IQueryable<FaitCompte> RecusDansLeDelai(RequeteIndicateur r)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
-        var faits = Parcours(r.Portee).Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= du && p.DatePremierRdvReferent <= au)
+        return Parcours(r.Portee).Where(p => p.DateOrientation != null && p.DatePremierRdvReferent >= du && p.DatePremierRdvReferent <= au)
             .Select(p => new FaitCompte
             {
+                Personne = p.PersonneId,
                 Territoire = p.TerritoireId,
                 Structure = p.StructureId,
                 Type = p.TypeOrientation,
                 Partie = p.DatePremierRdvReferent <= p.DateOrientation!.Value.AddMonths(MoisPremierRendezVous),
             });
-        var taux = await regroupement.TauxAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, ct);
+    }
+
+    public async Task<ValeurCalculee> RecusDansLeDelaiAsync(RequeteIndicateur r, CancellationToken ct)
+    {
+        var taux = await regroupement.TauxAsync(await FaitCompte.CompterAsync(RecusDansLeDelai(r), r.Ventilation, ct), r, ct);
         return taux with { Valeur = taux.Numerateur, Lignes = [.. taux.Lignes.Select(l => l with { Valeur = l.Numerateur })] };
     }
 
-    public async Task<ValeurCalculee> ContractualisationSocialAsync(RequeteIndicateur r, CancellationToken ct)
+    public IQueryable<FaitCompte> ContractualisationSocial(RequeteIndicateur r)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
-        var faits = Parcours(r.Portee).Where(p => p.TypeOrientation == TypeOrientation.Sociale && p.DateOrientation >= du && p.DateOrientation <= au)
-            .Select(p => new FaitCompte { Territoire = p.TerritoireId, Structure = p.StructureId, Partie = p.DateContrat != null });
-        return await regroupement.TauxAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, ct);
+        return Parcours(r.Portee).Where(p => p.TypeOrientation == TypeOrientation.Sociale && p.DateOrientation >= du && p.DateOrientation <= au)
+            .Select(p => new FaitCompte { Personne = p.PersonneId, Territoire = p.TerritoireId, Structure = p.StructureId, Partie = p.DateContrat != null });
     }
 
-    public async Task<ValeurCalculee> AccompagnesAsync(RequeteIndicateur r, CancellationToken ct)
+    public async Task<ValeurCalculee> ContractualisationSocialAsync(RequeteIndicateur r, CancellationToken ct) =>
+        await regroupement.TauxAsync(await FaitCompte.CompterAsync(ContractualisationSocial(r), r.Ventilation, ct), r, ct);
+
+    public IQueryable<FaitCompte> Accompagnes(RequeteIndicateur r)
     {
         var date = r.Periode.Au < heure.Aujourdhui ? r.Periode.Au : heure.Aujourdhui;
-        var faits = Parcours(r.Portee).Where(p => p.DateOrientation <= date && (p.DateCloture == null || p.DateCloture > date))
-            .Select(p => new FaitCompte { Partie = false, Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
-        return await regroupement.NombreAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, true, ct);
+        return Parcours(r.Portee).Where(p => p.DateOrientation <= date && (p.DateCloture == null || p.DateCloture > date))
+            .Select(p => new FaitCompte { Partie = false, Personne = p.PersonneId, Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
     }
 
-    public async Task<ValeurCalculee> RetourApresSortiePositiveAsync(RequeteIndicateur r, CancellationToken ct)
+    public async Task<ValeurCalculee> AccompagnesAsync(RequeteIndicateur r, CancellationToken ct) =>
+        await regroupement.NombreAsync(await FaitCompte.CompterAsync(Accompagnes(r), r.Ventilation, ct), r, true, ct);
+
+    public IQueryable<FaitCompte> RetourApresSortiePositive(RequeteIndicateur r)
     {
         var (du, au) = (r.Periode.Du, r.Periode.Au);
         var sorties = db.Set<Sortie>().AsNoTracking().Where(s => s.Statut == StatutSortie.Enregistree && (s.Motif == MotifSortie.Emploi || s.Motif == MotifSortie.Formation)
             && s.DateSortie >= du && s.DateSortie <= au && s.Parcours!.Public == Orientation.Parcours.PublicRsa);
-        var faits = Regroupement.DansLaPortee(sorties, r.Portee, s => s.Parcours!.TerritoireId)
-            .Select(s => new FaitCompte { Territoire = s.Parcours!.TerritoireId, Structure = s.Parcours.StructureId, Partie = s.Parcours.DateReprise > s.DateSortie });
-        return await regroupement.TauxAsync(await FaitCompte.CompterAsync(faits, r.Ventilation, ct), r, ct);
+        return Regroupement.DansLaPortee(sorties, r.Portee, s => s.Parcours!.TerritoireId).Select(s => new FaitCompte
+        {
+            Personne = s.Parcours!.PersonneId,
+            Territoire = s.Parcours.TerritoireId,
+            Structure = s.Parcours.StructureId,
+            Partie = s.Parcours.DateReprise > s.DateSortie,
+        });
     }
+
+    public async Task<ValeurCalculee> RetourApresSortiePositiveAsync(RequeteIndicateur r, CancellationToken ct) =>
+        await regroupement.TauxAsync(await FaitCompte.CompterAsync(RetourApresSortiePositive(r), r.Ventilation, ct), r, ct);
 
     public async Task<ValeurCalculee> ReorientationsAsync(RequeteIndicateur r, CancellationToken ct) =>
         await regroupement.NombreAsync([new Compte(null, false, (await orientation.ReorientationsAsync(r.Periode, r.Portee, ct)).Validees)], r, true, ct);

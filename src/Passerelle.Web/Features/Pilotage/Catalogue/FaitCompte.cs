@@ -4,12 +4,14 @@ using Passerelle.Web.Features.Orientation;
 namespace Passerelle.Web.Features.Pilotage.Catalogue;
 
 /// <summary>
-/// One counted row before grouping: the keys it may be broken down by and whether it is in a rate's numerator. Every
+/// One counted row before grouping: the person it is about (the list behind a number), the keys it may be broken down by
+/// and whether it is in a rate's numerator. Every
 /// computation projects its rows to it (setting <see cref="Partie"/> always: a member left unset does not translate), then
 /// <see cref="CompterAsync"/> groups them by the breakdown asked in one query.
 /// </summary>
 public sealed class FaitCompte
 {
+    public int? Personne { get; init; }
     public int? Territoire { get; init; }
     public int? Structure { get; init; }
     public int? Action { get; init; }

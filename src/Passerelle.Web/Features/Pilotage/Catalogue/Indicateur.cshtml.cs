@@ -45,13 +45,5 @@ public sealed class IndicateurModel(CalculIndicateurs calcul, ConsultationPilota
         return Page();
     }
 
-    public string Afficher(ValeurCalculee? v)
-    {
-        if (v is null) return "—";
-        if (v.Masquee) return "secret statistique";
-        if (v.Valeur is not { } valeur) return v.Remarque ?? "—";
-        var texte = valeur.ToString(valeur % 1 == 0 ? "N0" : "N1", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
-        var unite = Indicateur.Unite == Programmes.UniteIndicateur.Nombre ? "" : " " + Programmes.LibellesIndicateur.Libelle(Indicateur.Unite);
-        return v.Denominateur is int d ? $"{texte}{unite} ({v.Numerateur} sur {d})" : texte + unite;
-    }
+    public string Afficher(ValeurCalculee? v) => TexteValeur.De(v, Indicateur.Unite);
 }

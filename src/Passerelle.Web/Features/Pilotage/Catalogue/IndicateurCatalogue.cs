@@ -15,7 +15,8 @@ public enum Ventilation { Territoire, Structure, Action, FicheAction, TypeOrient
 public sealed record RequeteIndicateur(Periode Periode, Portee Portee, int? FicheActionId = null, Ventilation? Ventilation = null);
 
 /// <summary>One row of a breakdown; a masked row (statistical secrecy) has no value.</summary>
-public sealed record LigneValeur(string Libelle, decimal? Valeur, int? Numerateur = null, int? Denominateur = null, bool Masquee = false);
+/// <param name="Cle">The identifier of the territoire, structure, action, fiche-action… of the row (null: « non renseigné » or not an identifier).</param>
+public sealed record LigneValeur(string Libelle, decimal? Valeur, int? Numerateur = null, int? Denominateur = null, bool Masquee = false, int? Cle = null);
 
 /// <param name="Valeur">The figure (null: nothing to compute on, masked, or not available in this scope — see <paramref name="Remarque"/>).</param>
 /// <param name="Numerateur">For a rate or a mean, the count it is computed on.</param>
@@ -40,7 +41,17 @@ public sealed record ValeurCalculee(decimal? Valeur, int? Numerateur, int? Denom
 /// <param name="Territorial">Can be restricted to territoires; otherwise a territoire agent gets no value.</param>
 public sealed record IndicateurCatalogue(string Code, string Libelle, string Definition, UniteIndicateur Unite, string Source,
     IReadOnlyList<Ventilation> Ventilations, bool ParFiche, bool Territorial, IReadOnlyList<Type> Lues,
-    [property: JsonIgnore] Func<IServiceProvider, RequeteIndicateur, CancellationToken, Task<ValeurCalculee>> Calculer);
+    [property: JsonIgnore] Func<IServiceProvider, RequeteIndicateur, CancellationToken, Task<ValeurCalculee>> Calculer)
+{
+    /// <summary>
+    /// The counted rows of a person-based indicator, the same query its count groups: what the list behind a number reads
+    /// (null: the indicator counts records that are not persons — meetings, hours, offers — or a stock computed elsewhere).
+    /// </summary>
+    [JsonIgnore] public Func<IServiceProvider, RequeteIndicateur, IQueryable<FaitCompte>>? Faits { get; init; }
+
+    /// <summary>For an indicator counting a part of its rows (a rate, « reçus dans le délai »), what that part means, as a list's column reads it.</summary>
+    [JsonIgnore] public string? LibellePartie { get; init; }
+}
 
 public static class LibellesVentilation
 {

@@ -50,7 +50,7 @@ public sealed class Regroupement(AppDbContext db)
             {
                 var (partie, total) = (g.Where(c => c.Partie).Sum(c => c.Nombre), g.Sum(c => c.Nombre));
                 var libelle = Nommer(g.Key, noms);
-                return taux ? new LigneValeur(libelle, ValeurCalculee.Pourcentage(partie, total), partie, total) : new LigneValeur(libelle, total);
+                return taux ? new LigneValeur(libelle, ValeurCalculee.Pourcentage(partie, total), partie, total, Cle: g.Key) : new LigneValeur(libelle, total, Cle: g.Key);
             }).OrderBy(l => l.Libelle, StringComparer.Ordinal)];
     }
 
