@@ -41,9 +41,12 @@ internal static class ControlesPilotage
     public static async Task VerifierAsync(HttpClient client, IReadOnlyList<string> requetes)
     {
         var valeurs = new List<string>();
+        var temps = new List<(string Requete, double Ms)>();
         foreach (var r in requetes)
         {
+            var chrono = System.Diagnostics.Stopwatch.StartNew();
             using var reponse = await client.GetAsync(new Uri(r, UriKind.Relative));
+            temps.Add((r, chrono.Elapsed.TotalMilliseconds));
             if (!reponse.IsSuccessStatusCode) throw new InvalidOperationException($"{r} : {(int)reponse.StatusCode}");
             if (r.Contains("ventilation=", StringComparison.Ordinal)) continue;
             using var document = JsonDocument.Parse(await reponse.Content.ReadAsStringAsync());
@@ -51,17 +54,18 @@ internal static class ControlesPilotage
             valeurs.Add($"{racine.GetProperty("indicateur").GetProperty("code").GetString()} {Valeur(racine.GetProperty("valeur"))} (avant {Valeur(racine.GetProperty("precedente"))})");
         }
         Console.WriteLine($"Tableau de bord, {requetes.Count} requêtes ; valeurs : {string.Join(", ", valeurs)}");
+        Console.WriteLine($"Les plus lentes (premier passage) : {string.Join(", ", temps.OrderByDescending(t => t.Ms).Take(12).Select(t => $"{t.Requete[28..]} {t.Ms:F0} ms"))}");
     }
 
     private static string Valeur(JsonElement v) => v.GetProperty("valeur") is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture) : "—";
 
-    /// <summary>Per table, each column's total over the first breakdown block, summed over the given départements.</summary>
+    /// <summary>Per table, each column's total line, summed over the given départements (means too: only to see they are not empty).</summary>
     public static void AfficherDrees(string titre, IReadOnlyList<ResultatDrees> resultats)
     {
         Console.WriteLine($"{titre} :");
         foreach (var (tableau, i) in resultats[0].Tableaux.Select((t, i) => (t, i)))
         {
-            var colonnes = tableau.Colonnes.Select((c, k) => resultats.Sum(r => r.Tableaux[i].Blocs[0].Lignes.Sum(l => l.Valeurs[k] ?? 0)));
+            var colonnes = tableau.Colonnes.Select((c, k) => resultats.Sum(r => r.Tableaux[i].Blocs[0].Lignes[^1].Valeurs[k] ?? 0));
             Console.WriteLine($"  tableau {tableau.Numero} : {string.Join(" | ", colonnes)}");
         }
     }

@@ -60,8 +60,10 @@ internal sealed class GenerateurPilotage(Func<int, AppDbContext> contexte, DateO
     private async Task<VolumesPilotage> PaquetAsync(AppDbContext db, List<Ligne> lignes, Dictionary<TypeOrientation, int[]> parType)
     {
         var ecriture = new EcritureEnsembliste(db);
-        var (droits, decisions, diagnostics, sorties) = (0, 0, 0, 0);
+        var (droits, decisions, sorties) = (0, 0, 0);
         var retours = new List<int>();
+        // Dated with an offset, which the set-based writer does not bind on SQLite: through the change tracker.
+        var diagnostics = new List<Diagnostic>();
         var clotures = DelaisCloture.ToDictionary(d => d, _ => new List<int>());
         foreach (var l in lignes)
         {
@@ -104,7 +106,7 @@ internal sealed class GenerateurPilotage(Func<int, AppDbContext> contexte, DateO
             droits += historique.Count;
             if (l.Diagnostic is { } jour)
             {
-                ecriture.Ajouter(new Diagnostic
+                diagnostics.Add(new Diagnostic
                 {
                     PersonneId = l.PersonneId,
                     Numero = 1,
@@ -113,11 +115,13 @@ internal sealed class GenerateurPilotage(Func<int, AppDbContext> contexte, DateO
                     AuteurNom = "Banc d'essai",
                     NiveauFormation = hasard.NextDouble() < 0.1 ? null : (NiveauFormation)hasard.Next(6),
                 });
-                diagnostics++;
             }
             decisions += Decider(ecriture, l, parType);
         }
         await ecriture.EcrireAsync();
+        db.AddRange(diagnostics);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
         var ids = retours;
         if (ids.Count > 0)
             await db.Set<Parcours>().Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.DateReprise, p => p.DateEntree));
@@ -126,7 +130,7 @@ internal sealed class GenerateurPilotage(Func<int, AppDbContext> contexte, DateO
                 .SetProperty(p => p.DateCloture, p => p.DateOrientation!.Value.AddDays(delai))
                 .SetProperty(p => p.Etape, EtapeParcours.Clos).SetProperty(p => p.SortieEnregistree, true).SetProperty(p => p.MotifCloture, "Sortie du dispositif")
                 .SetProperty(p => p.EcheanceProchaine, (DateOnly?)null).SetProperty(p => p.TypeEcheanceProchaine, (TypeEcheance?)null));
-        return new(droits, decisions, diagnostics, sorties, retours.Count, clotures.Values.Sum(c => c.Count));
+        return new(droits, decisions, diagnostics.Count, sorties, retours.Count, clotures.Values.Sum(c => c.Count));
     }
 
     /// <summary>The validated decision behind the parcours' orientation; for 7 %, an earlier one on the other side of the SPE boundary (a reorientation).</summary>

@@ -18,7 +18,7 @@ internal sealed record MesurePilotage(string Libelle, int Requetes, IReadOnlyLis
             await action();
             temps.Add(chrono.Elapsed.TotalMilliseconds);
         }
-        Console.WriteLine($"  {libelle} : {string.Join(" ; ", temps.Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} ms");
+        Console.WriteLine($"  {libelle} : {string.Join(" ; ", temps.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))} ms");
         return new(libelle, requetes, temps);
     }
 
@@ -33,6 +33,6 @@ internal sealed record MesurePilotage(string Libelle, int Requetes, IReadOnlyLis
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var m in mesures)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {m.Libelle} | {m.Requetes} | {m.Mediane:F1} | {m.Millisecondes.Min():F1} | {m.Millisecondes.Max():F1} | {m.Mediane / tous:F1} | {m.Mediane / departement:F1} |"));
+                $"| {m.Libelle} | {m.Requetes} | {m.Mediane:F3} | {m.Millisecondes.Min():F3} | {m.Millisecondes.Max():F3} | {m.Mediane / tous:F0} | {m.Mediane / departement:F0} |"));
     }
 }
