@@ -28,26 +28,7 @@ internal static class BancFiles
         Console.WriteLine($"Base {provider}, départements {departements}, {options.Utilisateurs} utilisateurs simultanés, {options.DureeSecondes} s par page{(options.SansCache ? ", sans cache" : "")}.");
         try
         {
-            if (options.Reprendre is null)
-            {
-                var chrono = Stopwatch.StartNew();
-                await DemarrerPuisArreterAsync(provider, connexion, departements);
-                Console.WriteLine($"Référentiels et comptes de démonstration : {chrono.Elapsed.TotalSeconds:F1} s");
-                await GenererAsync(provider, connexion, options);
-                var reperes = await ReperesAsync(provider, connexion);
-                var departement = await DepartementMesureAsync(provider, connexion);
-                var evenements = await HistoireLongue.EcrireAsync(provider, connexion, departement, reperes.Personne, HorlogeBanc.AujourdhuiParis);
-                Console.WriteLine($"Histoire longue de la personne {reperes.Personne} : {evenements} événements sur {HistoireLongue.Mois / 12} ans.");
-                var offre = Stopwatch.StartNew();
-                var actions = await GenerateurOffre.EcrireAsync(provider, connexion, departement, OptionsBancFiles.Departement, HorlogeBanc.AujourdhuiParis, 20261204);
-                Console.WriteLine($"Offre : {actions} actions publiées, {actions * GenerateurOffre.ParticipationsParAction} prescriptions de l'année en {offre.Elapsed.TotalSeconds:F1} s.");
-                var detection = Stopwatch.StartNew();
-                var ep = await GenerateurDetection.EcrireAsync(provider, connexion, departement, HorlogeBanc.AujourdhuiParis, 20261204);
-                Console.WriteLine($"Détection EP : {ep.Relances} relances, {ep.Absences} absences, {ep.Dossiers} dossiers ouverts en {detection.Elapsed.TotalSeconds:F1} s.");
-                var emploi = Stopwatch.StartNew();
-                var (offresEmploi, mises) = await GenerateurOffresEmploi.EcrireAsync(provider, connexion, departement, HorlogeBanc.AujourdhuiParis, 20261204);
-                Console.WriteLine($"Offres d'emploi : {offresEmploi} offres, {mises} mises en relation en {emploi.Elapsed.TotalSeconds:F1} s.");
-            }
+            if (options.Reprendre is null) await GenererToutAsync(provider, connexion, options, departements);
             var port = Banc.PortLibre();
             using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0",
                 "--Diagnostic:ServerTiming", "true", "--Diagnostic:SansCache", options.SansCache ? "true" : "false");
@@ -75,8 +56,30 @@ internal static class BancFiles
         }
     }
 
+    /// <summary>The whole <c>files</c> base: demo référentiels and accounts, persons at scale, the long history, the offer, EP detection, job offers.</summary>
+    internal static async Task GenererToutAsync(string provider, string connexion, OptionsBancFiles options, string departements)
+    {
+        var chrono = Stopwatch.StartNew();
+        await DemarrerPuisArreterAsync(provider, connexion, departements);
+        Console.WriteLine($"Référentiels et comptes de démonstration : {chrono.Elapsed.TotalSeconds:F1} s");
+        await GenererAsync(provider, connexion, options);
+        var reperes = await ReperesAsync(provider, connexion);
+        var departement = await DepartementMesureAsync(provider, connexion);
+        var evenements = await HistoireLongue.EcrireAsync(provider, connexion, departement, reperes.Personne, HorlogeBanc.AujourdhuiParis);
+        Console.WriteLine($"Histoire longue de la personne {reperes.Personne} : {evenements} événements sur {HistoireLongue.Mois / 12} ans.");
+        var offre = Stopwatch.StartNew();
+        var actions = await GenerateurOffre.EcrireAsync(provider, connexion, departement, OptionsBancFiles.Departement, HorlogeBanc.AujourdhuiParis, 20261204);
+        Console.WriteLine($"Offre : {actions} actions publiées, {actions * GenerateurOffre.ParticipationsParAction} prescriptions de l'année en {offre.Elapsed.TotalSeconds:F1} s.");
+        var detection = Stopwatch.StartNew();
+        var ep = await GenerateurDetection.EcrireAsync(provider, connexion, departement, HorlogeBanc.AujourdhuiParis, 20261204);
+        Console.WriteLine($"Détection EP : {ep.Relances} relances, {ep.Absences} absences, {ep.Dossiers} dossiers ouverts en {detection.Elapsed.TotalSeconds:F1} s.");
+        var emploi = Stopwatch.StartNew();
+        var (offresEmploi, mises) = await GenerateurOffresEmploi.EcrireAsync(provider, connexion, departement, HorlogeBanc.AujourdhuiParis, 20261204);
+        Console.WriteLine($"Offres d'emploi : {offresEmploi} offres, {mises} mises en relation en {emploi.Elapsed.TotalSeconds:F1} s.");
+    }
+
     /// <summary>The first start migrates and builds the demo départements (no dossiers); the generator then writes alone.</summary>
-    private static async Task DemarrerPuisArreterAsync(string provider, string connexion, string departements)
+    internal static async Task DemarrerPuisArreterAsync(string provider, string connexion, string departements)
     {
         var port = Banc.PortLibre();
         using var application = Banc.DemarrerApplication(port, provider, connexion, departements, "0");
@@ -134,7 +137,7 @@ internal static class BancFiles
     /// Rows written outside the application carry no recomputation request: the indicators' stored movements are
     /// rebuilt as after any such write, by the application's own routine (seconds: reported with the generation).
     /// </summary>
-    private static async Task<double> ReconstruireMouvementsAsync(string provider, string connexion, IEnumerable<int> departements)
+    internal static async Task<double> ReconstruireMouvementsAsync(string provider, string connexion, IEnumerable<int> departements)
     {
         var chrono = Stopwatch.StartNew();
         // Each département's "yesterday" in its own legal time, as the application reads it.
@@ -151,7 +154,7 @@ internal static class BancFiles
     }
 
     /// <summary>Landmarks of the measured département (<see cref="Reperes"/>).</summary>
-    private static async Task<int> DepartementMesureAsync(string provider, string connexion)
+    internal static async Task<int> DepartementMesureAsync(string provider, string connexion)
     {
         await using var db = Contexte(provider, connexion);
         return await db.Departements.Where(d => d.Code == OptionsBancFiles.Departement).Select(d => d.Id).SingleAsync();
@@ -210,7 +213,7 @@ internal static class BancFiles
         ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connexion).Options, new Tenant(departement))
         : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connexion).Options, new Tenant(departement));
 
-    private sealed class Tenant(int? departement) : ITenantContext
+    internal sealed class Tenant(int? departement) : ITenantContext
     {
         public int? DepartementId => departement;
     }

@@ -58,28 +58,28 @@ internal static class GenerateurOffre
             });
         }
         await db.SaveChangesAsync();
-        await EcrireParticipationsAsync(db, hasard, aujourdhui);
+        await EcrireParticipationsAsync(db, hasard, new DateOnly(aujourdhui.Year, 1, 1), aujourdhui, aujourdhui);
         return Nombre;
     }
 
     /// <summary>
-    /// The year's participations, for the offer indicators: <see cref="ParticipationsParAction"/> prescriptions per action,
-    /// to persons drawn among the département's, most entered since January, two thirds of those already out with an exit type.
+    /// The participations of a period (the year so far, or a past year), for the offer indicators: <see cref="ParticipationsParAction"/>
+    /// prescriptions per action, to persons drawn among the département's, prescribed from <paramref name="debut"/> to <paramref name="fin"/>,
+    /// most entered, two thirds of those already out with an exit type.
     /// </summary>
-    private static async Task EcrireParticipationsAsync(AppDbContext db, Random hasard, DateOnly aujourdhui)
+    internal static async Task EcrireParticipationsAsync(AppDbContext db, Random hasard, DateOnly debut, DateOnly fin, DateOnly aujourdhui)
     {
         var personnes = await db.Personnes.Select(p => new { p.Id, p.DossierCourant!.TerritoireId }).Take(200_000).ToListAsync();
         if (personnes.Count == 0) return;
         var actions = await db.Set<ActionInsertion>().Select(a => new { a.Id, a.StructureId }).ToListAsync();
-        var janvier = new DateOnly(aujourdhui.Year, 1, 1);
-        var jours = aujourdhui.DayNumber - janvier.DayNumber;
+        var jours = fin.DayNumber - debut.DayNumber;
         var types = Enum.GetValues<TypeSortieAction>();
         foreach (var action in actions)
         {
             for (var i = 0; i < ParticipationsParAction; i++)
             {
                 var personne = personnes[hasard.Next(personnes.Count)];
-                var prescrite = janvier.AddDays(hasard.Next(Math.Max(jours, 1)));
+                var prescrite = debut.AddDays(hasard.Next(Math.Max(jours, 1)));
                 var entree = hasard.NextDouble() < 0.8 ? prescrite.AddDays(hasard.Next(0, 21)) : (DateOnly?)null;
                 if (entree > aujourdhui) entree = null;
                 var sortie = entree is { } e && hasard.NextDouble() < 0.66 ? e.AddDays(hasard.Next(10, 120)) : (DateOnly?)null;

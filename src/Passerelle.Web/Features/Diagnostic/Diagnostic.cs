@@ -79,6 +79,8 @@ internal sealed class DiagnosticConfiguration : IEntityTypeConfiguration<Diagnos
         builder.Property(d => d.DetailSante).HasMaxLength(2000);
         builder.Property(d => d.DetailJustice).HasMaxLength(2000);
         builder.HasIndex(d => new { d.PersonneId, d.Numero }).IsUnique();
+        // A département's education levels read whole (DREES tables): without it, each reads the national table (issue 17's bench).
+        builder.HasIndex(d => new { d.DepartementId, d.PersonneId });
         builder.HasOne<Dossiers.Personne>().WithMany().HasForeignKey(d => d.PersonneId).OnDelete(DeleteBehavior.Restrict);
     }
 }

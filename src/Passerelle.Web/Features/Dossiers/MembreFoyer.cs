@@ -28,6 +28,8 @@ internal sealed class MembreFoyerConfiguration : IEntityTypeConfiguration<Membre
         builder.Property(m => m.Role).HasMaxLength(3);
         builder.HasIndex(m => new { m.DossierId, m.PersonneId }).IsUnique();
         builder.HasIndex(m => m.PersonneId);
+        // A département's foyers read whole (DREES tables): without it, each reads the national table (issue 17's bench).
+        builder.HasIndex(m => new { m.DepartementId, m.DossierId });
         builder.HasOne(m => m.Personne).WithMany().HasForeignKey(m => m.PersonneId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1503,6 +1503,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DepartementId", "PersonneId");
+
                     b.HasIndex("PersonneId", "Numero")
                         .IsUnique();
 
@@ -1843,6 +1845,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "DossierId");
 
                     b.HasIndex("DossierId", "PersonneId")
                         .IsUnique();

@@ -1439,6 +1439,8 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DepartementId", "PersonneId");
+
                     b.HasIndex("PersonneId", "Numero")
                         .IsUnique();
 
@@ -1769,6 +1771,8 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PersonneId");
+
+                    b.HasIndex("DepartementId", "DossierId");
 
                     b.HasIndex("DossierId", "PersonneId")
                         .IsUnique();
