@@ -14,17 +14,16 @@ namespace Passerelle.Bench;
 /// <summary>
 /// Issue 17's benchmark: the <c>files</c> base enriched with five years of events (<see cref="GenerateurPilotage"/>), then,
 /// in one run, cache off, each a median of repetitions: <c>COUNT(*)</c> over the persons (all, and the 49's), the 49's
-/// dashboard of the last full year over HTTP (<see cref="RequetesTableauDeBord"/>), and the DREES tables of that year in
+/// dashboard of the last full year over HTTP (<see cref="TableauDeBord"/>, then every indicator with every breakdown), and the DREES tables of that year in
 /// process, through <see cref="LectureDrees"/> with a disabled cache, one context per département (each is its own tenant).
 /// </summary>
 internal static class BancPilotage
 {
-    /// <summary>
-    /// The dashboard's requests for one year: every catalogue indicator, alone and once per breakdown it supports (each
-    /// answer carries the previous period and the targets). Once it exists, replace by
-    /// <c>[$"/api/v1/pilotage/tableau-de-bord?niveau=departement&amp;du={annee}-01-01&amp;au={annee}-12-31"]</c>.
-    /// </summary>
-    private static List<string> RequetesTableauDeBord(IReadOnlyList<(string Code, string[] Ventilations)> catalogue, int annee) =>
+    /// <summary>The département's dashboard of a year, as the page computes it: every catalogue indicator, its previous year, its targets.</summary>
+    private static string TableauDeBord(int annee) => $"/api/v1/pilotage/tableau-de-bord?echelon=departement&periode=Annee&annee={annee}";
+
+    /// <summary>Every catalogue indicator of a year alone and once per breakdown it supports (what every chart of the dashboard could ask).</summary>
+    private static List<string> ToutesVentilations(IReadOnlyList<(string Code, string[] Ventilations)> catalogue, int annee) =>
         [.. catalogue.SelectMany(i => i.Ventilations.Select(v => $"&ventilation={v}").Prepend("")
             .Select(v => $"/api/v1/pilotage/indicateurs/{i.Code}?du={annee}-01-01&au={annee}-12-31{v}"))];
 
@@ -111,9 +110,12 @@ internal static class BancPilotage
         }
         using (var client = await Charge.ConnecterAsync(url, $"pilote@{OptionsBancFiles.Departement}.passerelle.test"))
         {
-            var requetes = RequetesTableauDeBord(await CatalogueAsync(client), annee);
+            var tableau = new Uri(TableauDeBord(annee), UriKind.Relative);
+            mesures.Add(await MesurePilotage.RepeterAsync($"tableau de bord du {OptionsBancFiles.Departement}, {annee} (une requête HTTP)", 1, n,
+                async () => (await client.GetAsync(tableau)).EnsureSuccessStatusCode()));
+            var requetes = ToutesVentilations(await CatalogueAsync(client), annee);
             await ControlesPilotage.VerifierAsync(client, requetes);
-            mesures.Add(await MesurePilotage.RepeterAsync($"tableau de bord du {OptionsBancFiles.Departement}, {annee} (HTTP, séquentiel)", requetes.Count, n,
+            mesures.Add(await MesurePilotage.RepeterAsync($"chaque indicateur et chaque ventilation du {OptionsBancFiles.Departement}, {annee} (HTTP, séquentiel)", requetes.Count, n,
                 async () => { foreach (var r in requetes) (await client.GetAsync(new Uri(r, UriKind.Relative))).EnsureSuccessStatusCode(); }));
         }
         await using var services = new ServiceCollection().AddScoped(_ => BancFiles.Contexte(provider, connexion)).BuildServiceProvider();

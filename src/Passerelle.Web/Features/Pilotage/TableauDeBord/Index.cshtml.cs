@@ -122,9 +122,14 @@ public sealed class IndexModel(ConsultationTableauDeBord consultation, Echelons 
     {
         var valeurs = new Dictionary<string, string?>
         {
-            ["echelon"] = Echelon, ["periode"] = Periode?.ToString(), ["annee"] = Annee?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["numero"] = Numero?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["du"] = Du?.ToString("yyyy-MM-dd"), ["au"] = Au?.ToString("yyyy-MM-dd"),
-            ["indicateur"] = Indicateur, ["ventilation"] = Ventilation?.ToString(),
+            ["echelon"] = Echelon,
+            ["periode"] = Periode?.ToString(),
+            ["annee"] = Annee?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["numero"] = Numero?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["du"] = Du?.ToString("yyyy-MM-dd"),
+            ["au"] = Au?.ToString("yyyy-MM-dd"),
+            ["indicateur"] = Indicateur,
+            ["ventilation"] = Ventilation?.ToString(),
         };
         foreach (var p in changes.GetType().GetProperties()) valeurs[p.Name] = p.GetValue(changes)?.ToString();
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/pilotage/tableau-de-bord", valeurs.Where(v => !string.IsNullOrEmpty(v.Value)));
@@ -135,7 +140,10 @@ public sealed class IndexModel(ConsultationTableauDeBord consultation, Echelons 
         VoitLesPersonnes && Tableau is { } t && CatalogueIndicateurs.Trouver(ligne.Code)?.Faits is not null && ligne.Valeur?.Valeur is > 0
             ? Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/pilotage/tableau-de-bord/liste", new Dictionary<string, string?>
             {
-                ["code"] = ligne.Code, ["echelon"] = t.Echelon.Valeur, ["du"] = t.Periode.Du.ToString("yyyy-MM-dd"), ["au"] = t.Periode.Au.ToString("yyyy-MM-dd"),
+                ["code"] = ligne.Code,
+                ["echelon"] = t.Echelon.Valeur,
+                ["du"] = t.Periode.Du.ToString("yyyy-MM-dd"),
+                ["au"] = t.Periode.Au.ToString("yyyy-MM-dd"),
             })
             : null;
 }
