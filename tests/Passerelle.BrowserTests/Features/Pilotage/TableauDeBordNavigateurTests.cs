@@ -14,8 +14,6 @@ namespace Passerelle.BrowserTests.Features.Pilotage;
 [Collection(EnvironnementNavigateur.Collection)]
 public sealed partial class TableauDeBordNavigateurTests(EnvironnementNavigateur environnement) : TestNavigateur(environnement)
 {
-    private static readonly string Annee = DateTime.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     private async Task OuvrirFicheAsync(string libelle)
     {
         await Page.GotoAsync("/pilotage/tableau-de-bord");
@@ -32,8 +30,10 @@ public sealed partial class TableauDeBordNavigateurTests(EnvironnementNavigateur
         var delai = Page.Locator("#indicateurs tr[data-indicateur='ORI-RECUS-DELAI']");
         await Expect(delai.Locator("th")).ToHaveTextAsync("Nombre de bénéficiaires du RSA qui ont été reçus dans le délai prévu");
         await Expect(delai.Locator("td.valeur")).ToHaveTextAsync(ValeurCalculee());
+        // The dashboard opens on the application's current year: its target and entries are set for that year.
+        var annee = await Page.Locator("#annee").InputValueAsync();
         await delai.Locator("th a").ClickAsync();
-        await Page.Locator("#Cible_Annee").FillAsync(Annee);
+        await Page.Locator("#Cible_Annee").FillAsync(annee);
         await Page.Locator("#Cible_Valeur").FillAsync("80");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la cible" }).ClickAsync();
         await Expect(Page.Locator("#cibles")).ToContainTextAsync("80");
@@ -57,7 +57,7 @@ public sealed partial class TableauDeBordNavigateurTests(EnvironnementNavigateur
         var reseau = Page.Locator("#indicateurs tr", new() { HasText = "nombre d’entreprises dans le réseau" });
         await reseau.GetByRole(AriaRole.Link, new() { Name = "saisir la valeur" }).ClickAsync();
         await Page.Locator("#Saisie_Periode").SelectOptionAsync(new SelectOptionValue { Label = "Année" });
-        await Page.Locator("#Saisie_Annee").FillAsync(Annee);
+        await Page.Locator("#Saisie_Annee").FillAsync(annee);
         await Page.Locator("#Saisie_Valeur").FillAsync("14");
         await Page.Locator("#Saisie_Commentaire").FillAsync("Réseau réuni avec la CCI");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la valeur" }).ClickAsync();
@@ -77,7 +77,7 @@ public sealed partial class TableauDeBordNavigateurTests(EnvironnementNavigateur
         await Page.GotoAsync("/pilotage/tableau-de-bord");
         await Expect(Page.Locator("#indicateurs tbody tr").First).ToBeVisibleAsync();
         await Expect(Page.Locator("#indicateurs td.valeur a")).ToHaveCountAsync(0);
-        await Page.GotoAsync($"/pilotage/tableau-de-bord/liste?code=ORI-ORIENTES&echelon=departement&du={Annee}-01-01&au={Annee}-12-31");
+        await Page.GotoAsync($"/pilotage/tableau-de-bord/liste?code=ORI-ORIENTES&echelon=departement&du={annee}-01-01&au={annee}-12-31");
         await Expect(Page).ToHaveURLAsync(new Regex("/erreur/403"));
     }
 

@@ -118,6 +118,18 @@ public sealed class TableauDeBordTests(Application app) : IClassFixture<Applicat
         Assert.Equal("secret statistique", SecretTableauTests.LireCsv(await csv.Content.ReadAsByteArrayAsync()).Single(l => l["Indicateur"] == "Personnes orientées")["Du 01/01/2013 au 31/12/2013"]);
     }
 
+    [Theory]
+    [InlineData("referent@49")]
+    [InlineData("operateur@49")]
+    [InlineData("admin@49")]
+    public async Task Les_autres_roles_sont_refuses(string login)
+    {
+        using var n = await Navigateur.ConnecteAsync(app, login);
+        Refus.Refuse(await n.GetAsync($"/pilotage/tableau-de-bord?{Annee2013}"), $"tableau de bord pour {login}");
+        Refus.Refuse(await n.GetAsync("/pilotage/tableau-de-bord/liste?code=ORI-ORIENTES&echelon=departement&du=2013-01-01&au=2013-12-31"), $"liste pour {login}");
+        Assert.Equal(HttpStatusCode.Forbidden, (await n.GetAsync($"/api/v1/pilotage/tableau-de-bord?{Annee2013}")).StatusCode);
+    }
+
     [Fact]
     public async Task Agent_de_territoire_refuse_hors_de_son_territoire_et_cle_sous_secret()
     {
