@@ -73,7 +73,8 @@ public sealed class CalculsParcours(AppDbContext db, IndicateursOrientation orie
     public IQueryable<FaitCompte> Accompagnes(RequeteIndicateur r)
     {
         var date = r.Periode.Au < heure.Aujourdhui ? r.Periode.Au : heure.Aujourdhui;
-        return Parcours(r.Portee).Where(p => p.DateOrientation <= date && (p.DateCloture == null || p.DateCloture > date))
+        // « Not closed, or closed after » as one comparison: SQLite plans « IS NULL OR > » as a two-index union, ten times slower.
+        return Parcours(r.Portee).Where(p => p.DateOrientation <= date && (p.DateCloture ?? DateOnly.MaxValue) > date)
             .Select(p => new FaitCompte { Partie = false, Personne = p.PersonneId, Territoire = p.TerritoireId, Structure = p.StructureId, Type = p.TypeOrientation });
     }
 
