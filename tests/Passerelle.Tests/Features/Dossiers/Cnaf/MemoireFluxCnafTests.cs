@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Passerelle.Tests.Support;
 using Passerelle.Web.Features.Dossiers.Cnaf;
 using static Passerelle.Tests.Features.Dossiers.Cnaf.FluxCnafDeTest;
 
@@ -6,7 +8,7 @@ namespace Passerelle.Tests.Features.Dossiers.Cnaf;
 [CollectionDefinition(nameof(MemoireFluxCnafTests), DisableParallelization = true)]
 public sealed class CollectionMemoire;
 
-/// <summary>Runs alone: it measures the process heap, which parallel tests would disturb.</summary>
+/// <summary>Runs alone: the allocation measure is the test thread's, the heap measure a child process's.</summary>
 [Collection(nameof(MemoireFluxCnafTests))]
 public sealed class MemoireFluxCnafTests
 {
@@ -20,29 +22,30 @@ public sealed class MemoireFluxCnafTests
             using (var ecriture = File.Create(chemin)) Generateur("37", 5).Ecrire(ecriture, Nombre, Reference);
             Assert.True(new FileInfo(chemin).Length > 30_000_000);
 
-            using var flux = File.OpenRead(chemin);
-            var (lus, tasApres2000) = (0, 0L);
-            var tasEnFin = new List<long>();
-            var foyersSuivis = new List<WeakReference>();
-            foreach (var element in LecteurFluxCnaf.Lire(flux))
-            {
-                if (element is not FoyerLu foyer) continue;
-                lus++;
-                if (lus % 1_000 == 1) foyersSuivis.Add(new WeakReference(foyer));
-                if (lus == 2_000) tasApres2000 = GC.GetTotalMemory(forceFullCollection: true);
-                if (lus is 17_000 or 18_000 or 19_000) tasEnFin.Add(GC.GetTotalMemory(forceFullCollection: true));
-            }
+            var mesure = MesureDansUnProcessusAPart(chemin);
 
-            Assert.Equal(Nombre, lus);
-            GC.Collect();
-            Assert.DoesNotContain(foyersSuivis, suivi => suivi.IsAlive);
-            // The heap is the whole process's: another thread may hold a few MB at one instant, never at all three.
-            Assert.InRange(tasEnFin.Min() - tasApres2000, long.MinValue, 4_000_000);
+            Assert.Equal(Nombre, mesure.Lus);
+            Assert.Equal(0, mesure.Vivants);
+            Assert.InRange(mesure.Croissance, long.MinValue, 4_000_000);
         }
         finally
         {
             File.Delete(chemin);
         }
+    }
+
+    private static MesureMemoire MesureDansUnProcessusAPart(string chemin)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(typeof(ProgrammeDeMesure).Assembly.Location);
+        info.ArgumentList.Add("memoire-flux-cnaf");
+        info.ArgumentList.Add(chemin);
+        using var processus = Process.Start(info) ?? throw new InvalidOperationException("dotnet n'a pas démarré.");
+        var erreurs = processus.StandardError.ReadToEndAsync();
+        var sortie = processus.StandardOutput.ReadToEnd();
+        processus.WaitForExit();
+        Assert.True(processus.ExitCode == 0, $"La mesure a échoué ({processus.ExitCode}) : {erreurs.Result}");
+        return MesureMemoire.Lire(sortie);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Tests.Features.Acces;
@@ -24,10 +24,10 @@ public sealed class TableauDeBordTests(Application app) : IClassFixture<Applicat
 
     private sealed record Jeu(int Territoire, int Autre, int Structure, string NomA, string NomB);
 
-    /// <summary>The tests of the class share one application: the data set is written once for it.</summary>
-    private static readonly ConcurrentDictionary<Application, Lazy<Task<Jeu>>> Jeux = new();
+    /// <summary>The tests of the class share one application: the data set is written once for it (and forgotten with it).</summary>
+    private static readonly ConditionalWeakTable<Application, Lazy<Task<Jeu>>> Jeux = [];
 
-    private Task<Jeu> CreerAsync() => Jeux.GetOrAdd(app, a => new Lazy<Task<Jeu>>(EcrireAsync)).Value;
+    private Task<Jeu> CreerAsync() => Jeux.GetValue(app, a => new Lazy<Task<Jeu>>(EcrireAsync)).Value;
 
     private async Task<Jeu> EcrireAsync()
     {
