@@ -5,10 +5,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Passerelle.Web.Features.Agenda;
 using Passerelle.Web.Features.Clauses;
+using Passerelle.Web.Features.Comites;
 using Passerelle.Web.Features.Employeurs;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
+using Passerelle.Web.Features.Immersions;
+using Passerelle.Web.Features.Offre;
 using Passerelle.Web.Features.OffresEmploi;
 using Passerelle.Web.Features.Orientation;
+using Passerelle.Web.Features.Parrainage;
+using Passerelle.Web.Features.Prescriptions;
 using Passerelle.Web.Features.Referents;
 using Passerelle.Web.Features.Sorties;
 using Passerelle.Web.Features.Structures;
@@ -31,14 +36,17 @@ public sealed class SuiviEcritures(VersionsDonnees versions) : DbCommandIntercep
     /// The entities the cached values are drawn from: parcours and designations (counts, loads), offers, structures, habilitations,
     /// accounts, territoires, rule sets; for the EP detection queues, their dossiers, reminders, rules and the appointments missed;
     /// for the clause hours dashboard, contracts, plans, hours and the employers named; for the offers' indicators, offers,
-    /// mises en relation and the exits they led to.
+    /// mises en relation and the exits they led to; for the pilotage catalogue (every indicator is cached), orientation
+    /// decisions, prescriptions and actions, EP séances, comités with their members and attendance, sponsors and immersions.
     /// </summary>
     private static readonly Type[] Suivies =
         [typeof(Parcours), typeof(DesignationReferent), typeof(OffreAccompagnement), typeof(Structure), typeof(Habilitation),
          typeof(Utilisateur), typeof(Territoire), typeof(TerritoireCommune), typeof(JeuRegles),
          typeof(DossierEp), typeof(RelanceEp), typeof(ReglesEp), typeof(RendezVous),
          typeof(MarcheClause), typeof(PlanClause), typeof(HeuresClause), typeof(Employeur),
-         typeof(OffreEmploi), typeof(MiseEnRelation), typeof(Sortie)];
+         typeof(OffreEmploi), typeof(MiseEnRelation), typeof(Sortie),
+         typeof(DecisionOrientation), typeof(Prescription), typeof(ActionInsertion), typeof(SeanceEp), typeof(Comite), typeof(MembreComite),
+         typeof(Reunion), typeof(PresenceReunion), typeof(Parrain), typeof(Features.Parrainage.Parrainage), typeof(Immersion)];
 
     private readonly ConditionalWeakTable<DbTransaction, Dictionary<int, HashSet<Type>>> enAttente = new();
     private (string Nom, Type Type)[]? tables;

@@ -165,10 +165,11 @@ internal sealed class ParcoursConfiguration : IEntityTypeConfiguration<Parcours>
         builder.HasIndex(p => new { p.DepartementId, p.TerritoireId, p.Etape, p.DateCloture, p.EcheanceProchaine });
         builder.HasIndex(p => new { p.DepartementId, p.CodeInsee, p.Etape, p.EcheanceProchaine }).HasFilter("\"DateCloture\" IS NULL");
         // Indicators (docs/decisions/0008): each delay figure reads its period's rows from the index alone, and the
-        // stock's daily movements find the parcours with a date on a given day through these four.
-        builder.HasIndex(p => new { p.DepartementId, p.DateOrientation, p.TerritoireId, p.DateEntree, p.EcheanceOrientation }, "IX_Parcours_Orientation")
-            .HasFilter("\"DateOrientation\" IS NOT NULL");
-        builder.HasIndex(p => new { p.DepartementId, p.DatePremierRdvReferent, p.TerritoireId, p.DateOrientation, p.EcheancePremierRdv }, "IX_Parcours_PremierRdv")
+        // stock's daily movements find the parcours with a date on a given day through these four. The pilotage catalogue
+        // (RSA public only) reads the oriented, the accompanied at a date and the contracts signed from the first alone too.
+        builder.HasIndex(p => new { p.DepartementId, p.DateOrientation, p.TerritoireId, p.DateEntree, p.EcheanceOrientation, p.Public, p.DateCloture, p.TypeOrientation, p.DateContrat },
+            "IX_Parcours_Orientation").HasFilter("\"DateOrientation\" IS NOT NULL");
+        builder.HasIndex(p => new { p.DepartementId, p.DatePremierRdvReferent, p.TerritoireId, p.DateOrientation, p.EcheancePremierRdv, p.Public }, "IX_Parcours_PremierRdv")
             .HasFilter("\"DatePremierRdvReferent\" IS NOT NULL");
         builder.HasIndex(p => new { p.DepartementId, p.DateEntree }, "IX_Parcours_Entree");
         builder.HasIndex(p => new { p.DepartementId, p.DateCloture }, "IX_Parcours_Cloture").HasFilter("\"DateCloture\" IS NOT NULL");

@@ -112,6 +112,12 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.HasIndex(p => new { p.PrescripteurId, p.Statut });
         builder.HasIndex(p => new { p.DepartementId, p.Statut, p.PrescriteLe });
         builder.HasIndex(p => p.OperateurAvertiLe);
+        // The pilotage catalogue's counts of a period read these alone (a prescription row is wide: reading it costs
+        // ten times the index entry), and « already entered in the action » looks up the person's entries in it.
+        builder.HasIndex(p => new { p.DepartementId, p.DateEntree, p.PersonneId, p.ActionInsertionId, p.BeneficiaireRsa }, "IX_Prescriptions_Entree");
+        builder.HasIndex(p => new { p.DepartementId, p.PrescriteLe }, "IX_Prescriptions_Prescrite");
+        builder.HasIndex(p => new { p.DepartementId, p.DateSortie, p.TypeSortie }, "IX_Prescriptions_Sortie");
+        builder.HasIndex(p => new { p.PersonneId, p.ActionInsertionId });
         builder.HasOne<Dossiers.Personne>().WithMany().HasForeignKey(p => p.PersonneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Offre.ActionInsertion>().WithMany().HasForeignKey(p => p.ActionInsertionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Offre.SessionAction>().WithMany().HasForeignKey(p => p.SessionActionId).OnDelete(DeleteBehavior.SetNull);

@@ -4101,13 +4101,13 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "DepartementId", "DateEntree" }, "IX_Parcours_Entree");
 
-                    b.HasIndex(new[] { "DepartementId", "DateOrientation", "TerritoireId", "DateEntree", "EcheanceOrientation" }, "IX_Parcours_Orientation")
+                    b.HasIndex(new[] { "DepartementId", "DateOrientation", "TerritoireId", "DateEntree", "EcheanceOrientation", "Public", "DateCloture", "TypeOrientation", "DateContrat" }, "IX_Parcours_Orientation")
                         .HasFilter("\"DateOrientation\" IS NOT NULL");
 
                     b.HasIndex(new[] { "DepartementId", "TypeOrientation", "DateOrientation" }, "IX_Parcours_OrientationEnCours")
                         .HasFilter("\"DateCloture\" IS NULL AND \"DateOrientation\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "DepartementId", "DatePremierRdvReferent", "TerritoireId", "DateOrientation", "EcheancePremierRdv" }, "IX_Parcours_PremierRdv")
+                    b.HasIndex(new[] { "DepartementId", "DatePremierRdvReferent", "TerritoireId", "DateOrientation", "EcheancePremierRdv", "Public" }, "IX_Parcours_PremierRdv")
                         .HasFilter("\"DatePremierRdvReferent\" IS NOT NULL");
 
                     b.HasIndex(new[] { "DepartementId", "EcheanceContrat" }, "IX_Parcours_RetardContrat")
@@ -4526,6 +4526,8 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ActionInsertionId", "Statut");
 
+                    b.HasIndex("PersonneId", "ActionInsertionId");
+
                     b.HasIndex("PersonneId", "PrescriteLe");
 
                     b.HasIndex("PrescripteurId", "Statut");
@@ -4533,6 +4535,12 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasIndex("StructureId", "Statut");
 
                     b.HasIndex("DepartementId", "Statut", "PrescriteLe");
+
+                    b.HasIndex(new[] { "DepartementId", "DateEntree", "PersonneId", "ActionInsertionId", "BeneficiaireRsa" }, "IX_Prescriptions_Entree");
+
+                    b.HasIndex(new[] { "DepartementId", "PrescriteLe" }, "IX_Prescriptions_Prescrite");
+
+                    b.HasIndex(new[] { "DepartementId", "DateSortie", "TypeSortie" }, "IX_Prescriptions_Sortie");
 
                     b.ToTable("Prescriptions", (string)null);
                 });

@@ -6,7 +6,7 @@ namespace Passerelle.Web.Features.Pilotage.Catalogue;
 /// <summary>
 /// The one entry to compute a catalogue indicator (pages, API, the dashboard to come): checks the scope and breakdown
 /// asked are ones the indicator supports, then computes it or serves it from <see cref="CacheDepartement"/> until one
-/// of the tables it reads is written (when <see cref="SuiviEcritures"/> follows them all).
+/// of the tables it reads is written (<see cref="SuiviEcritures"/> follows every table an indicator names).
 /// </summary>
 public sealed class CalculIndicateurs(AppDbContext db, CacheDepartement cache, IServiceProvider services)
 {
@@ -18,9 +18,7 @@ public sealed class CalculIndicateurs(AppDbContext db, CacheDepartement cache, I
             return Task.FromResult(ValeurCalculee.Indisponible($"Cet indicateur ne se ventile pas par {v.Libelle()}."));
         var p = requete.Portee;
         var cle = $"pilotage:{indicateur.Code}:{requete.Periode.Du:yyyyMMdd}-{requete.Periode.Au:yyyyMMdd}:{Liste(p.Territoires)}:{p.Secret}:{Liste(p.Clairs)}:{requete.FicheActionId}:{requete.Ventilation}";
-        // Only tables whose writes SuiviEcritures follows can be cached; the others (comités, prescriptions…) are computed live.
-        return indicateur.Lues.All(SuiviEcritures.EstSuivie) ? cache.ObtenirAsync(db, cle, indicateur.Lues, c => indicateur.Calculer(services, requete, c), ct)
-            : indicateur.Calculer(services, requete, ct);
+        return cache.ObtenirAsync(db, cle, indicateur.Lues, c => indicateur.Calculer(services, requete, c), ct);
     }
 
     private static string Liste(IReadOnlyCollection<int>? ids) => ids is null ? "*" : string.Join(',', ids.Order());

@@ -21,8 +21,18 @@ public sealed class CalculsActions(AppDbContext db, Regroupement regroupement)
         return Regroupement.DansLaPortee(prescriptions, r.Portee, p => p.TerritoireId);
     }
 
-    private IQueryable<FaitCompte> Faits(IQueryable<Prescription> prescriptions) => prescriptions.Join(db.Set<Offre.ActionInsertion>(), p => p.ActionInsertionId, a => a.Id,
-        (p, a) => new FaitCompte { Partie = false, Personne = p.PersonneId, Territoire = p.TerritoireId, Structure = p.StructureId, Action = p.ActionInsertionId, Fiche = a.FicheActionId, Rsa = p.BeneficiaireRsa });
+    // The fiche as a scalar subquery rather than a join: SQL only reads the action when the breakdown by fiche asks for it,
+    // so a plain count reads the prescriptions' indexes alone.
+    private IQueryable<FaitCompte> Faits(IQueryable<Prescription> prescriptions) => prescriptions.Select(p => new FaitCompte
+    {
+        Partie = false,
+        Personne = p.PersonneId,
+        Territoire = p.TerritoireId,
+        Structure = p.StructureId,
+        Action = p.ActionInsertionId,
+        Rsa = p.BeneficiaireRsa,
+        Fiche = db.Set<Offre.ActionInsertion>().Where(a => a.Id == p.ActionInsertionId).Select(a => a.FicheActionId).FirstOrDefault(),
+    });
 
     public IQueryable<FaitCompte> PersonnesEntrees(RequeteIndicateur r, bool rsaSeulement)
     {
