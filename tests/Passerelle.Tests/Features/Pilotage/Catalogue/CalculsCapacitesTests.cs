@@ -116,8 +116,15 @@ public sealed class CalculsCapacitesTests(Application app) : IClassFixture<Appli
         {
             Immersion Immersion(DateOnly debut, int structure, DateOnly? renouvellement = null) => new()
             {
-                PersonneId = personne, StructureId = structure, DateDebut = debut, DateFin = debut.AddDays(14), DateFinRenouvellement = renouvellement,
-                CodeRome = "K1302", PrescritParId = "essai", PrescritParNom = "Essai", PrescritLe = new DateTime(2002, 1, 5, 9, 0, 0, DateTimeKind.Utc),
+                PersonneId = personne,
+                StructureId = structure,
+                DateDebut = debut,
+                DateFin = debut.AddDays(14),
+                DateFinRenouvellement = renouvellement,
+                CodeRome = "K1302",
+                PrescritParId = "essai",
+                PrescritParNom = "Essai",
+                PrescritLe = new DateTime(2002, 1, 5, 9, 0, 0, DateTimeKind.Utc),
             };
             db.AddRange(Immersion(du, s1), Immersion(au, s2), Immersion(du.AddDays(-1), s1), Immersion(au.AddDays(1), s2),
                 Immersion(new DateOnly(2002, 3, 1), s1, renouvellement: new DateOnly(2002, 4, 30))); // begun before, renewed within: not counted again
