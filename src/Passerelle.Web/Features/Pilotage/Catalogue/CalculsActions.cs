@@ -39,7 +39,9 @@ public sealed class CalculsActions(AppDbContext db, Regroupement regroupement)
         var (du, au) = (r.Periode.Du, r.Periode.Au);
         var entrees = Prescriptions(r).Where(p => p.DateEntree >= du && p.DateEntree <= au && (!rsaSeulement || p.BeneficiaireRsa));
         // One person entered twice in the same action in the period counts once; in two actions, once in each (and in the total).
-        return Faits(entrees.Where(p => !entrees.Any(q => q.PersonneId == p.PersonneId && q.ActionInsertionId == p.ActionInsertionId && q.Id < p.Id)));
+        // The entry kept is an RSA one when there is one, then the first: the total's RSA row is then the RSA indicator.
+        return Faits(entrees.Where(p => !entrees.Any(q => q.PersonneId == p.PersonneId && q.ActionInsertionId == p.ActionInsertionId
+            && (q.BeneficiaireRsa && !p.BeneficiaireRsa || q.BeneficiaireRsa == p.BeneficiaireRsa && q.Id < p.Id))));
     }
 
     public async Task<ValeurCalculee> PersonnesEntreesAsync(RequeteIndicateur r, bool rsaSeulement, CancellationToken ct) =>

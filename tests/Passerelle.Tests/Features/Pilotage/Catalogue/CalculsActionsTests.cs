@@ -58,6 +58,8 @@ public sealed class CalculsActionsTests(Application app) : IClassFixture<Applica
         var parAction = await CalculerAsync(app, "PRE-PERSONNES-ENTREES", du, au, Ventilation.Action);
         Assert.Equal(new Dictionary<int, decimal?> { [j.A1] = 4m, [j.A2] = 2m }, parAction.ParCle);
         Assert.Equal(1m, (await CalculerAsync(app, "PRE-PERSONNES-ENTREES", du, au, territoires: [j.Saumurois])).Valeur.Valeur);
+        // Person 7 counts as RSA in the total too: its RSA row is the RSA indicator (5), the other row person 1 alone.
+        Assert.Equal(new Dictionary<int, decimal?> { [1] = 5m, [0] = 1m }, (await CalculerAsync(app, "PRE-PERSONNES-ENTREES", du, au, Ventilation.Rsa)).ParCle);
 
         var rsa = await CalculerAsync(app, "PRE-PERSONNES-ENTREES-RSA", du, au, Ventilation.Action);
         Assert.Equal(5m, rsa.Valeur.Valeur);
