@@ -22,7 +22,7 @@ public sealed class EnvoiRappelsSaisie(AppDbContext db, RappelsSaisie rappels, E
     public async Task<string?> ExecuterAsync(CancellationToken ct)
     {
         var code = await db.CodeDepartementAsync(ct);
-        if (string.IsNullOrWhiteSpace(envois.Smtp(code).Hote)) return null;
+        if (envois.Smtp(code) is not { Hote.Length: > 0, Expediteur.Length: > 0 }) return null;
         var comites = await rappels.ListerAsync(ct);
         if (comites.Count == 0) return null;
         var pilotes = await PilotesAsync(ct);
