@@ -113,7 +113,8 @@ public sealed class ServiceEnvois(
         return repris == 0 ? null : await verrou.Set<Envoi>().SingleAsync(x => x.Cle == envoi.Cle && x.Canal == envoi.Canal, ct);
     }
 
-    private static bool EstDoublon(DbUpdateException e) => e.InnerException switch
+    /// <summary>The journal's claim lost to an earlier one: the unique key refused the insert (also used by the entry reminders' journal).</summary>
+    internal static bool EstDoublon(DbUpdateException e) => e.InnerException switch
     {
         SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode == 2067,
         PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation,

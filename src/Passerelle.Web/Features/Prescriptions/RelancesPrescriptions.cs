@@ -70,5 +70,5 @@ public sealed class RelancesPrescriptions(AppDbContext db, EnvoiEmail email, Heu
         return operateurs.Count > 0 ? operateurs : courrielAction is { Length: > 0 } c ? [c] : [];
     }
 
-    private string Racine() => configuration["Connexion:AdressePublique"] is { Length: > 0 } publique ? publique.TrimEnd('/') : "http://localhost";
+    private string Racine() => AdressePublique.Racine(configuration);
 }

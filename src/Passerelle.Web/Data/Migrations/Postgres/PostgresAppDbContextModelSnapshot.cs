@@ -4450,6 +4450,54 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.ToTable("RencontresParrainage", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.RappelComite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("EnvoyeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Erreur")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ReunionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("ReunionId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("RappelsSaisieComite", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.SaisieIndicateur", b =>
                 {
                     b.Property<int>("Id")
@@ -7210,6 +7258,21 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasOne("Passerelle.Web.Features.Parrainage.Parrainage", null)
                         .WithMany("Rencontres")
                         .HasForeignKey("ParrainageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.RappelComite", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Comites.Reunion", null)
+                        .WithMany()
+                        .HasForeignKey("ReunionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -4296,6 +4296,52 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.ToTable("RencontresParrainage", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.RappelComite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnvoyeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Erreur")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReunionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statut")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtilisateurId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("ReunionId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("RappelsSaisieComite", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.SaisieIndicateur", b =>
                 {
                     b.Property<int>("Id")
@@ -6998,6 +7044,21 @@ namespace Passerelle.Web.Data.Migrations.Sqlite
                     b.HasOne("Passerelle.Web.Features.Parrainage.Parrainage", null)
                         .WithMany("Rencontres")
                         .HasForeignKey("ParrainageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Pilotage.Catalogue.RappelComite", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Comites.Reunion", null)
+                        .WithMany()
+                        .HasForeignKey("ReunionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Utilisateurs.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -85,5 +85,5 @@ public sealed class EnvoisSeance(AppDbContext db, NotificationsPersonne notifica
         };
     }
 
-    private string Racine() => configuration["Connexion:AdressePublique"] is { Length: > 0 } publique ? publique.TrimEnd('/') : "http://localhost";
+    private string Racine() => AdressePublique.Racine(configuration);
 }

@@ -15,6 +15,7 @@ public sealed class CouvertureModel(ConsultationPilotage consultation, RappelsSa
     public IReadOnlyList<CouvertureProgramme> Programmes { get; private set; } = [];
     public IReadOnlyList<LigneCouverture>? Lignes { get; private set; }
     public IReadOnlyList<ComiteASaisir> ASaisir { get; private set; } = [];
+    public IReadOnlyDictionary<int, (DateOnly Le, int Pilotes)> Rappels { get; private set; } = new Dictionary<int, (DateOnly, int)>();
     public bool PeutModifier { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -22,6 +23,7 @@ public sealed class CouvertureModel(ConsultationPilotage consultation, RappelsSa
         Programmes = await consultation.CouvertureAsync(ct);
         if (Programme is int id && (Lignes = await consultation.ProgrammeAsync(id, ct)) is null) return NotFound();
         ASaisir = await rappels.ListerAsync(ct);
+        Rappels = await rappels.RappelsEnvoyesAsync([.. ASaisir.Select(c => c.ReunionId)], ct);
         PeutModifier = (await autorisation.AuthorizeAsync(User, Politiques.GestionPilotage)).Succeeded;
         return Page();
     }
