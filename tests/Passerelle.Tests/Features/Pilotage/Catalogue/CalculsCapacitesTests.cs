@@ -3,6 +3,7 @@ using Passerelle.Tests.Support;
 using Passerelle.Web.Features.EquipesPluridisciplinaires;
 using Passerelle.Web.Features.Immersions;
 using Passerelle.Web.Features.OffresEmploi;
+using Passerelle.Web.Features.Parrainage;
 using Passerelle.Web.Features.Pilotage.Catalogue;
 using static Passerelle.Tests.Features.Dossiers.DonneesDossiers;
 using static Passerelle.Tests.Features.EquipesPluridisciplinaires.Seances.SeancesDeTest;
@@ -12,7 +13,7 @@ using static Passerelle.Tests.Features.Portefeuille.DonneesPortefeuille;
 namespace Passerelle.Tests.Features.Pilotage.Catalogue;
 
 /// <summary>
-/// The catalogue's indicators on the other capabilities (EP-…, OFF-…, IMM-…) on rows built by hand, each test in a year of its
+/// The catalogue's indicators on the other capabilities (EP-…, OFF-…, IMM-…, CLA-…, PAR-…) on rows built by hand, each test in a year of its
 /// own that no other row of this fixture reaches, every row one day or one minute (legal time) on either side of a boundary
 /// of the period, or of the wrong kind.
 /// </summary>
@@ -133,5 +134,69 @@ public sealed class CalculsCapacitesTests(Application app) : IClassFixture<Appli
         var immersions = await CalculerAsync(app, "IMM-IMMERSIONS", du, au, Ventilation.Structure);
         Assert.Equal(2m, immersions.Valeur.Valeur);
         Assert.Equal(new Dictionary<int, decimal?> { [s1] = 1m, [s2] = 1m }, immersions.ParCle);
+    }
+
+    [Fact]
+    public async Task Clauses_comptent_les_heures_des_mois_de_la_periode_et_les_marches_qui_la_recouvrent()
+    {
+        var (du, au) = (new DateOnly(2025, 4, 1), new DateOnly(2025, 6, 30));
+        var (angers, saumurois) = await TerritoiresAsync(app);
+        var robot = await Clauses.ClausesDeTest.RobotAsync(app);
+        var (m1, m2) = (await Clauses.ClausesDeTest.MarcheAsync(robot, Clauses.ClausesDeTest.Numero(), angers), await Clauses.ClausesDeTest.MarcheAsync(robot, Clauses.ClausesDeTest.Numero(), saumurois));
+        var (lea, paul) = (await Clauses.ClausesDeTest.ParticipantAsync(robot, m1, "Connue"), await Clauses.ClausesDeTest.ParticipantAsync(robot, m2, "Connu", "Paul"));
+        foreach (var (marche, participant, mois, heures) in new[] { (m1, lea, "2025-03", 11m), (m1, lea, "2025-04", 20m), (m1, lea, "2025-06", 30.5m), (m1, lea, "2025-07", 13m), (m2, paul, "2025-05", 7m) })
+            Assert.True((await Clauses.ClausesDeTest.MoisAsync(robot, marche, mois, (participant, heures))).IsSuccessStatusCode, mois);
+        var heuresRealisees = await CalculerAsync(app, "CLA-HEURES-REALISEES", du, au, Ventilation.Territoire);
+        Assert.Equal(57.5m, heuresRealisees.Valeur.Valeur); // April and June of m1, May of m2: March and July are out
+        Assert.Equal(new Dictionary<string, decimal?> { [Angers] = 50.5m, [Saumurois] = 7m }, heuresRealisees.Lignes);
+        // A period starting mid-month counts that month's hours: the month of the entry places them.
+        Assert.Equal(7m, (await CalculerAsync(app, "CLA-HEURES-REALISEES", new DateOnly(2025, 5, 20), new DateOnly(2025, 5, 31))).Valeur.Valeur);
+
+        // Every contract of this class runs through 2025 (the API's dates): moved so that one ends the day before the period,
+        // one starts the day after it, one starts on its last day and one ends on its first day.
+        var (m3, m4) = (await Clauses.ClausesDeTest.MarcheAsync(robot, Clauses.ClausesDeTest.Numero(), angers), await Clauses.ClausesDeTest.MarcheAsync(robot, Clauses.ClausesDeTest.Numero(), angers));
+        var (du24, au24) = (new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30));
+        await app.DansDepartementAsync("49", async db =>
+        {
+            foreach (var (id, debut, fin) in new[] { (m1, new DateOnly(2024, 1, 1), du24.AddDays(-1)), (m2, au24.AddDays(1), new DateOnly(2024, 12, 31)), (m3, au24, new DateOnly(2024, 12, 31)), (m4, new DateOnly(2024, 1, 1), du24) })
+                await db.Set<Web.Features.Clauses.MarcheClause>().Where(m => m.Id == id).ExecuteUpdateAsync(m => m.SetProperty(x => x.DateDebut, debut).SetProperty(x => x.DateFin, fin));
+        });
+        var marches = await CalculerAsync(app, "CLA-MARCHES", du24, au24, Ventilation.Territoire);
+        Assert.Equal(2m, marches.Valeur.Valeur);
+        Assert.Equal(new Dictionary<string, decimal?> { [Angers] = 2m }, marches.Lignes);
+    }
+
+    [Fact]
+    public async Task Parrainage_compte_les_parrains_actifs_et_une_fois_chaque_personne_dont_un_parrainage_a_commence()
+    {
+        var (du, au) = (new DateOnly(2003, 4, 1), new DateOnly(2003, 6, 30));
+        var actifs = (await CalculerAsync(app, "PAR-PARRAINS-ACTIFS", du, au)).Valeur.Valeur;
+        var propositions = new List<(int Parrain, int Personne, int Id)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (parrain, personne, id) = await Parrainage.ParrainageDeTest.ProposeAsync(app);
+            propositions.Add((parrain.Id, personne, id));
+        }
+        await app.DansDepartementAsync("49", async db =>
+        {
+            var suivis = db.Set<Web.Features.Parrainage.Parrainage>();
+            async Task Commencer(int id, DateOnly? le) =>
+                await suivis.Where(p => p.Id == id).ExecuteUpdateAsync(p => p.SetProperty(x => x.CommenceLe, le).SetProperty(x => x.Statut, le is null ? StatutParrainage.Propose : StatutParrainage.EnCours));
+            await Commencer(propositions[0].Id, du);               // first day: in
+            await Commencer(propositions[1].Id, au.AddDays(1));    // the day after: out
+            await Commencer(propositions[2].Id, null);             // proposed, never begun: out
+            // The first person begins a second pairing on the last day: counted once.
+            var premier = await suivis.AsNoTracking().SingleAsync(p => p.Id == propositions[0].Id);
+            db.Add(new Web.Features.Parrainage.Parrainage
+            {
+                ParrainId = propositions[2].Parrain, PersonneId = premier.PersonneId, ProposeParId = premier.ProposeParId, ProposeParNom = premier.ProposeParNom,
+                ProposeLe = premier.ProposeLe, DateDebut = au, DateFinPrevue = au.AddMonths(6), Objectifs = premier.Objectifs, Partage = premier.Partage,
+                Statut = StatutParrainage.EnCours, CommenceLe = au,
+            });
+            await db.SaveChangesAsync();
+            await db.Set<Parrain>().Where(p => p.Id == propositions[1].Parrain).ExecuteUpdateAsync(p => p.SetProperty(x => x.Actif, false));
+        });
+        Assert.Equal(1m, (await CalculerAsync(app, "PAR-FILLEULS", du, au)).Valeur.Valeur);
+        Assert.Equal(actifs + 2, (await CalculerAsync(app, "PAR-PARRAINS-ACTIFS", du, au)).Valeur.Valeur); // three new mentors, one inactive
     }
 }
