@@ -189,9 +189,17 @@ public sealed class CalculsCapacitesTests(Application app) : IClassFixture<Appli
             var premier = await suivis.AsNoTracking().SingleAsync(p => p.Id == propositions[0].Id);
             db.Add(new Web.Features.Parrainage.Parrainage
             {
-                ParrainId = propositions[2].Parrain, PersonneId = premier.PersonneId, ProposeParId = premier.ProposeParId, ProposeParNom = premier.ProposeParNom,
-                ProposeLe = premier.ProposeLe, DateDebut = au, DateFinPrevue = au.AddMonths(6), Objectifs = premier.Objectifs, Partage = premier.Partage,
-                Statut = StatutParrainage.EnCours, CommenceLe = au,
+                ParrainId = propositions[2].Parrain,
+                PersonneId = premier.PersonneId,
+                ProposeParId = premier.ProposeParId,
+                ProposeParNom = premier.ProposeParNom,
+                ProposeLe = premier.ProposeLe,
+                DateDebut = au,
+                DateFinPrevue = au.AddMonths(6),
+                Objectifs = premier.Objectifs,
+                Partage = premier.Partage,
+                Statut = StatutParrainage.EnCours,
+                CommenceLe = au,
             });
             await db.SaveChangesAsync();
             await db.Set<Parrain>().Where(p => p.Id == propositions[1].Parrain).ExecuteUpdateAsync(p => p.SetProperty(x => x.Actif, false));
