@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Data;
 using Passerelle.Web.Features.Acces.Sessions;
 using Passerelle.Web.Features.Utilisateurs;
+using Passerelle.Web.Platform;
 using Passerelle.Web.Platform.Audit;
 using Passerelle.Web.Platform.Ui;
 
@@ -55,15 +56,6 @@ public sealed class MotDePasseOublieModel(
         return RedirectToPage("/Acces/Connexion");
     }
 
-    /// <summary>
-    /// The link's address comes from <c>Connexion:AdressePublique</c> when set: the Host header of the request is the
-    /// sender's to choose, and a forged one would send the owner a link to the attacker's site.
-    /// </summary>
-    private string Lien(string jeton)
-    {
-        var racine = configuration["Connexion:AdressePublique"] is { Length: > 0 } publique
-            ? publique.TrimEnd('/')
-            : $"{Request.Scheme}://{Request.Host}";
-        return $"{racine}/connexion/nouveau-mot-de-passe?jeton={jeton}";
-    }
+    /// <summary>The configured address before the request's, whose Host header the sender chooses (<see cref="AdressePublique"/>).</summary>
+    private string Lien(string jeton) => $"{AdressePublique.Racine(configuration, Request)}/connexion/nouveau-mot-de-passe?jeton={jeton}";
 }

@@ -31,12 +31,6 @@ public sealed class LiensReservation(AppDbContext db, HeureLegale heure, IConfig
 
     private static string Base64Url(byte[] octets) => Convert.ToBase64String(octets).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    /// <summary>
-    /// The configured public address first: reminders are sent by a background job without a request, and a
-    /// request's Host header is the sender's to choose (the same rule as the password reset link).
-    /// </summary>
-    private string Racine() =>
-        configuration["Connexion:AdressePublique"] is { Length: > 0 } publique ? publique.TrimEnd('/')
-        : http.HttpContext?.Request is { } requete ? $"{requete.Scheme}://{requete.Host}"
-        : "http://localhost";
+    /// <summary>Reminders are sent by a background job without a request: the configured address first (<see cref="AdressePublique"/>).</summary>
+    private string Racine() => AdressePublique.Racine(configuration, http.HttpContext?.Request);
 }
