@@ -1505,6 +1505,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "PersonneId");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DepartementId", "PersonneId"), new[] { "Numero", "EtabliLe", "NiveauFormation" });
+
                     b.HasIndex("PersonneId", "Numero")
                         .IsUnique();
 
@@ -1764,6 +1766,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "TerritoireId");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DepartementId", "TerritoireId"), new[] { "Id", "DateDemande" });
+
                     b.ToTable("DossiersRsa", (string)null);
                 });
 
@@ -1809,6 +1813,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PersonneId", "DateEffet");
 
+                    b.HasIndex(new[] { "DepartementId", "DateEffet" }, "IX_HistoriqueDroits_Drees");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DepartementId", "DateEffet" }, "IX_HistoriqueDroits_Drees"), new[] { "Id", "PersonneId", "DossierId", "EtatDroit", "SoumisDroitsDevoirs", "Evenement" });
+
                     b.HasIndex(new[] { "DepartementId", "Evenement", "DateEffet", "PersonneId" }, "IX_HistoriqueDroits_Evenement");
 
                     b.ToTable("HistoriqueDroits", (string)null);
@@ -1847,6 +1855,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("PersonneId");
 
                     b.HasIndex("DepartementId", "DossierId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DepartementId", "DossierId"), new[] { "PersonneId", "Role", "Present" });
 
                     b.HasIndex("DossierId", "PersonneId")
                         .IsUnique();
@@ -1976,6 +1986,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                     b.HasIndex("DepartementId", "DateEntree");
 
                     b.HasIndex("DepartementId", "DateNaissance");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DepartementId", "DateNaissance"), new[] { "Id", "Sexe", "FusionneeDansId" });
 
                     b.HasIndex("DepartementId", "Email");
 
@@ -4022,6 +4034,10 @@ namespace Passerelle.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartementId", "Origine", "Statut");
 
+                    b.HasIndex(new[] { "DepartementId", "Statut", "DecideeLe" }, "IX_DecisionsOrientation_Drees");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DepartementId", "Statut", "DecideeLe" }, "IX_DecisionsOrientation_Drees"), new[] { "Id", "PersonneId", "ParcoursId", "StructureId" });
+
                     b.ToTable("DecisionsOrientation", (string)null);
                 });
 
@@ -4230,6 +4246,8 @@ namespace Passerelle.Web.Data.Migrations.Postgres
                         .HasFilter("\"DateCloture\" IS NULL");
 
                     b.HasIndex("DepartementId", "PersonneId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DepartementId", "PersonneId"), new[] { "Id", "Public", "DateCloture" });
 
                     b.HasIndex("DepartementId", "Etape", "EcheanceProchaine")
                         .HasFilter("\"DateCloture\" IS NULL");

@@ -17,8 +17,8 @@ public sealed record ContratDrees(int PersonneId, int ParcoursId, TypeContrat Ty
 
 /// <summary>
 /// What the DREES tables of year N read: the SDD population on 31/12/N, every person's latest RSA entry on or before
-/// 31/12/N, the foyers, education levels (latest diagnosis on or before 31/12/N), validated orientations up to 31/12/N
-/// and contracts in force on 31/12/N.
+/// 31/12/N, the foyers of that population, its education levels (latest diagnosis on or before 31/12/N), validated
+/// orientations up to 31/12/N and contracts in force on 31/12/N.
 /// </summary>
 public sealed record DonneesDrees(
     IReadOnlyList<PersonneSdd> Sdd,

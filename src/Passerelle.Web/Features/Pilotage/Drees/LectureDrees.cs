@@ -10,9 +10,12 @@ using Passerelle.Web.Platform;
 namespace Passerelle.Web.Features.Pilotage.Drees;
 
 /// <summary>
-/// Reads <see cref="DonneesDrees"/> for year N: each source is one query filtered and grouped by the database (the latest
-/// right row on 31/12 per person, the latest entry per person, each foyer's composition), streamed as small tuples, then
-/// <see cref="CalculDrees"/> counts in memory. Kept by <see cref="CacheDepartement"/> until the département writes again.
+/// Reads <see cref="DonneesDrees"/> for year N. Each source is read once for the whole département as narrow tuples — on
+/// PostgreSQL each from one covering index alone (<c>PostgresAppDbContext</c>, « DREES ») — and joined in memory: joins left
+/// to the database were planned as one index lookup per person (its estimates cannot see that a right row and a foyer
+/// member share both the person and the dossier), which made the tables of France cost ~33 s on 2,000,000 persons
+/// (bench/RESULTATS.md). <see cref="CalculDrees"/> then counts. Kept by <see cref="CacheDepartement"/> until the
+/// département writes again.
 /// </summary>
 public sealed class LectureDrees(AppDbContext db, CacheDepartement cache, HeureLegale heure)
 {
@@ -23,44 +26,91 @@ public sealed class LectureDrees(AppDbContext db, CacheDepartement cache, HeureL
     {
         var fin = new DateOnly(annee, 12, 31);
         var finUtc = heure.DebutDuJourUtc(fin.AddDays(1));
-        // Rows of a person are written in flux order (an older flux never overwrites a newer one), so the highest id is the latest.
-        var dernieres = db.HistoriqueDroits.Where(h => h.DateEffet <= fin).GroupBy(h => h.PersonneId).Select(g => g.Max(h => h.Id));
-        var sdd = await (from h in db.HistoriqueDroits
-                         where dernieres.Contains(h.Id) && h.SoumisDroitsDevoirs && (h.EtatDroit == EtatsDroit.OuvertVersable || h.EtatDroit == EtatsDroit.NonDefini)
-                         join m in db.MembresFoyer on new { h.DossierId, h.PersonneId } equals new { m.DossierId, m.PersonneId }
-                         where m.Role == "DEM" || m.Role == "CJT"
-                         join p in db.Personnes on h.PersonneId equals p.Id
-                         where p.FusionneeDansId == null
-                         select new PersonneSdd(p.Id, h.DossierId, p.DateNaissance, p.Sexe)).AsNoTracking().ToListAsync(ct);
-        var entrees = await db.HistoriqueDroits
-            .Where(h => h.DateEffet <= fin && (h.Evenement == EvenementDroit.NouvelEntrant || h.Evenement == EvenementDroit.Retour))
-            .GroupBy(h => h.PersonneId).Select(g => new { g.Key, Date = g.Max(h => h.DateEffet) }).ToDictionaryAsync(e => e.Key, e => e.Date, ct);
-        var foyers = await db.MembresFoyer.Where(m => m.Present).GroupBy(m => m.DossierId)
-            .Select(g => new
-            {
-                g.Key,
-                Demandeur = g.Max(m => m.Role == "DEM" ? m.PersonneId : 0),
-                Conjoints = g.Count(m => m.Role == "CJT"),
-                Enfants = g.Count(m => m.Role == "ENF"),
-            })
-            .Join(db.Dossiers, f => f.Key, d => d.Id, (f, d) => new { f.Key, f.Demandeur, f.Conjoints, f.Enfants, d.DateDemande })
-            .ToDictionaryAsync(f => f.Key, f => new FoyerDrees(f.Key, f.Demandeur == 0 ? null : f.Demandeur, f.Conjoints > 0, f.Enfants > 0, f.DateDemande), ct);
-        var niveaux = (await db.Set<Diagnostic.Diagnostic>().AsNoTracking().Select(d => new { d.PersonneId, d.Numero, d.EtabliLe, d.NiveauFormation }).ToListAsync(ct))
-            .Where(d => d.EtabliLe.UtcDateTime < finUtc).GroupBy(d => d.PersonneId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(d => d.Numero)!.NiveauFormation);
+        var droits = await DroitsAuAsync(fin, ct);
+        // Only the persons whose latest right row is open and SDD are kept; each lookup below starts from them.
+        var personnes = new Dictionary<int, PersonneLue>();
+        var lues = db.Personnes.AsNoTracking().Where(p => p.FusionneeDansId == null).Select(p => new PersonneLue(p.Id, p.DateNaissance, p.Sexe)).AsAsyncEnumerable();
+        await foreach (var p in lues.WithCancellation(ct))
+            if (droits.Dernieres.TryGetValue(p.Id, out var droit) && droit.SddOuvert) personnes[p.Id] = p;
+        var sdd = new List<PersonneSdd>();
+        var compositions = new Dictionary<int, CompositionFoyer>();
+        var membres = db.MembresFoyer.AsNoTracking()
+            .Select(m => new MembreLu(m.DossierId, m.PersonneId, m.Role == "DEM", m.Role == "CJT", m.Role == "ENF", m.Present)).AsAsyncEnumerable();
+        await foreach (var m in membres.WithCancellation(ct))
+        {
+            // An applicant or spouse of the very dossier of their latest right row.
+            if ((m.Demandeur || m.Conjoint) && personnes.TryGetValue(m.PersonneId, out var p) && droits.Dernieres[m.PersonneId].DossierId == m.DossierId)
+                sdd.Add(new PersonneSdd(p.Id, m.DossierId, p.DateNaissance, p.Sexe));
+            if (m.Present) compositions[m.DossierId] = compositions.GetValueOrDefault(m.DossierId).Avec(m);
+        }
+        var dossiersSdd = sdd.Select(p => p.DossierId).ToHashSet();
+        var foyers = new Dictionary<int, FoyerDrees>();
+        await foreach (var d in db.Dossiers.AsNoTracking().Select(d => new DossierLu(d.Id, d.DateDemande)).AsAsyncEnumerable().WithCancellation(ct))
+            if (dossiersSdd.Contains(d.Id) && compositions.TryGetValue(d.Id, out var c))
+                foyers[d.Id] = new FoyerDrees(d.Id, c.DemandeurId == 0 ? null : c.DemandeurId, c.Couple, c.Enfants, d.DateDemande);
+        var niveaux = new Dictionary<int, (int Numero, Diagnostic.NiveauFormation? Niveau)>();
+        var diagnostics = db.Set<Diagnostic.Diagnostic>().AsNoTracking().Select(d => new DiagnosticLu(d.PersonneId, d.Numero, d.EtabliLe, d.NiveauFormation)).AsAsyncEnumerable();
+        await foreach (var d in diagnostics.WithCancellation(ct))
+            if (personnes.ContainsKey(d.PersonneId) && d.EtabliLe.UtcDateTime < finUtc && (!niveaux.TryGetValue(d.PersonneId, out var n) || d.Numero > n.Numero))
+                niveaux[d.PersonneId] = (d.Numero, d.NiveauFormation);
         var categories = (await db.Set<Structure>().AsNoTracking().Select(s => new { s.Id, s.Type }).ToListAsync(ct)).ToDictionary(s => s.Id, s => CategoriesDrees.De(s.Type));
-        var orientations = (await (from d in db.Set<DecisionOrientation>()
-                                   where d.Statut == StatutDecision.Validee && d.DecideeLe < finUtc
-                                   join p in db.Set<Parcours>() on d.ParcoursId equals p.Id
-                                   where p.Public == Parcours.PublicRsa
-                                   select new { d.Id, d.PersonneId, d.ParcoursId, d.DecideeLe, d.StructureId, p.DateCloture }).AsNoTracking().ToListAsync(ct))
-            .Select(o => new OrientationDrees(o.Id, o.PersonneId, o.ParcoursId, heure.Jour(o.DecideeLe!.Value), o.StructureId is int s ? categories.GetValueOrDefault(s) : null, o.StructureId, o.DateCloture))
+        // Only the parcours that change how an orientation reads: the closed ones and the few that are not the RSA's.
+        var parcours = await db.Set<Parcours>().AsNoTracking().Where(p => p.DateCloture != null || p.Public != Parcours.PublicRsa)
+            .Select(p => new { p.Id, p.Public, p.DateCloture }).ToDictionaryAsync(p => p.Id, ct);
+        var orientations = (await db.Set<DecisionOrientation>().AsNoTracking().Where(d => d.Statut == StatutDecision.Validee && d.DecideeLe < finUtc)
+                .Select(d => new { d.Id, d.PersonneId, d.ParcoursId, d.DecideeLe, d.StructureId }).ToListAsync(ct))
+            .Select(o => (Decision: o, Parcours: parcours.GetValueOrDefault(o.ParcoursId)))
+            .Where(o => o.Parcours is null || o.Parcours.Public == Parcours.PublicRsa)
+            .Select(o => new OrientationDrees(o.Decision.Id, o.Decision.PersonneId, o.Decision.ParcoursId, heure.Jour(o.Decision.DecideeLe!.Value),
+                o.Decision.StructureId is int s ? categories.GetValueOrDefault(s) : null, o.Decision.StructureId, o.Parcours?.DateCloture))
             .ToList();
         var contrats = (await db.Set<Contrat>().AsNoTracking()
                 .Where(c => c.Statut == StatutContrat.Valide && c.DateDebut <= fin && c.DateFin >= fin)
                 .Select(c => new { c.PersonneId, c.ParcoursId, c.Type, c.Rang, c.DateDebut, c.DateFin, c.SigneLe, c.Objectifs, c.Actions }).ToListAsync(ct))
             .Select(c => new ContratDrees(c.PersonneId, c.ParcoursId, c.Type, c.Rang, c.DateDebut, c.DateFin, c.SigneLe, TypesActionDrees.DuContrat(c.Objectifs.Select(o => o.Theme), c.Actions.Count > 0)))
             .ToList();
-        return new(sdd, entrees, foyers, niveaux, orientations, contrats);
+        return new(sdd, droits.Entrees, foyers, niveaux.ToDictionary(n => n.Key, n => n.Value.Niveau), orientations, contrats);
     }
+
+    /// <summary>Each person's latest right row on or before 31/12 and latest entry (new entrant or return) on or before 31/12, in one pass.</summary>
+    private async Task<DroitsAu> DroitsAuAsync(DateOnly fin, CancellationToken ct)
+    {
+        var droits = new DroitsAu(new Dictionary<int, DernierDroit>(), new Dictionary<int, DateOnly>());
+        // The conditions are evaluated by the database: each row arrives as numbers and booleans, no text to allocate.
+        var lignes = db.HistoriqueDroits.AsNoTracking().Where(h => h.DateEffet <= fin)
+            .Select(h => new DroitLu(h.Id, h.PersonneId, h.DossierId, h.SoumisDroitsDevoirs && (h.EtatDroit == EtatsDroit.OuvertVersable || h.EtatDroit == EtatsDroit.NonDefini),
+                h.Evenement == EvenementDroit.NouvelEntrant || h.Evenement == EvenementDroit.Retour, h.DateEffet)).AsAsyncEnumerable();
+        await foreach (var h in lignes.WithCancellation(ct))
+        {
+            // Rows of a person are written in flux order (an older flux never overwrites a newer one), so the highest id is the latest.
+            if (!droits.Dernieres.TryGetValue(h.PersonneId, out var d) || h.Id > d.Id)
+                droits.Dernieres[h.PersonneId] = new(h.Id, h.DossierId, h.SddOuvert);
+            if (h.Entree && (!droits.Entrees.TryGetValue(h.PersonneId, out var e) || h.DateEffet > e))
+                droits.Entrees[h.PersonneId] = h.DateEffet;
+        }
+        return droits;
+    }
+
+    // Rows read as values, not objects: France's tables read ~10 million of them (bench/RESULTATS.md, « Tableaux DREES »).
+    private readonly record struct DroitLu(int Id, int PersonneId, int DossierId, bool SddOuvert, bool Entree, DateOnly DateEffet);
+
+    private readonly record struct MembreLu(int DossierId, int PersonneId, bool Demandeur, bool Conjoint, bool Enfant, bool Present);
+
+    private readonly record struct PersonneLue(int Id, DateOnly DateNaissance, string? Sexe);
+
+    private readonly record struct DossierLu(int Id, DateOnly DateDemande);
+
+    /// <summary>A foyer as its present members describe it so far: the applicant (0 when none yet), a spouse, children.</summary>
+    private readonly record struct CompositionFoyer(int DemandeurId, bool Couple, bool Enfants)
+    {
+        public CompositionFoyer Avec(MembreLu m) =>
+            m.Demandeur ? this with { DemandeurId = Math.Max(DemandeurId, m.PersonneId) } : m.Conjoint ? this with { Couple = true } : m.Enfant ? this with { Enfants = true } : this;
+    }
+
+    private readonly record struct DiagnosticLu(int PersonneId, int Numero, DateTimeOffset EtabliLe, Diagnostic.NiveauFormation? NiveauFormation);
+
+    /// <summary>The latest right row: open (or not yet defined) and SDD, in that dossier.</summary>
+    private readonly record struct DernierDroit(int Id, int DossierId, bool SddOuvert);
+
+    private sealed record DroitsAu(Dictionary<int, DernierDroit> Dernieres, Dictionary<int, DateOnly> Entrees);
 }

@@ -9,7 +9,7 @@ public sealed record BlocProfil(string Titre, IReadOnlyList<string> Lignes);
 /// A person's row in each breakdown block, in <see cref="Blocs"/> order: age at 31/12, sex, family, seniority in RSA,
 /// education level. An unknown value goes to the block's last row (« inconnu »), never dropped.
 /// </summary>
-public sealed record ProfilDrees(int Age, int Sexe, int Famille, int Anciennete, int Niveau)
+public readonly record struct ProfilDrees(int Age, int Sexe, int Famille, int Anciennete, int Niveau)
 {
     public static readonly IReadOnlyList<BlocProfil> Blocs =
     [
