@@ -11,10 +11,10 @@ namespace Passerelle.Web.Features.Pilotage.Drees;
 
 /// <summary>
 /// Reads <see cref="DonneesDrees"/> for year N. Each source is read once for the whole département as narrow tuples — on
-/// PostgreSQL each from one covering index alone (<c>PostgresAppDbContext</c>, « DREES ») — and joined in memory: joins left
+/// PostgreSQL each from one covering index alone (<c>PostgresAppDbContext.IndexDrees</c>) — and joined in memory: joins left
 /// to the database were planned as one index lookup per person (its estimates cannot see that a right row and a foyer
 /// member share both the person and the dossier), which made the tables of France cost ~33 s on 2,000,000 persons
-/// (bench/RESULTATS.md). <see cref="CalculDrees"/> then counts. Kept by <see cref="CacheDepartement"/> until the
+/// (bench/RESULTATS.md, now ~9 s). <see cref="CalculDrees"/> then counts. Kept by <see cref="CacheDepartement"/> until the
 /// département writes again.
 /// </summary>
 public sealed class LectureDrees(AppDbContext db, CacheDepartement cache, HeureLegale heure)
@@ -27,49 +27,77 @@ public sealed class LectureDrees(AppDbContext db, CacheDepartement cache, HeureL
         var fin = new DateOnly(annee, 12, 31);
         var finUtc = heure.DebutDuJourUtc(fin.AddDays(1));
         var droits = await DroitsAuAsync(fin, ct);
-        // Only the persons whose latest right row is open and SDD are kept; each lookup below starts from them.
-        var personnes = new Dictionary<int, PersonneLue>();
-        var lues = db.Personnes.AsNoTracking().Where(p => p.FusionneeDansId == null).Select(p => new PersonneLue(p.Id, p.DateNaissance, p.Sexe)).AsAsyncEnumerable();
-        await foreach (var p in lues.WithCancellation(ct))
-            if (droits.Dernieres.TryGetValue(p.Id, out var droit) && droit.SddOuvert) personnes[p.Id] = p;
+        var (sdd, compositions) = await PopulationAsync(droits, ct);
+        var foyers = await FoyersAsync(sdd, compositions, ct);
+        var niveaux = await NiveauxAsync(sdd.Select(p => p.PersonneId).ToHashSet(), finUtc, ct);
+        var orientations = await OrientationsAsync(finUtc, ct);
+        var contrats = (await db.Set<Contrat>().AsNoTracking()
+                .Where(c => c.Statut == StatutContrat.Valide && c.DateDebut <= fin && c.DateFin >= fin)
+                .Select(c => new { c.PersonneId, c.ParcoursId, c.Type, c.Rang, c.DateDebut, c.DateFin, c.SigneLe, c.Objectifs, c.Actions }).ToListAsync(ct))
+            .Select(c => new ContratDrees(c.PersonneId, c.ParcoursId, c.Type, c.Rang, c.DateDebut, c.DateFin, c.SigneLe, TypesActionDrees.DuContrat(c.Objectifs.Select(o => o.Theme), c.Actions.Count > 0)))
+            .ToList();
+        return new(sdd, droits.Entrees, foyers, niveaux, orientations, contrats);
+    }
+
+    /// <summary>
+    /// The SDD population: an applicant or spouse of the very dossier of their latest right row, that row open (or not yet
+    /// defined) and SDD, never a merged person. With it, each dossier's composition from its present members.
+    /// </summary>
+    private async Task<(List<PersonneSdd> Sdd, Dictionary<int, CompositionFoyer> Compositions)> PopulationAsync(DroitsAu droits, CancellationToken ct)
+    {
+        var candidates = new Dictionary<int, PersonneLue>();
+        var personnes = db.Personnes.AsNoTracking().Where(p => p.FusionneeDansId == null).Select(p => new PersonneLue(p.Id, p.DateNaissance, p.Sexe)).AsAsyncEnumerable();
+        await foreach (var p in personnes.WithCancellation(ct))
+            if (droits.Dernieres.TryGetValue(p.Id, out var droit) && droit.SddOuvert) candidates[p.Id] = p;
         var sdd = new List<PersonneSdd>();
         var compositions = new Dictionary<int, CompositionFoyer>();
         var membres = db.MembresFoyer.AsNoTracking()
             .Select(m => new MembreLu(m.DossierId, m.PersonneId, m.Role == "DEM", m.Role == "CJT", m.Role == "ENF", m.Present)).AsAsyncEnumerable();
         await foreach (var m in membres.WithCancellation(ct))
         {
-            // An applicant or spouse of the very dossier of their latest right row.
-            if ((m.Demandeur || m.Conjoint) && personnes.TryGetValue(m.PersonneId, out var p) && droits.Dernieres[m.PersonneId].DossierId == m.DossierId)
+            if ((m.Demandeur || m.Conjoint) && candidates.TryGetValue(m.PersonneId, out var p) && droits.Dernieres[m.PersonneId].DossierId == m.DossierId)
                 sdd.Add(new PersonneSdd(p.Id, m.DossierId, p.DateNaissance, p.Sexe));
             if (m.Present) compositions[m.DossierId] = compositions.GetValueOrDefault(m.DossierId).Avec(m);
         }
-        var dossiersSdd = sdd.Select(p => p.DossierId).ToHashSet();
+        return (sdd, compositions);
+    }
+
+    /// <summary>The foyers of the SDD population, with their RSA application date.</summary>
+    private async Task<Dictionary<int, FoyerDrees>> FoyersAsync(List<PersonneSdd> sdd, Dictionary<int, CompositionFoyer> compositions, CancellationToken ct)
+    {
+        var dossiers = sdd.Select(p => p.DossierId).ToHashSet();
         var foyers = new Dictionary<int, FoyerDrees>();
         await foreach (var d in db.Dossiers.AsNoTracking().Select(d => new DossierLu(d.Id, d.DateDemande)).AsAsyncEnumerable().WithCancellation(ct))
-            if (dossiersSdd.Contains(d.Id) && compositions.TryGetValue(d.Id, out var c))
+            if (dossiers.Contains(d.Id) && compositions.TryGetValue(d.Id, out var c))
                 foyers[d.Id] = new FoyerDrees(d.Id, c.DemandeurId == 0 ? null : c.DemandeurId, c.Couple, c.Enfants, d.DateDemande);
-        var niveaux = new Dictionary<int, (int Numero, Diagnostic.NiveauFormation? Niveau)>();
+        return foyers;
+    }
+
+    /// <summary>Each SDD person's education level from their latest diagnosis (highest number) established before 1/1 in legal time.</summary>
+    private async Task<Dictionary<int, Diagnostic.NiveauFormation?>> NiveauxAsync(HashSet<int> personnes, DateTime finUtc, CancellationToken ct)
+    {
+        var derniers = new Dictionary<int, (int Numero, Diagnostic.NiveauFormation? Niveau)>();
         var diagnostics = db.Set<Diagnostic.Diagnostic>().AsNoTracking().Select(d => new DiagnosticLu(d.PersonneId, d.Numero, d.EtabliLe, d.NiveauFormation)).AsAsyncEnumerable();
         await foreach (var d in diagnostics.WithCancellation(ct))
-            if (personnes.ContainsKey(d.PersonneId) && d.EtabliLe.UtcDateTime < finUtc && (!niveaux.TryGetValue(d.PersonneId, out var n) || d.Numero > n.Numero))
-                niveaux[d.PersonneId] = (d.Numero, d.NiveauFormation);
+            if (personnes.Contains(d.PersonneId) && d.EtabliLe.UtcDateTime < finUtc && (!derniers.TryGetValue(d.PersonneId, out var n) || d.Numero > n.Numero))
+                derniers[d.PersonneId] = (d.Numero, d.NiveauFormation);
+        return derniers.ToDictionary(d => d.Key, d => d.Value.Niveau);
+    }
+
+    /// <summary>Validated orientations of RSA parcours decided before 1/1 in legal time, with their parcours's closing date.</summary>
+    private async Task<List<OrientationDrees>> OrientationsAsync(DateTime finUtc, CancellationToken ct)
+    {
         var categories = (await db.Set<Structure>().AsNoTracking().Select(s => new { s.Id, s.Type }).ToListAsync(ct)).ToDictionary(s => s.Id, s => CategoriesDrees.De(s.Type));
         // Only the parcours that change how an orientation reads: the closed ones and the few that are not the RSA's.
         var parcours = await db.Set<Parcours>().AsNoTracking().Where(p => p.DateCloture != null || p.Public != Parcours.PublicRsa)
             .Select(p => new { p.Id, p.Public, p.DateCloture }).ToDictionaryAsync(p => p.Id, ct);
-        var orientations = (await db.Set<DecisionOrientation>().AsNoTracking().Where(d => d.Statut == StatutDecision.Validee && d.DecideeLe < finUtc)
+        return (await db.Set<DecisionOrientation>().AsNoTracking().Where(d => d.Statut == StatutDecision.Validee && d.DecideeLe < finUtc)
                 .Select(d => new { d.Id, d.PersonneId, d.ParcoursId, d.DecideeLe, d.StructureId }).ToListAsync(ct))
             .Select(o => (Decision: o, Parcours: parcours.GetValueOrDefault(o.ParcoursId)))
             .Where(o => o.Parcours is null || o.Parcours.Public == Parcours.PublicRsa)
             .Select(o => new OrientationDrees(o.Decision.Id, o.Decision.PersonneId, o.Decision.ParcoursId, heure.Jour(o.Decision.DecideeLe!.Value),
                 o.Decision.StructureId is int s ? categories.GetValueOrDefault(s) : null, o.Decision.StructureId, o.Parcours?.DateCloture))
             .ToList();
-        var contrats = (await db.Set<Contrat>().AsNoTracking()
-                .Where(c => c.Statut == StatutContrat.Valide && c.DateDebut <= fin && c.DateFin >= fin)
-                .Select(c => new { c.PersonneId, c.ParcoursId, c.Type, c.Rang, c.DateDebut, c.DateFin, c.SigneLe, c.Objectifs, c.Actions }).ToListAsync(ct))
-            .Select(c => new ContratDrees(c.PersonneId, c.ParcoursId, c.Type, c.Rang, c.DateDebut, c.DateFin, c.SigneLe, TypesActionDrees.DuContrat(c.Objectifs.Select(o => o.Theme), c.Actions.Count > 0)))
-            .ToList();
-        return new(sdd, droits.Entrees, foyers, niveaux.ToDictionary(n => n.Key, n => n.Value.Niveau), orientations, contrats);
     }
 
     /// <summary>Each person's latest right row on or before 31/12 and latest entry (new entrant or return) on or before 31/12, in one pass.</summary>
